@@ -1,0 +1,11 @@
+package nl.dorpskracht.admin.members;
+
+import nl.dorpskracht.members.entity.MemberInput;
+
+/** The JSON body of a create or update. It has no tenant field: the tenant is the one in the path. */
+public record MemberRequest(String name, String type, String municipality, String region, String email, Long version) {
+
+    MemberInput input() {
+        return new MemberInput(name, type, municipality, region, email);
+    }
+}

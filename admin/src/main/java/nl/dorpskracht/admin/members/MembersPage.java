@@ -1,0 +1,199 @@
+package nl.dorpskracht.admin.members;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import nl.dorpskracht.members.boundary.MemberService;
+import nl.dorpskracht.members.control.MemberPage;
+import nl.dorpskracht.members.control.MemberSearch;
+import nl.dorpskracht.members.entity.MemberInput;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.members.entity.MemberStatus;
+import nl.dorpskracht.members.entity.MemberType;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The admin page of a province's member organisations: list, search, add and edit. */
+@Named("membersPage")
+@ViewScoped
+public class MembersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MemberService members;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    transient Caller caller;
+
+    private String tenant;
+    private String query;
+    private String type;
+    private final MemberForm form = new MemberForm();
+    private final LazyDataModel<MemberOrganisation> model = new MemberRows();
+
+    @PostConstruct
+    void init() {
+        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
+        tenant = administered.isEmpty() ? null : administered.get(0);
+    }
+
+    public void startNew() {
+        form.clear();
+        form.setEditing(true);
+    }
+
+    public void startEdit(String id) {
+        enter();
+        MemberOrganisation member = members.find(UUID.fromString(id));
+        form.load(member);
+    }
+
+    public void save() {
+        try {
+            enter();
+            MemberInput input = new MemberInput(form.getName(), form.getType(), form.getMunicipality(),
+                    form.getRegion(), form.getEmail());
+            if (form.getId() == null) {
+                members.create(input);
+            } else {
+                members.update(UUID.fromString(form.getId()), form.getVersion(), input);
+            }
+            form.clear();
+            info("members.saved");
+        } catch (ProblemException problem) {
+            report(problem);
+        }
+    }
+
+    public void archive(String id) {
+        try {
+            enter();
+            members.archive(UUID.fromString(id));
+            info("members.archived");
+        } catch (ProblemException problem) {
+            report(problem);
+        }
+    }
+
+    public void cancel() {
+        form.clear();
+    }
+
+    public void search() {
+        // the lazy model reads query and type on its next load
+    }
+
+    private void enter() {
+        if (tenant == null) {
+            throw new ProblemException(nl.dorpskracht.platform.problem.ProblemCode.FORBIDDEN);
+        }
+        access.enter(tenant, Role.TENANT_ADMIN);
+    }
+
+    private void report(ProblemException problem) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (problem.errors().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null));
+        }
+        for (FieldError error : problem.errors()) {
+            String clientId = "memberForm:" + error.field();
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+        }
+        faces.validationFailed();
+    }
+
+    private static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
+    }
+
+    private MemberPage fetch(int first, int size) {
+        enter();
+        int pageSize = Math.max(1, Math.min(size, MemberSearch.MAX_SIZE));
+        MemberType chosenType = type == null || type.isBlank() ? null : MemberType.valueOf(type);
+        return members.search(new MemberSearch(query == null || query.isBlank() ? null : query.strip(), chosenType,
+                null, MemberStatus.ACTIVE, first / pageSize, pageSize));
+    }
+
+    private final class MemberRows extends LazyDataModel<MemberOrganisation> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return tenant == null ? 0 : (int) fetch(0, 1).total();
+        }
+
+        @Override
+        public List<MemberOrganisation> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            if (tenant == null) {
+                return List.of();
+            }
+            MemberPage page = fetch(first, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(MemberOrganisation member) {
+            return member.id().toString();
+        }
+
+        @Override
+        public MemberOrganisation getRowData(String rowKey) {
+            return null;
+        }
+    }
+
+    public MemberType[] getTypes() {
+        return MemberType.values();
+    }
+
+    public LazyDataModel<MemberOrganisation> getModel() {
+        return model;
+    }
+
+    public MemberForm getForm() {
+        return form;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+}

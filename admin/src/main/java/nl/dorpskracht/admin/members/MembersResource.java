@@ -1,0 +1,110 @@
+package nl.dorpskracht.admin.members;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import nl.dorpskracht.members.boundary.MemberService;
+import nl.dorpskracht.members.control.MemberPage;
+import nl.dorpskracht.members.control.MemberSearch;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The member organisations of one province, for its administrators. */
+@Path("/v1/{tenant}/members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@TenantRoles(Role.TENANT_ADMIN)
+@Tag(name = "Members", description = "Member organisations of a tenant")
+public class MembersResource {
+
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    MemberService members;
+
+    @GET
+    @Operation(summary = "Search the tenant's member organisations, one page at a time")
+    public MemberListView list(@QueryParam("q") String q, @QueryParam("type") String type,
+            @QueryParam("region") String region, @QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        MemberPage found = members.search(MemberSearch.parse(q, type, region, status, page, size));
+        List<MemberView> items = found.items().stream().map(this::view).toList();
+        return new MemberListView(items, found.total(), found.page(), found.size());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a member organisation")
+    public Response create(MemberRequest request, @Context UriInfo uri) {
+        MemberOrganisation created = members.create(require(request).input());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(view(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one member organisation")
+    public MemberView read(@PathParam("id") String id) {
+        return view(members.find(parseId(id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a member organisation; the body carries the version read, a stale one gives 409")
+    public MemberView update(@PathParam("id") String id, MemberRequest request) {
+        MemberRequest body = require(request);
+        if (body.version() == null) {
+            throw ProblemException
+                    .invalid(List.of(FieldError.field("version", "Geef de versie mee die u hebt gelezen.")));
+        }
+        return view(members.update(parseId(id), body.version(), body.input()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Archive a member organisation (it stays for history and contributions)")
+    public MemberView archive(@PathParam("id") String id) {
+        return view(members.archive(parseId(id)));
+    }
+
+    private MemberView view(MemberOrganisation member) {
+        return MemberView.of(member, tenant);
+    }
+
+    private static MemberRequest require(MemberRequest request) {
+        if (request == null) {
+            throw new ProblemException(ProblemCode.INVALID_JSON, "Het verzoek heeft geen inhoud.");
+        }
+        return request;
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemCode.MEMBER_NOT_FOUND);
+        }
+    }
+}

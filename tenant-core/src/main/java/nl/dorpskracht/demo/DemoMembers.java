@@ -1,0 +1,38 @@
+package nl.dorpskracht.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import nl.dorpskracht.members.entity.MemberDetails;
+import nl.dorpskracht.members.entity.MemberInput;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.tenancy.entity.TenantOwned;
+
+/** Seeding is system code, not a request: it names its tenant itself instead of going through TenantAccess. */
+@ApplicationScoped
+@Transactional
+public class DemoMembers {
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    public void addMissing(String tenant, List<MemberInput> inputs) {
+        entityManager.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
+        for (MemberInput input : inputs) {
+            MemberDetails details = input.validate();
+            boolean present = !entityManager
+                    .createQuery("select m.id from MemberOrganisation m"
+                            + " where lower(m.name) = :name and lower(m.municipality) = :municipality")
+                    .setParameter("name", details.name().toLowerCase(Locale.ROOT))
+                    .setParameter("municipality", details.municipality().toLowerCase(Locale.ROOT)).getResultList()
+                    .isEmpty();
+            if (!present) {
+                entityManager.persist(new MemberOrganisation(details));
+            }
+        }
+    }
+}

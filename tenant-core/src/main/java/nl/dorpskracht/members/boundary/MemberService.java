@@ -1,0 +1,94 @@
+package nl.dorpskracht.members.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.dorpskracht.members.control.MemberPage;
+import nl.dorpskracht.members.control.MemberQueries;
+import nl.dorpskracht.members.control.MemberSearch;
+import nl.dorpskracht.members.entity.MemberDetails;
+import nl.dorpskracht.members.entity.MemberInput;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.tenancy.control.TenantBound;
+
+/** The member administration of the request's tenant. One call, one transaction, one audit entry per write. */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class MemberService {
+
+    private static final String AUDIT_TYPE = "MemberOrganisation";
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    AuditLog audit;
+
+    public MemberPage search(MemberSearch search) {
+        return MemberQueries.page(entityManager, search);
+    }
+
+    public MemberOrganisation find(UUID id) {
+        MemberOrganisation member = id == null ? null : entityManager.find(MemberOrganisation.class, id);
+        if (member == null) {
+            throw new ProblemException(ProblemCode.MEMBER_NOT_FOUND);
+        }
+        return member;
+    }
+
+    public MemberOrganisation create(MemberInput input) {
+        MemberDetails details = input.validate();
+        refuseDuplicate(details, null);
+        MemberOrganisation member = new MemberOrganisation(details);
+        entityManager.persist(member);
+        entityManager.flush();
+        audit.record("CREATE", AUDIT_TYPE, member.id(), MemberOrganisation.difference(null, details));
+        return member;
+    }
+
+    public MemberOrganisation update(UUID id, Long expectedVersion, MemberInput input) {
+        MemberDetails details = input.validate();
+        MemberOrganisation member = find(id);
+        if (expectedVersion == null || expectedVersion != member.version()) {
+            throw new ProblemException(ProblemCode.VERSION_CONFLICT);
+        }
+        refuseDuplicate(details, member.id());
+        Map<String, Object[]> changes = member.describe(details);
+        entityManager.flush();
+        if (!changes.isEmpty()) {
+            audit.record("UPDATE", AUDIT_TYPE, member.id(), changes);
+        }
+        return member;
+    }
+
+    public MemberOrganisation archive(UUID id) {
+        MemberOrganisation member = find(id);
+        if (member.archive()) {
+            entityManager.flush();
+            audit.record("ARCHIVE", AUDIT_TYPE, member.id(), Map.of("status", new Object[] { "ACTIVE", "ARCHIVED" }));
+        }
+        return member;
+    }
+
+    private void refuseDuplicate(MemberDetails details, UUID self) {
+        boolean clash = entityManager
+                .createQuery("select m.id from MemberOrganisation m where lower(m.name) = :name"
+                        + " and lower(m.municipality) = :municipality", UUID.class)
+                .setParameter("name", details.name().toLowerCase(Locale.ROOT))
+                .setParameter("municipality", details.municipality().toLowerCase(Locale.ROOT)).getResultStream()
+                .anyMatch(existing -> !existing.equals(self));
+        if (clash) {
+            throw new ProblemException(ProblemCode.MEMBER_DUPLICATE);
+        }
+    }
+}

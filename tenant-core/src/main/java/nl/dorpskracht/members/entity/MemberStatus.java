@@ -1,0 +1,5 @@
+package nl.dorpskracht.members.entity;
+
+public enum MemberStatus {
+    ACTIVE, ARCHIVED
+}

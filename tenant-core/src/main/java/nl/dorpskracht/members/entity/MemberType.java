@@ -1,0 +1,5 @@
+package nl.dorpskracht.members.entity;
+
+public enum MemberType {
+    DORPSRAAD, DORPSHUIS, ZORGCOLLECTIEF, WIJKPLATFORM, OTHER
+}

@@ -1,0 +1,51 @@
+package nl.dorpskracht.security.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.dorpskracht.security.control.AccountRepository;
+import nl.dorpskracht.security.control.PasswordHasher;
+import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.security.entity.StoredAccount;
+
+/** Validates e-mail and password against the account table; the groups are the account's grants. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** Verified for unknown accounts too, so a failed login takes as long whether or not the account exists. */
+    private String decoyHash;
+
+    @PostConstruct
+    void prepareDecoy() {
+        decoyHash = hasher.hash("decoy-" + System.nanoTime());
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Optional<StoredAccount> account = accounts.findByEmail(login.getCaller());
+        boolean matches = hasher.matches(login.getPasswordAsString(),
+                account.map(StoredAccount::passwordHash).orElse(decoyHash));
+        if (account.isEmpty() || !matches || !account.get().enabled()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> groups = accounts.grantsOf(account.get().id()).stream().map(Grant::asGroup)
+                .collect(Collectors.toSet());
+        return new CredentialValidationResult(account.get().email(), groups);
+    }
+}

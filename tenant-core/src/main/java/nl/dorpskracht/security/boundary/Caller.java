@@ -1,0 +1,74 @@
+package nl.dorpskracht.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.dorpskracht.security.control.AccountRepository;
+import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.security.entity.StoredAccount;
+
+/**
+ * Who is calling, and what they may do where. Grants are read from the database once per request, so a grant withdrawn
+ * by an admin takes effect on the next request, not at the next login.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountRepository accounts;
+
+    private Optional<StoredAccount> account;
+    private List<Grant> grants;
+
+    public boolean isAuthenticated() {
+        return account().isPresent();
+    }
+
+    /** The login name; for the audit log, never for the application log. */
+    public String name() {
+        return account().map(StoredAccount::email).orElse("anonymous");
+    }
+
+    public String displayName() {
+        return account().map(StoredAccount::displayName).orElse("");
+    }
+
+    public List<Grant> grants() {
+        if (grants == null) {
+            grants = account().filter(StoredAccount::enabled).map(a -> accounts.grantsOf(a.id())).orElse(List.of());
+        }
+        return grants;
+    }
+
+    public boolean hasAnyGrantIn(String tenant) {
+        return grants().stream().anyMatch(grant -> grant.tenant().equals(tenant));
+    }
+
+    public boolean holds(String tenant, Role... roles) {
+        List<Role> wanted = Arrays.asList(roles);
+        return grants().stream().anyMatch(grant -> grant.tenant().equals(tenant) && wanted.contains(grant.role()));
+    }
+
+    /** The tenants where the caller holds one of the roles, in a stable order. */
+    public List<String> tenantsWhere(Role... roles) {
+        List<Role> wanted = Arrays.asList(roles);
+        return grants().stream().filter(grant -> wanted.contains(grant.role())).map(Grant::tenant).distinct().sorted()
+                .toList();
+    }
+
+    private Optional<StoredAccount> account() {
+        if (account == null) {
+            Principal principal = security.getCallerPrincipal();
+            account = principal == null ? Optional.empty() : accounts.findByEmail(principal.getName());
+        }
+        return account;
+    }
+}

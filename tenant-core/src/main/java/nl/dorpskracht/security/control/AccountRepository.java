@@ -1,0 +1,107 @@
+package nl.dorpskracht.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.dorpskracht.platform.database.ApplicationDataSource;
+import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.security.entity.StoredAccount;
+
+/**
+ * Accounts and their grants. Grants are tenant data under row-level security; the login path reads an account's own
+ * grants by setting {@code app.account_id} for its transaction, the one policy that crosses tenants.
+ */
+@ApplicationScoped
+public class AccountRepository {
+
+    @Inject
+    ApplicationDataSource dataSource;
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<StoredAccount> findByEmail(String email) {
+        String sql = "select id, email, display_name, password_hash, enabled from account where lower(email) = lower(?)";
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, email);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredAccount(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        row.getString(4), row.getBoolean(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading an account failed", e);
+        }
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Grant> grantsOf(UUID accountId) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            try (PreparedStatement bind = connection.prepareStatement("select set_config('app.account_id', ?, true)")) {
+                bind.setString(1, accountId.toString());
+                bind.execute();
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select tenant_id, role from account_grant where account_id = ? order by tenant_id, role")) {
+                select.setObject(1, accountId);
+                List<Grant> grants = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        grants.add(new Grant(row.getString(1), Role.valueOf(row.getString(2))));
+                    }
+                }
+                return grants;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading grants failed", e);
+        }
+    }
+
+    /** Creates the account if its e-mail is new; returns its id either way. Used by seeding and tests. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public UUID ensureAccount(String email, String displayName, String passwordHash) {
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into account (id, email, display_name, password_hash) values (?, ?, ?, ?) on conflict do nothing")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, email);
+            insert.setString(3, displayName);
+            insert.setString(4, passwordHash);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Creating an account failed", e);
+        }
+        return findByEmail(email).orElseThrow().id();
+    }
+
+    /** Grants a role in a tenant; runs with that tenant bound, so row-level security checks the write. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void grant(UUID accountId, Grant grant) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            try (PreparedStatement bind = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                bind.setString(1, grant.tenant());
+                bind.execute();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into account_grant (tenant_id, account_id, role) values (?, ?, ?) on conflict do nothing")) {
+                insert.setString(1, grant.tenant());
+                insert.setObject(2, accountId);
+                insert.setString(3, grant.role().name());
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Granting a role failed", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package nl.dorpskracht.security.entity;
+
+public enum Role {
+    PLATFORM_ADMIN, TENANT_ADMIN, NATIONAL_OFFICE, MEMBER_CONTACT
+}

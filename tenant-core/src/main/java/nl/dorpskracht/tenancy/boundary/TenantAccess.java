@@ -1,0 +1,39 @@
+package nl.dorpskracht.tenancy.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.control.TenantContext;
+
+/**
+ * The one gate into a tenant: checks the caller's grants for the tenant named in the path and only then binds it for
+ * the request. A tenant the caller holds nothing in looks exactly like a tenant that does not exist.
+ */
+@RequestScoped
+public class TenantAccess {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    TenantContext context;
+
+    public void enter(String tenantCode, Role... allowed) {
+        if (!caller.isAuthenticated()) {
+            throw new ProblemException(ProblemCode.NOT_AUTHENTICATED);
+        }
+        if (registry.find(tenantCode).isEmpty() || !caller.hasAnyGrantIn(tenantCode)) {
+            throw new ProblemException(ProblemCode.TENANT_NOT_FOUND);
+        }
+        if (!caller.holds(tenantCode, allowed)) {
+            throw new ProblemException(ProblemCode.FORBIDDEN);
+        }
+        context.bind(tenantCode);
+    }
+}

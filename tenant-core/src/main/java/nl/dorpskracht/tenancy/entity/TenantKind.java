@@ -1,0 +1,5 @@
+package nl.dorpskracht.tenancy.entity;
+
+public enum TenantKind {
+    NATIONAL, PROVINCIAL
+}

@@ -1,0 +1,81 @@
+package nl.dorpskracht.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
+
+@Named("login")
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext security;
+
+    private String email;
+    private String password;
+
+    public void submit() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(email, password))
+                        .newAuthentication(true));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + "/admin/members.xhtml");
+            faces.responseComplete();
+            return;
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return;
+        }
+        // The mechanism answered 401; this page still renders, with a message.
+        ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
+        boolean throttled = request.getAttribute(DorpskrachtAuthenticationMechanism.THROTTLED_ATTRIBUTE) != null;
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                texts.getString(throttled ? "login.throttled" : "login.failed"), null));
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
