@@ -59,15 +59,16 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
     private AuthenticationStatus formLogin(UsernamePasswordCredential login, HttpServletRequest request,
             HttpMessageContext context) {
         String address = request.getRemoteAddr();
+        // A refused form login returns SEND_FAILURE without an error response: the login page shows the reason.
         if (throttle.isBlocked(login.getCaller(), address)) {
             request.setAttribute(THROTTLED_ATTRIBUTE, Boolean.TRUE);
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identities.validate(login);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(login.getCaller(), address);
             LOG.info("Form login refused");
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(login.getCaller());
         if (request.getSession(false) != null) {

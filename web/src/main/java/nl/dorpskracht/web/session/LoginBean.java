@@ -44,8 +44,6 @@ public class LoginBean {
             faces.responseComplete();
             return;
         }
-        // The mechanism answered 401; this page still renders, with a message.
-        ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
         boolean throttled = request.getAttribute(DorpskrachtAuthenticationMechanism.THROTTLED_ATTRIBUTE) != null;
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Prints startup time, memory and member-list API throughput of the built jar (not part of the test suite).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+mvn -B -q -DskipTests install
+exec mvn -B -q -pl deploy exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=nl.dorpskracht.system.Benchmark \
+    -Ddorpskracht.jar="$root/deploy/target/dorpskracht.jar" -Ddorpskracht.test.dir="$root/deploy/target/benchmark" "$@"

@@ -1,0 +1,103 @@
+package nl.dorpskracht.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a province secretary clicks, in Debian's Chromium: log in, add a member, find it in the list. */
+class AdminPageBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aProvinceAdminLogsInAddsAMemberAndSeesItInTheList() {
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/members.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
+        assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+
+        logIn("admin@vkkl.demo", RunningDorpskracht.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:table")));
+        Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        if (before != null) {
+            assertNotEquals(before.getValue(), after.getValue(), "the session id changes at login");
+        }
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Lidorganisaties"));
+
+        String name = "Dorpsraad Browsertest " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("members:add")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("memberForm:name"))).sendKeys(name);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("memberForm:type")))
+                .selectByValue("DORPSRAAD");
+        browser.findElement(By.id("memberForm:municipality")).sendKeys("Gulpen-Wittem");
+        browser.findElement(By.id("memberForm:region")).sendKeys("Zuid-Limburg");
+        browser.findElement(By.id("memberForm:email")).sendKeys("raad@browsertest.example");
+        browser.findElement(By.id("memberForm:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Opgeslagen"));
+        browser.findElement(By.id("members:query")).sendKeys(name);
+        browser.findElement(By.id("members:searchButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), name));
+        assertEquals("vkkl", Database.single("select tenant_id from member_organisation where name = ?", name));
+    }
+
+    @Test
+    void aMissingFieldIsExplainedInDutchNextToTheField() {
+        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
+        logIn("admin@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:add"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("memberForm:save"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberForm"), "Vul de naam in."));
+        assertTrue(browser.findElement(By.id("memberForm")).getText().contains("Vul de gemeente in."));
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageAndTheEnglishSwitchWorks() {
+        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
+        logIn("admin@zhvkk.demo", "verkeerd");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "klopt niet"));
+        browser.findElement(By.id("nav:language")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Log in"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void anotherProvincesAdminSeesNoneOfThisProvincesMembers() {
+        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
+        logIn("admin@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:table")));
+        browser.findElement(By.id("members:query")).sendKeys("Gulpen");
+        browser.findElement(By.id("members:searchButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"),
+                "Geen lidorganisaties gevonden"));
+    }
+
+    private void logIn(String email, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+}

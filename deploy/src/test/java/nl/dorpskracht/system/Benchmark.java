@@ -1,0 +1,109 @@
+package nl.dorpskracht.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Figures, not assertions: startup, memory, and requests/s with p50/p99 latency for the member list, with HTTP Basic on
+ * every request (PBKDF2 each time) and with the session the first Basic login opens. Loopback only, bounded in time.
+ */
+public final class Benchmark {
+
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
+    private static final Duration DURATION = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RunningDorpskracht server = RunningDorpskracht.get();
+        System.out.printf("%-52s %10.1f s%n", "java -jar to /health/ready (fresh database, demo seed)",
+                server.startup().toMillis() / 1000.0);
+        System.out.printf("%-52s %10d MiB%n", "RSS after startup", server.residentMegabytes());
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                ("admin@vkkl.demo:" + RunningDorpskracht.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        URI tenants = server.uri("/api/v1/tenants");
+        URI members = server.uri("/api/v1/vkkl/members?size=20");
+        System.out.printf("%nLoad: %d clients for %d s each, on loopback%n", CLIENTS, DURATION.toSeconds());
+        System.out.printf("%-44s %10s %10s %10s%n", "endpoint", "req/s", "p50 ms", "p99 ms");
+        report("GET /api/v1/tenants (public, no auth)", run(tenants, null, false));
+        report("GET members, session after one Basic login", run(members, basic, true));
+        report("GET members, HTTP Basic on every request", run(members, basic, false));
+        System.out.printf("%n%-52s %10d MiB%n", "RSS after load", server.residentMegabytes());
+        System.exit(0);
+    }
+
+    private static Result run(URI uri, String authorization, boolean keepSession) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        AtomicInteger failures = new AtomicInteger();
+        long end = System.nanoTime() + DURATION.toNanos();
+        for (int c = 0; c < CLIENTS; c++) {
+            futures.add(pool.submit(() -> {
+                HttpClient client = keepSession ? HttpClient.newBuilder().cookieHandler(new CookieManager()).build()
+                        : HttpClient.newHttpClient();
+                List<Long> latencies = new ArrayList<>();
+                boolean first = true;
+                while (System.nanoTime() < end) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+                    if (authorization != null && (first || !keepSession)) {
+                        request.header("Authorization", authorization);
+                    }
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<Void> response = client.send(request.build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 200) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - start);
+                    first = false;
+                }
+                return latencies;
+            }));
+        }
+        pool.shutdown();
+        pool.awaitTermination(DURATION.toSeconds() + 60, TimeUnit.SECONDS);
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> future : futures) {
+            all.addAll(future.get());
+        }
+        Collections.sort(all);
+        return new Result(all, failures.get());
+    }
+
+    private static void report(String label, Result result) {
+        List<Long> latencies = result.latencies();
+        double perSecond = latencies.size() / (double) DURATION.toSeconds();
+        System.out.printf("%-44s %10.0f %10.1f %10.1f%s%n", label, perSecond, percentile(latencies, 0.50),
+                percentile(latencies, 0.99), result.failures() > 0 ? "  (" + result.failures() + " failed)" : "");
+    }
+
+    private static double percentile(List<Long> sorted, double fraction) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * fraction))) / 1_000_000.0;
+    }
+
+    private record Result(List<Long> latencies, int failures) {
+    }
+}

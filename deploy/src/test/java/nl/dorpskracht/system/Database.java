@@ -1,0 +1,56 @@
+package nl.dorpskracht.system;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads what is really stored, as a superuser of the embedded database (row-level security does not apply). */
+final class Database {
+
+    private Database() {
+    }
+
+    static List<String> rows(String sql, Object... parameters) {
+        try (Connection connection = RunningDorpskracht.get().superuser();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                ResultSetMetaData columns = rows.getMetaData();
+                List<String> result = new ArrayList<>();
+                while (rows.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int c = 1; c <= columns.getColumnCount(); c++) {
+                        row.append(c > 1 ? "|" : "").append(rows.getString(c));
+                    }
+                    result.add(row.toString());
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String single(String sql, Object... parameters) {
+        List<String> rows = rows(sql, parameters);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Everything stored for these tenants' members and audit log, in a stable order. */
+    static List<String> snapshot(String... tenants) {
+        List<String> all = new ArrayList<>();
+        for (String tenant : tenants) {
+            all.addAll(rows("select tenant_id, id, name, type, municipality, region, email, status, version, updated_at"
+                    + " from member_organisation where tenant_id = ? order by id", tenant));
+            all.addAll(rows("select tenant_id, id, action, entity_id from audit_entry where tenant_id = ? order by id",
+                    tenant));
+        }
+        return all;
+    }
+}

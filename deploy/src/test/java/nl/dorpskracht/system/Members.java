@@ -1,0 +1,29 @@
+package nl.dorpskracht.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+
+/** Creating members through the API for tests, with names no demo record has. */
+final class Members {
+
+    private Members() {
+    }
+
+    static JsonObject create(String admin, String tenant, String namePrefix) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String body = Json.createObjectBuilder().add("name", namePrefix + " " + unique).add("type", "DORPSRAAD")
+                .add("municipality", "Testgemeente " + unique).add("region", "Testregio")
+                .add("email", "secretariaat-" + unique + "@" + tenant + ".example").build().toString();
+        Api.Reply reply = Api.as(admin).postJson("/api/v1/" + tenant + "/members", body);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    static String body(String name, String type, String municipality) {
+        return Json.createObjectBuilder().add("name", name).add("type", type).add("municipality", municipality).build()
+                .toString();
+    }
+}

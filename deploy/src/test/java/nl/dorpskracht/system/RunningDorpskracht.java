@@ -1,0 +1,170 @@
+package nl.dorpskracht.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The built {@code deploy/target/dorpskracht.jar}, started once per test run exactly as the README's run command starts
+ * it (embedded default database, demo data), on free ports and a fresh data directory.
+ */
+public final class RunningDorpskracht {
+
+    public static final String DEMO_PASSWORD = "demo-wachtwoord";
+    private static RunningDorpskracht instance;
+
+    private final Process process;
+    private final int httpPort;
+    private final int databasePort;
+    private final Duration startup;
+    private final Path log;
+
+    private RunningDorpskracht(Process process, int httpPort, int databasePort, Duration startup, Path log) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.databasePort = databasePort;
+        this.startup = startup;
+        this.log = log;
+    }
+
+    public static synchronized RunningDorpskracht get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private static RunningDorpskracht start() {
+        try {
+            Path jar = Path.of(System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"));
+            Path work = Files
+                    .createDirectories(Path.of(System.getProperty("dorpskracht.test.dir", "target/system-test"))
+                            .resolve("run-" + System.currentTimeMillis()));
+            Path tmp = Files.createDirectories(work.resolve("tmp"));
+            Path log = work.resolve("dorpskracht.log");
+            int httpPort = freePort();
+            int databasePort = freePort();
+            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar",
+                    jar.toString(), "--port", String.valueOf(httpPort), "--nocluster");
+            builder.environment().remove("DORPSKRACHT_DB_URL");
+            builder.environment().put("DORPSKRACHT_DEMO", "true");
+            builder.environment().put("DORPSKRACHT_DEMO_PASSWORD", DEMO_PASSWORD);
+            builder.environment().put("DORPSKRACHT_DATA_DIR", work.resolve("data").toString());
+            builder.environment().put("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(databasePort));
+            builder.environment().put("DORPSKRACHT_LOGIN_WINDOW_SECONDS", "20");
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            long begin = System.nanoTime();
+            Process process = builder.start();
+            RunningDorpskracht running = new RunningDorpskracht(process, httpPort, databasePort, Duration.ZERO, log);
+            running.awaitReady(Duration.ofMinutes(4));
+            return new RunningDorpskracht(process, httpPort, databasePort, Duration.ofNanos(System.nanoTime() - begin),
+                    log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(Duration limit) {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Dorpskracht exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> ready = client.send(
+                        HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("database-migrations")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("Dorpskracht not ready within " + limit + "; see " + log);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public Duration startup() {
+        return startup;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Resident memory of the server process, from /proc, in MiB. */
+    public long residentMegabytes() {
+        try {
+            List<String> status = Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"));
+            return status.stream().filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElse(0) / 1024;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** A superuser connection to the embedded database: sees every tenant, for checking what is stored. */
+    public Connection superuser() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort + "/dorpskracht", "postgres",
+                "");
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package nl.dorpskracht.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import nl.dorpskracht.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reads the migrated schema from the PostgreSQL catalog: what the migrations promise, the database must hold. */
+class CatalogTest {
+
+    private static List<String> tenantTables;
+
+    @BeforeAll
+    static void migrateAndSeed() throws SQLException {
+        TestDatabase.url();
+        tenantTables = strings("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " join pg_attribute a on a.attrelid = c.oid where n.nspname = 'public' and c.relkind = 'r'"
+                + " and a.attname = 'tenant_id' and not a.attisdropped order by 1");
+        // one row per tenant table, so "0 rows without a tenant" is a real observation, not an empty table
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into member_organisation (tenant_id, id, name, type, municipality) values"
+                        + " ('vkkl', gen_random_uuid(), 'Catalogus Dorpsraad', 'DORPSRAAD', 'Venlo')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into audit_entry (tenant_id, id, actor, action, entity_type, entity_id, changes) values"
+                        + " ('vkkl', gen_random_uuid(), 'test', 'CREATE', 'Test', '1', '{}')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into account (id, email, display_name, password_hash) values"
+                        + " ('00000000-0000-0000-0000-0000000000c1', 'catalog@test', 'Catalogus', 'x')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into account_grant (tenant_id, account_id, role) values"
+                        + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN')");
+    }
+
+    @Test
+    void theSchemaHasTenantOwnedTables() {
+        assertTrue(tenantTables.containsAll(List.of("member_organisation", "audit_entry", "account_grant")),
+                "found " + tenantTables);
+    }
+
+    @Test
+    void everyTenantTableHasRowLevelSecurityEnabledForcedAndAPolicy() throws SQLException {
+        for (String table : tenantTables) {
+            List<String> flags = strings("select relrowsecurity || ',' || relforcerowsecurity from pg_class"
+                    + " where relname = '" + table + "' and relnamespace = 'public'::regnamespace");
+            assertEquals(List.of("true,true"), flags, table + ": RLS enabled, forced");
+            List<String> policies = strings("select policyname from pg_policies where tablename = '" + table + "'");
+            assertFalse(policies.isEmpty(), table + " has no policy");
+        }
+    }
+
+    @Test
+    void tenantIdLeadsThePrimaryKeyAndEveryIndexOfTenantTables() throws SQLException {
+        for (String table : tenantTables) {
+            List<String> leading = strings("select i.indexrelid::regclass::text || '=' || a.attname from pg_index i"
+                    + " join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]"
+                    + " where i.indrelid = 'public." + table + "'::regclass");
+            assertFalse(leading.isEmpty(), table + " has no index");
+            for (String index : leading) {
+                assertTrue(index.endsWith("=tenant_id"), table + ": " + index);
+            }
+            List<String> primary = strings(
+                    "select count(*) from pg_index where indisprimary and indrelid = 'public." + table + "'::regclass");
+            assertEquals(List.of("1"), primary, table + " has a primary key");
+        }
+    }
+
+    @Test
+    void theApplicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws SQLException {
+        assertEquals(List.of("false,false,false"),
+                strings("select rolsuper || ',' || rolbypassrls || ',' || rolcreaterole"
+                        + " from pg_roles where rolname = '" + TestDatabase.APPLICATION + "'"));
+        assertEquals(List.of("0"), strings("select count(*) from pg_class c join pg_roles r on r.oid = c.relowner"
+                + " where r.rolname = '" + TestDatabase.APPLICATION + "'"));
+        assertEquals(List.of("0"), strings("select count(*) from pg_namespace n join pg_roles r on r.oid = n.nspowner"
+                + " where r.rolname = '" + TestDatabase.APPLICATION + "'"));
+        assertEquals(List.of("false"),
+                strings("select rolsuper::text from pg_roles where rolname = '" + TestDatabase.OWNER + "'"));
+    }
+
+    @Test
+    void withoutATenantTheApplicationRoleSeesNoRowOfAnyTenantTable() throws SQLException {
+        for (String table : tenantTables) {
+            assertTrue(count("postgres", table) > 0, table + " should hold rows for this check");
+            assertEquals(0, count(TestDatabase.APPLICATION, table), table + " visible without a tenant");
+        }
+    }
+
+    @Test
+    void withAnotherTenantTheApplicationRoleSeesNoneOfTheseRows() throws SQLException {
+        try (Connection connection = TestDatabase.connectAs(TestDatabase.APPLICATION)) {
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select set_config('app.tenant_id', 'zhvkk', true)");
+                for (String table : tenantTables) {
+                    try (ResultSet row = sql
+                            .executeQuery("select count(*) from " + table + " where tenant_id = 'vkkl'")) {
+                        row.next();
+                        assertEquals(0, row.getInt(1), table);
+                    }
+                }
+            }
+            connection.rollback();
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotWriteIntoAnotherTenant() throws SQLException {
+        try (Connection connection = TestDatabase.connectAs(TestDatabase.APPLICATION)) {
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select set_config('app.tenant_id', 'zhvkk', true)");
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> sql.execute("insert into member_organisation (tenant_id, id, name, type, municipality)"
+                                + " values ('vkkl', gen_random_uuid(), 'Indringer', 'OTHER', 'Venlo')"));
+                assertEquals("42501", refused.getSQLState(), "row-level security violation");
+            }
+            connection.rollback();
+        }
+    }
+
+    private static int count(String role, String table) throws SQLException {
+        try (Connection connection = TestDatabase.connectAs(role); Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("select count(*) from " + table)) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private static List<String> strings(String query) throws SQLException {
+        try (Connection connection = TestDatabase.superuser().getConnection();
+                Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}
