@@ -2,6 +2,7 @@ package nl.dorpskracht.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -42,9 +43,8 @@ class AdminPageBrowserIT {
         logIn("admin@vkkl.demo", RunningDorpskracht.DEMO_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:table")));
         Cookie after = browser.manage().getCookieNamed("JSESSIONID");
-        if (before != null) {
-            assertNotEquals(before.getValue(), after.getValue(), "the session id changes at login");
-        }
+        assertNotNull(before, "the login page opened a session");
+        assertNotEquals(before.getValue(), after.getValue(), "the session id changes at login");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Lidorganisaties"));
 
         String name = "Dorpsraad Browsertest " + UUID.randomUUID().toString().substring(0, 6);

@@ -6,7 +6,6 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -81,10 +80,6 @@ public final class Api {
         return send("DELETE", path, null, null, Map.of());
     }
 
-    public URI uri(String path) {
-        return server.uri(path);
-    }
-
     public record Reply(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
 
         public JsonObject json() {
@@ -105,9 +100,5 @@ public final class Api {
             return json().getString("code", "");
         }
 
-        public String text(String field) {
-            JsonValue value = json().get(field);
-            return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : json().getString(field);
-        }
     }
 }

@@ -27,6 +27,14 @@ class OperationsIT {
     }
 
     @Test
+    void responsesCarrySecurityHeaders() {
+        Api.Reply page = Api.anonymous().get("/login.xhtml");
+        assertEquals(200, page.status());
+        assertEquals("nosniff", page.headers().get("x-content-type-options").get(0));
+        assertEquals("DENY", page.headers().get("x-frame-options").get(0));
+    }
+
+    @Test
     void metricsArePublished() {
         Api.Reply metrics = Api.anonymous().get("/metrics");
         assertEquals(200, metrics.status());

@@ -114,10 +114,6 @@ public final class RunningDorpskracht {
         return startup;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     /** Resident memory of the server process, from /proc, in MiB. */
     public long residentMegabytes() {
         try {

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import nl.dorpskracht.platform.database.DatabaseSettings;
 import nl.dorpskracht.platform.database.EmbeddedDatabase;
 import nl.dorpskracht.platform.database.Migrations;
+import nl.dorpskracht.tenancy.control.RowSecurity;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -68,10 +69,7 @@ public final class TestDatabase {
             throws SQLException {
         try (Connection connection = plain(role).getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement bind = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                bind.setString(1, tenant);
-                bind.execute();
-            }
+            RowSecurity.TENANT.bind(connection, tenant);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);

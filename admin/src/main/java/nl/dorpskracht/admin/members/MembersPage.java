@@ -19,10 +19,13 @@ import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberType;
 import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.tenancy.entity.Tenant;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -42,6 +45,9 @@ public class MembersPage implements Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient TenantRegistry registry;
 
     private String tenant;
     private String query;
@@ -103,7 +109,7 @@ public class MembersPage implements Serializable {
 
     private void enter() {
         if (tenant == null) {
-            throw new ProblemException(nl.dorpskracht.platform.problem.ProblemCode.FORBIDDEN);
+            throw new ProblemException(ProblemCode.FORBIDDEN);
         }
         access.enter(tenant, Role.TENANT_ADMIN);
     }
@@ -179,6 +185,10 @@ public class MembersPage implements Serializable {
 
     public String getTenant() {
         return tenant;
+    }
+
+    public String getTenantName() {
+        return registry.find(tenant).map(Tenant::name).orElse(tenant);
     }
 
     public String getQuery() {

@@ -37,10 +37,6 @@ public class Caller {
         return account().map(StoredAccount::email).orElse("anonymous");
     }
 
-    public String displayName() {
-        return account().map(StoredAccount::displayName).orElse("");
-    }
-
     public List<Grant> grants() {
         if (grants == null) {
             grants = account().filter(StoredAccount::enabled).map(a -> accounts.grantsOf(a.id())).orElse(List.of());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
 import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.tenancy.control.RowSecurity;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.security.entity.StoredAccount;
 
@@ -48,10 +49,7 @@ public class AccountRepository {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Grant> grantsOf(UUID accountId) {
         try (Connection connection = dataSource.get().getConnection()) {
-            try (PreparedStatement bind = connection.prepareStatement("select set_config('app.account_id', ?, true)")) {
-                bind.setString(1, accountId.toString());
-                bind.execute();
-            }
+            RowSecurity.ACCOUNT.bind(connection, accountId.toString());
             try (PreparedStatement select = connection.prepareStatement(
                     "select tenant_id, role from account_grant where account_id = ? order by tenant_id, role")) {
                 select.setObject(1, accountId);
@@ -89,10 +87,7 @@ public class AccountRepository {
     @Transactional(TxType.REQUIRES_NEW)
     public void grant(UUID accountId, Grant grant) {
         try (Connection connection = dataSource.get().getConnection()) {
-            try (PreparedStatement bind = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                bind.setString(1, grant.tenant());
-                bind.execute();
-            }
+            RowSecurity.TENANT.bind(connection, grant.tenant());
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into account_grant (tenant_id, account_id, role) values (?, ?, ?) on conflict do nothing")) {
                 insert.setString(1, grant.tenant());

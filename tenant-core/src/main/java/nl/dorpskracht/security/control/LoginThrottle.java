@@ -31,6 +31,8 @@ public class LoginThrottle {
     @ConfigProperty(name = "dorpskracht.login.max-failures-per-address", defaultValue = "30")
     int maxPerAddress;
 
+    private static final int MAX_TRACKED = 10_000;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Deque<Instant>> failuresByAccount = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
@@ -65,11 +67,24 @@ public class LoginThrottle {
     }
 
     private void record(Map<String, Deque<Instant>> failures, String key) {
+        if (failures.size() > MAX_TRACKED) {
+            forgetQuietKeys(failures);
+        }
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             prune(times);
             times.addLast(clock.instant());
         }
+    }
+
+    /** Guessing with many invented account names must not grow memory without bound. */
+    private void forgetQuietKeys(Map<String, Deque<Instant>> failures) {
+        failures.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                prune(entry.getValue());
+                return entry.getValue().isEmpty();
+            }
+        });
     }
 
     private void prune(Deque<Instant> times) {

@@ -10,8 +10,4 @@ public record Grant(String tenant, Role role) {
         return tenant + SEPARATOR + role.name();
     }
 
-    public static Grant fromGroup(String group) {
-        int at = group.indexOf(SEPARATOR);
-        return new Grant(group.substring(0, at), Role.valueOf(group.substring(at + 1)));
-    }
 }

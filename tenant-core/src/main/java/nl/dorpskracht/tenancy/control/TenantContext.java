@@ -18,10 +18,6 @@ public class TenantContext {
         tenant = tenantCode;
     }
 
-    public boolean isBound() {
-        return tenant != null;
-    }
-
     public String require() {
         if (tenant == null) {
             throw new MissingTenantException("a tenant-bound call");

@@ -1,7 +1,6 @@
 package nl.dorpskracht.tenancy.control;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 import org.eclipse.persistence.config.SessionCustomizer;
@@ -22,8 +21,6 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 public class TenantSessionCustomizer extends SessionEventAdapter implements SessionCustomizer {
 
-    static final String BIND_TENANT_SQL = "select set_config('app.tenant_id', ?, true)";
-
     @Override
     public void customize(Session session) {
         session.getEventManager().addListener(this);
@@ -38,9 +35,8 @@ public class TenantSessionCustomizer extends SessionEventAdapter implements Sess
     public void postAcquireConnection(SessionEvent event) {
         Object tenant = event.getSession().getProperty(TenantOwned.TENANT_PROPERTY);
         Connection connection = ((Accessor) event.getResult()).getConnection();
-        try (PreparedStatement bind = connection.prepareStatement(BIND_TENANT_SQL)) {
-            bind.setString(1, tenant == null ? "" : tenant.toString());
-            bind.execute();
+        try {
+            RowSecurity.TENANT.bind(connection, tenant == null ? null : tenant.toString());
         } catch (SQLException e) {
             throw DatabaseException.sqlException(e);
         }

@@ -1,0 +1,27 @@
+package nl.dorpskracht.tenancy.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The settings the row-level security policies read, set for the running transaction only, so that nothing is left
+ * behind on a pooled connection.
+ */
+public enum RowSecurity {
+    TENANT("app.tenant_id"), ACCOUNT("app.account_id");
+
+    private final String setting;
+
+    RowSecurity(String setting) {
+        this.setting = setting;
+    }
+
+    public void bind(Connection connection, String value) throws SQLException {
+        try (PreparedStatement bind = connection.prepareStatement("select set_config(?, ?, true)")) {
+            bind.setString(1, setting);
+            bind.setString(2, value == null ? "" : value);
+            bind.execute();
+        }
+    }
+}
