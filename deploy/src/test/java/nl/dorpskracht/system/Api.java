@@ -40,6 +40,11 @@ public final class Api {
         return new Api(RunningDorpskracht.get(), user, password);
     }
 
+    /** A client of another running instance than the suite's shared one. */
+    public static Api of(RunningDorpskracht server, String user, String password) {
+        return new Api(server, user, password);
+    }
+
     public Reply get(String path) {
         return send("GET", path, null, null, Map.of());
     }

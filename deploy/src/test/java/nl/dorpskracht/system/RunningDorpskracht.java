@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The built {@code deploy/target/dorpskracht.jar}, started once per test run exactly as the README's run command starts
@@ -39,32 +40,45 @@ public final class RunningDorpskracht {
         this.log = log;
     }
 
+    /** The shared instance of the suite: embedded database, demo data. */
     public static synchronized RunningDorpskracht get() {
         if (instance == null) {
-            instance = start();
+            instance = start(newWorkDirectory(), Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
     }
 
-    private static RunningDorpskracht start() {
+    public static Path newWorkDirectory() {
+        try {
+            return Files.createDirectories(Path.of(System.getProperty("dorpskracht.test.dir", "target/system-test"))
+                    .resolve("run-" + System.nanoTime()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts the jar with the embedded database in {@code work/data} and demo data; {@code environment} adds to or
+     * overrides that (an external database, other settings). The caller stops it.
+     */
+    public static RunningDorpskracht start(Path work, Map<String, String> environment) {
         try {
             Path jar = Path.of(System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"));
-            Path work = Files
-                    .createDirectories(Path.of(System.getProperty("dorpskracht.test.dir", "target/system-test"))
-                            .resolve("run-" + System.currentTimeMillis()));
             Path tmp = Files.createDirectories(work.resolve("tmp"));
-            Path log = work.resolve("dorpskracht.log");
+            Path log = work.resolve("dorpskracht-" + System.nanoTime() + ".log");
             int httpPort = freePort();
             int databasePort = freePort();
             ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar",
-                    jar.toString(), "--port", String.valueOf(httpPort), "--nocluster");
-            builder.environment().remove("DORPSKRACHT_DB_URL");
-            builder.environment().put("DORPSKRACHT_DEMO", "true");
-            builder.environment().put("DORPSKRACHT_DEMO_PASSWORD", DEMO_PASSWORD);
-            builder.environment().put("DORPSKRACHT_DATA_DIR", work.resolve("data").toString());
-            builder.environment().put("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(databasePort));
-            builder.environment().put("DORPSKRACHT_LOGIN_WINDOW_SECONDS", "20");
+                    jar.toString(), "--port", String.valueOf(httpPort));
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
+            env.put("DORPSKRACHT_DEMO", "true");
+            env.put("DORPSKRACHT_DEMO_PASSWORD", DEMO_PASSWORD);
+            env.put("DORPSKRACHT_DATA_DIR", work.resolve("data").toString());
+            env.put("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(databasePort));
+            env.put("DORPSKRACHT_LOGIN_WINDOW_SECONDS", "20");
+            env.putAll(environment);
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
             long begin = System.nanoTime();
             Process process = builder.start();
@@ -135,7 +149,8 @@ public final class RunningDorpskracht {
         return log;
     }
 
-    private void stop() {
+    /** Stops the server the way an operator would (SIGTERM), and waits for it. */
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
