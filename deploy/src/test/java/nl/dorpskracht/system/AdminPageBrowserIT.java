@@ -62,6 +62,11 @@ class AdminPageBrowserIT {
         browser.findElement(By.id("members:searchButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), name));
         assertEquals("vkkl", Database.single("select tenant_id from member_organisation where name = ?", name));
+
+        browser.findElement(By.id("nav:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Inloggen")));
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/members.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
     }
 
     @Test

@@ -58,7 +58,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path pgdata = dataDir.resolve("pgdata");
         Files.createDirectories(dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(pgdata).setCleanDataDirectory(false)
-                .setPort(port).setServerConfig("listen_addresses", "127.0.0.1").setRegisterShutdownHook(true).start();
+                .setPort(port).setServerConfig("listen_addresses", "127.0.0.1")
+                // error details and statements can quote row values: keep personal data out of the server log
+                .setServerConfig("log_error_verbosity", "terse").setServerConfig("log_min_error_statement", "panic")
+                .setRegisterShutdownHook(true).start();
         LOG.info(() -> "Embedded PostgreSQL listening on 127.0.0.1:" + port + ", data in " + pgdata);
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.prepare(ownerRole, applicationRole);
