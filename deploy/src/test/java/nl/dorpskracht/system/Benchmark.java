@@ -26,6 +26,7 @@ public final class Benchmark {
 
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
     private static final Duration DURATION = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup", 10));
 
     private Benchmark() {
     }
@@ -39,20 +40,22 @@ public final class Benchmark {
                 ("admin@vkkl.demo:" + RunningDorpskracht.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         URI tenants = server.uri("/api/v1/tenants");
         URI members = server.uri("/api/v1/vkkl/members?size=20");
-        System.out.printf("%nLoad: %d clients for %d s each, on loopback%n", CLIENTS, DURATION.toSeconds());
+        run(members, basic, true, WARM_UP);
+        System.out.printf("%nLoad: %d clients for %d s each after %d s of warm-up, on loopback%n", CLIENTS,
+                DURATION.toSeconds(), WARM_UP.toSeconds());
         System.out.printf("%-44s %10s %10s %10s%n", "endpoint", "req/s", "p50 ms", "p99 ms");
-        report("GET /api/v1/tenants (public, no auth)", run(tenants, null, false));
-        report("GET members, session after one Basic login", run(members, basic, true));
-        report("GET members, HTTP Basic on every request", run(members, basic, false));
+        report("GET /api/v1/tenants (public, no auth)", run(tenants, null, false, DURATION));
+        report("GET members, session after one Basic login", run(members, basic, true, DURATION));
+        report("GET members, HTTP Basic on every request", run(members, basic, false, DURATION));
         System.out.printf("%n%-52s %10d MiB%n", "RSS after load", server.residentMegabytes());
         System.exit(0);
     }
 
-    private static Result run(URI uri, String authorization, boolean keepSession) throws Exception {
+    private static Result run(URI uri, String authorization, boolean keepSession, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<List<Long>>> futures = new ArrayList<>();
         AtomicInteger failures = new AtomicInteger();
-        long end = System.nanoTime() + DURATION.toNanos();
+        long end = System.nanoTime() + duration.toNanos();
         for (int c = 0; c < CLIENTS; c++) {
             futures.add(pool.submit(() -> {
                 HttpClient client = keepSession ? HttpClient.newBuilder().cookieHandler(new CookieManager()).build()
@@ -81,7 +84,7 @@ public final class Benchmark {
             }));
         }
         pool.shutdown();
-        pool.awaitTermination(DURATION.toSeconds() + 60, TimeUnit.SECONDS);
+        pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> future : futures) {
             all.addAll(future.get());

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.PasswordHasher;
+import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.security.entity.StoredAccount;
 
@@ -38,14 +39,14 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<StoredAccount> account = accounts.findByEmail(login.getCaller());
+        Optional<AccountWithGrants> found = accounts.findWithGrants(login.getCaller());
+        Optional<StoredAccount> account = found.map(AccountWithGrants::account);
         boolean matches = hasher.matches(login.getPasswordAsString(),
                 account.map(StoredAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches || !account.get().enabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Set<String> groups = accounts.grantsOf(account.get().id()).stream().map(Grant::asGroup)
-                .collect(Collectors.toSet());
+        Set<String> groups = found.get().grants().stream().map(Grant::asGroup).collect(Collectors.toSet());
         return new CredentialValidationResult(account.get().email(), groups);
     }
 }

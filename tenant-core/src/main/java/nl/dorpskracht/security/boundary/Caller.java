@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.dorpskracht.security.control.AccountRepository;
+import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.security.entity.StoredAccount;
@@ -25,8 +26,7 @@ public class Caller {
     @Inject
     AccountRepository accounts;
 
-    private Optional<StoredAccount> account;
-    private List<Grant> grants;
+    private Optional<AccountWithGrants> loaded;
 
     public boolean isAuthenticated() {
         return account().isPresent();
@@ -38,10 +38,7 @@ public class Caller {
     }
 
     public List<Grant> grants() {
-        if (grants == null) {
-            grants = account().filter(StoredAccount::enabled).map(a -> accounts.grantsOf(a.id())).orElse(List.of());
-        }
-        return grants;
+        return load().map(AccountWithGrants::grants).orElse(List.of());
     }
 
     public boolean hasAnyGrantIn(String tenant) {
@@ -61,10 +58,14 @@ public class Caller {
     }
 
     private Optional<StoredAccount> account() {
-        if (account == null) {
+        return load().map(AccountWithGrants::account);
+    }
+
+    private Optional<AccountWithGrants> load() {
+        if (loaded == null) {
             Principal principal = security.getCallerPrincipal();
-            account = principal == null ? Optional.empty() : accounts.findByEmail(principal.getName());
+            loaded = principal == null ? Optional.empty() : accounts.findWithGrants(principal.getName());
         }
-        return account;
+        return loaded;
     }
 }

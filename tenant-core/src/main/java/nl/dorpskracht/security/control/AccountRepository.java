@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
+import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.tenancy.control.RowSecurity;
 import nl.dorpskracht.security.entity.Role;
@@ -46,23 +47,32 @@ public class AccountRepository {
         }
     }
 
+    /** The account and its grants in one transaction: what every authenticated request needs to know. */
     @Transactional(TxType.REQUIRES_NEW)
-    public List<Grant> grantsOf(UUID accountId) {
+    public Optional<AccountWithGrants> findWithGrants(String email) {
+        Optional<StoredAccount> account = findByEmail(email);
+        if (account.isEmpty() || !account.get().enabled()) {
+            return account.map(found -> new AccountWithGrants(found, List.of()));
+        }
         try (Connection connection = dataSource.get().getConnection()) {
-            RowSecurity.ACCOUNT.bind(connection, accountId.toString());
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select tenant_id, role from account_grant where account_id = ? order by tenant_id, role")) {
-                select.setObject(1, accountId);
-                List<Grant> grants = new ArrayList<>();
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        grants.add(new Grant(row.getString(1), Role.valueOf(row.getString(2))));
-                    }
-                }
-                return grants;
-            }
+            return Optional.of(new AccountWithGrants(account.get(), grantsOf(connection, account.get().id())));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading grants failed", e);
+        }
+    }
+
+    private static List<Grant> grantsOf(Connection connection, UUID accountId) throws SQLException {
+        RowSecurity.ACCOUNT.bind(connection, accountId.toString());
+        try (PreparedStatement select = connection.prepareStatement(
+                "select tenant_id, role from account_grant where account_id = ? order by tenant_id, role")) {
+            select.setObject(1, accountId);
+            List<Grant> grants = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    grants.add(new Grant(row.getString(1), Role.valueOf(row.getString(2))));
+                }
+            }
+            return grants;
         }
     }
 

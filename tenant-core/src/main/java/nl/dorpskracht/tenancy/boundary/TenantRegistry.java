@@ -1,28 +1,63 @@
 package nl.dorpskracht.tenancy.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import nl.dorpskracht.platform.database.Datasources;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.dorpskracht.tenancy.control.TenantStore;
 import nl.dorpskracht.tenancy.entity.Tenant;
 
-/** The associations on the platform. Public knowledge: their names are on the website of each of them. */
+/**
+ * The associations on the platform, public knowledge. Every request asks for its tenant, so the registry is held in
+ * memory; a code it does not know re-reads the table (at most every few seconds), so a tenant added as data is served
+ * without a restart.
+ */
 @ApplicationScoped
-@Transactional
 public class TenantRegistry {
 
-    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
-    EntityManager entityManager;
+    private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofSeconds(5);
+
+    @Inject
+    TenantStore store;
+
+    private volatile Snapshot snapshot;
 
     public List<Tenant> all() {
-        return entityManager.createQuery("select t from Tenant t order by t.kind, t.code", Tenant.class)
-                .getResultList();
+        return current().tenants();
     }
 
     public Optional<Tenant> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(entityManager.find(Tenant.class, code));
+        if (code == null) {
+            return Optional.empty();
+        }
+        Snapshot known = current();
+        Tenant tenant = known.byCode().get(code);
+        if (tenant == null && known.olderThan(RELOAD_AT_MOST_EVERY)) {
+            tenant = reload().byCode().get(code);
+        }
+        return Optional.ofNullable(tenant);
+    }
+
+    private Snapshot current() {
+        Snapshot known = snapshot;
+        return known != null ? known : reload();
+    }
+
+    private synchronized Snapshot reload() {
+        List<Tenant> tenants = List.copyOf(store.loadAll());
+        snapshot = new Snapshot(tenants,
+                tenants.stream().collect(Collectors.toUnmodifiableMap(Tenant::code, Function.identity())),
+                System.nanoTime());
+        return snapshot;
+    }
+
+    private record Snapshot(List<Tenant> tenants, Map<String, Tenant> byCode, long loadedAt) {
+        boolean olderThan(Duration age) {
+            return System.nanoTime() - loadedAt > age.toNanos();
+        }
     }
 }

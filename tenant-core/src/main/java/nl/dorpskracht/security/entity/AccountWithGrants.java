@@ -1,0 +1,6 @@
+package nl.dorpskracht.security.entity;
+
+import java.util.List;
+
+public record AccountWithGrants(StoredAccount account, List<Grant> grants) {
+}
