@@ -87,5 +87,13 @@ class SystemWalkIT {
         assertEquals("3",
                 Database.single("select count(*) from audit_entry where entity_id = ?", created.getString("id")),
                 "create, update and archive are audited");
+        String changes = Database.single("select changes from audit_entry where entity_id = ? and action = 'UPDATE'",
+                created.getString("id"));
+        assertTrue(changes.contains("\"type\":{\"before\":\"DORPSRAAD\",\"after\":\"DORPSHUIS\"}"), changes);
+        assertEquals("admin@vkkl.demo|vkkl",
+                Database.single("select actor, tenant_id from audit_entry where entity_id = ? and action = 'ARCHIVE'",
+                        created.getString("id")));
+        assertEquals("t", Database.single("select updated_at > created_at from member_organisation where id = ?::uuid",
+                created.getString("id")));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -61,7 +60,10 @@ public class MemberOrganisation extends TenantOwned {
     /** Applies new details and returns what changed, field by field, as {@code [before, after]}. */
     public Map<String, Object[]> describe(MemberDetails details) {
         Map<String, Object[]> changes = difference(details(), details);
-        apply(details);
+        if (!changes.isEmpty()) {
+            apply(details);
+            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
         return changes;
     }
 
@@ -82,16 +84,12 @@ public class MemberOrganisation extends TenantOwned {
             return false;
         }
         status = MemberStatus.ARCHIVED;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return true;
     }
 
     public MemberDetails details() {
         return new MemberDetails(name, type, municipality, region, email);
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private void apply(MemberDetails details) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,11 +24,15 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    private static JsonValue value(Object value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value.toString());
+    }
+
     @Transactional(TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Map<String, Object[]> changes) {
         JsonObjectBuilder json = Json.createObjectBuilder();
-        changes.forEach((field, beforeAfter) -> json.add(field, Json.createObjectBuilder()
-                .add("before", String.valueOf(beforeAfter[0])).add("after", String.valueOf(beforeAfter[1]))));
+        changes.forEach((field, beforeAfter) -> json.add(field,
+                Json.createObjectBuilder().add("before", value(beforeAfter[0])).add("after", value(beforeAfter[1]))));
         entityManager.persist(
                 new AuditEntry(caller.name(), action, entityType, String.valueOf(entityId), json.build().toString()));
     }
