@@ -77,6 +77,12 @@ class AdminPageBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("memberForm:save"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberForm"), "Vul de naam in."));
         assertTrue(browser.findElement(By.id("memberForm")).getText().contains("Vul de gemeente in."));
+
+        browser.findElement(By.id("nav:language")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Member organisations"));
+        browser.findElement(By.id("members:add")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("memberForm:save"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberForm"), "Enter the name."));
     }
 
     @Test
@@ -98,6 +104,19 @@ class AdminPageBrowserIT {
         browser.findElement(By.id("members:searchButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"),
                 "Geen lidorganisaties gevonden"));
+    }
+
+    @Test
+    void aMemberContactLandsOnTheHomePageWithoutTheMemberAdministration() {
+        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
+        logIn("member@vkkl.demo", RunningDorpskracht.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:logout")));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Welkom"));
+        assertTrue(browser.findElements(By.linkText("Leden")).isEmpty());
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/members.xhtml");
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "U beheert geen vereniging."));
+        assertTrue(browser.findElements(By.id("members:table")).isEmpty());
     }
 
     private void logIn(String email, String password) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -116,12 +117,13 @@ public class MembersPage implements Serializable {
 
     private void report(ProblemException problem) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
         if (problem.errors().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
         }
         for (FieldError error : problem.errors()) {
             String clientId = "memberForm:" + error.field();
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
         }
         faces.validationFailed();
     }

@@ -76,8 +76,7 @@ public class MembersResource {
     public MemberView update(@PathParam("id") String id, MemberRequest request) {
         MemberRequest body = require(request);
         if (body.version() == null) {
-            throw ProblemException
-                    .invalid(List.of(FieldError.field("version", "Geef de versie mee die u hebt gelezen.")));
+            throw ProblemException.invalid(List.of(FieldError.field("version", "required.version")));
         }
         return view(members.update(parseId(id), body.version(), body.input()));
     }

@@ -20,7 +20,7 @@ public record MemberSearch(String text, MemberType type, String region, MemberSt
         List<FieldError> errors = new ArrayList<>();
         String text = blankToNull(q);
         if (text != null && text.length() > 200) {
-            errors.add(FieldError.field("q", "Zoektekst is te lang (maximaal 200 tekens)."));
+            errors.add(FieldError.field("q", "tooLong", 200));
         }
         MemberType parsedType = parseEnum(errors, "type", type, MemberType.class);
         MemberStatus parsedStatus = parseEnum(errors, "status", status, MemberStatus.class);
@@ -40,7 +40,7 @@ public record MemberSearch(String text, MemberType type, String region, MemberSt
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.field(field, "Onbekende waarde."));
+            errors.add(FieldError.field(field, "invalid.value"));
             return null;
         }
     }
@@ -57,7 +57,7 @@ public record MemberSearch(String text, MemberType type, String region, MemberSt
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(FieldError.field(field, "Moet een geheel getal zijn van " + min + " tot en met " + max + "."));
+        errors.add(FieldError.field(field, "invalid.range", min, max));
         return fallback;
     }
 

@@ -18,12 +18,12 @@ public record MemberInput(String name, String type, String municipality, String 
     /** Returns clean details, or throws with every field error at once. */
     public MemberDetails validate() {
         List<FieldError> errors = new ArrayList<>();
-        String cleanName = required(errors, "name", name, NAME_MAX, "Vul de naam in.");
-        String cleanMunicipality = required(errors, "municipality", municipality, PLACE_MAX, "Vul de gemeente in.");
+        String cleanName = required(errors, "name", name, NAME_MAX, "required.name");
+        String cleanMunicipality = required(errors, "municipality", municipality, PLACE_MAX, "required.municipality");
         String cleanRegion = optional(errors, "region", region, PLACE_MAX);
         String cleanEmail = optional(errors, "email", email, EMAIL_MAX);
         if (cleanEmail != null && !EMAIL.matcher(cleanEmail).matches()) {
-            errors.add(FieldError.field("email", "Dit is geen geldig e-mailadres."));
+            errors.add(FieldError.field("email", "invalid.email"));
         }
         MemberType cleanType = parseType(errors);
         if (!errors.isEmpty()) {
@@ -35,22 +35,21 @@ public record MemberInput(String name, String type, String municipality, String 
 
     private MemberType parseType(List<FieldError> errors) {
         if (type == null || type.isBlank()) {
-            errors.add(FieldError.field("type", "Kies het soort organisatie."));
+            errors.add(FieldError.field("type", "required.type"));
             return null;
         }
         try {
             return MemberType.valueOf(type.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.field("type",
-                    "Onbekend soort organisatie; kies uit DORPSRAAD, DORPSHUIS, ZORGCOLLECTIEF, WIJKPLATFORM of OTHER."));
+            errors.add(FieldError.field("type", "invalid.memberType"));
             return null;
         }
     }
 
-    private static String required(List<FieldError> errors, String field, String value, int max, String missing) {
+    private static String required(List<FieldError> errors, String field, String value, int max, String missingKey) {
         String clean = optional(errors, field, value, max);
         if (clean == null) {
-            errors.add(FieldError.field(field, missing));
+            errors.add(FieldError.field(field, missingKey));
         }
         return clean;
     }
@@ -61,7 +60,7 @@ public record MemberInput(String name, String type, String municipality, String 
         }
         String clean = value.strip();
         if (clean.length() > max) {
-            errors.add(FieldError.field(field, "Maximaal " + max + " tekens."));
+            errors.add(FieldError.field(field, "tooLong", max));
         }
         return clean;
     }

@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
+import nl.dorpskracht.security.entity.Role;
 
 @Named("login")
 @RequestScoped
@@ -23,6 +25,9 @@ public class LoginBean {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Caller caller;
 
     private String email;
     private String password;
@@ -36,7 +41,8 @@ public class LoginBean {
                         .newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/admin/members.xhtml");
+            external.redirect(
+                    external.getRequestContextPath() + (isAdministrator() ? "/admin/members.xhtml" : "/index.xhtml"));
             faces.responseComplete();
             return;
         }
@@ -59,6 +65,11 @@ public class LoginBean {
 
     public boolean isLoggedIn() {
         return security.getCallerPrincipal() != null;
+    }
+
+    /** Administers at least one association: the member administration is for them. */
+    public boolean isAdministrator() {
+        return isLoggedIn() && !caller.tenantsWhere(Role.TENANT_ADMIN).isEmpty();
     }
 
     public String getEmail() {
