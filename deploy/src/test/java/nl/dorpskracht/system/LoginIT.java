@@ -18,6 +18,16 @@ class LoginIT {
     }
 
     @Test
+    void httpBasicOpensNoSessionSoIntegrationsLeaveNothingBehind() {
+        for (int call = 0; call < 3; call++) {
+            Api.Reply reply = Api.as("admin@vkkl.demo").get("/api/v1/vkkl/members?size=1");
+            assertEquals(200, reply.status());
+            assertTrue(reply.headers().getOrDefault("set-cookie", java.util.List.of()).stream()
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID")), reply.headers().toString());
+        }
+    }
+
+    @Test
     void anonymousCallersOfATenantPathAreChallenged() {
         Api.Reply reply = Api.anonymous().get("/api/v1/vkkl/members");
         assertEquals(401, reply.status());

@@ -3,7 +3,6 @@ package nl.dorpskracht.security.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,20 +11,25 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemWriter;
 import nl.dorpskracht.security.control.LoginThrottle;
+import nl.dorpskracht.security.control.VerifiedCredentials;
+import nl.dorpskracht.security.entity.SessionCaller;
 
 /**
- * One set of accounts, two ways in: HTTP Basic for {@code /api/**} and the login form for pages. A successful form
- * login gets a fresh session id (no session fixation); failed logins are throttled per account and per address.
+ * One set of accounts, two ways in. The login form opens a session, with a fresh session id (no session fixation); HTTP
+ * Basic on {@code /api/**} authenticates each request by itself and opens no session, so integrations leave no sessions
+ * behind. Failed logins are throttled per account and per address.
  */
 @ApplicationScoped
-@AutoApplySession
 public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -39,6 +43,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    VerifiedCredentials verified;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -50,16 +57,29 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basicLogin(authorization.substring(BASIC.length()).trim(), request, response, context);
         }
+        Optional<SessionCaller> session = sessionCaller(request);
+        if (session.isPresent()) {
+            return context.notifyContainerAboutLogin(session.get().name(), session.get().groups());
+        }
         if (context.isProtected()) {
-            return isApi(request) ? challenge(response, context) : redirectToLogin(request, response, context);
+            return isApi(request) ? challenge(response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
 
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SessionCaller.ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
     private AuthenticationStatus formLogin(UsernamePasswordCredential login, HttpServletRequest request,
             HttpMessageContext context) {
-        String address = request.getRemoteAddr();
         // A refused form login returns SEND_FAILURE without an error response: the login page shows the reason.
+        String address = request.getRemoteAddr();
         if (throttle.isBlocked(login.getCaller(), address)) {
             request.setAttribute(THROTTLED_ATTRIBUTE, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
@@ -74,7 +94,10 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        return context.notifyContainerAboutLogin(result);
+        String name = result.getCallerPrincipal().getName();
+        request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE,
+                new SessionCaller(name, new HashSet<>(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(name, result.getCallerGroups());
     }
 
     private AuthenticationStatus basicLogin(String encoded, HttpServletRequest request, HttpServletResponse response,
@@ -83,49 +106,54 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return challenge(response, context);
+            return challenge(response);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return challenge(response, context);
+            return challenge(response);
         }
-        UsernamePasswordCredential login = new UsernamePasswordCredential(decoded.substring(0, colon),
-                decoded.substring(colon + 1));
+        String email = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
         String address = request.getRemoteAddr();
-        if (throttle.isBlocked(login.getCaller(), address)) {
+        if (throttle.isBlocked(email, address)) {
             response.setHeader("Retry-After", "60");
-            return refuse(response, context, ProblemCode.TOO_MANY_LOGIN_ATTEMPTS);
+            return refuse(response, ProblemCode.TOO_MANY_LOGIN_ATTEMPTS);
         }
-        CredentialValidationResult result = identities.validate(login);
+        Optional<VerifiedCredentials.Verified> known = verified.find(email, password);
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(known.get().callerName(), known.get().groups());
+        }
+        CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(email, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(login.getCaller(), address);
-            return challenge(response, context);
+            throttle.failed(email, address);
+            return challenge(response);
         }
-        throttle.succeeded(login.getCaller());
+        throttle.succeeded(email);
+        verified.remember(email, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((SessionCaller) session.getAttribute(SessionCaller.ATTRIBUTE));
     }
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus challenge(HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Dorpskracht\", charset=\"UTF-8\"");
-        return refuse(response, context, ProblemCode.NOT_AUTHENTICATED);
+        return refuse(response, ProblemCode.NOT_AUTHENTICATED);
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context,
-            ProblemCode code) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, ProblemCode code) {
         try {
             ProblemWriter.write(response, code);
         } catch (IOException e) {
             LOG.fine("Client went away before the refusal was written");
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 }
