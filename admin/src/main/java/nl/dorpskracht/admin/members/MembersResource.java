@@ -27,6 +27,8 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The member organisations of one province, for its administrators. */
@@ -35,6 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @TenantRoles(Role.TENANT_ADMIN)
 @Tag(name = "Members", description = "Member organisations of a tenant")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "Not logged in (problem NOT_AUTHENTICATED)")
+@APIResponse(responseCode = "404", description = "Unknown tenant, no grant in it, or a member that is not the tenant's")
+@APIResponse(responseCode = "403", description = "A grant in the tenant, but not TENANT_ADMIN (problem FORBIDDEN)")
 public class MembersResource {
 
     @PathParam("tenant")
@@ -45,6 +51,8 @@ public class MembersResource {
 
     @GET
     @Operation(summary = "Search the tenant's member organisations, one page at a time")
+    @APIResponse(responseCode = "200", description = "{items, total, page, size}; page counts from 0, size 1..100")
+    @APIResponse(responseCode = "400", description = "Bad paging or filter (problem INVALID_PARAMETER)")
     public MemberListView list(@QueryParam("q") String q, @QueryParam("type") String type,
             @QueryParam("region") String region, @QueryParam("status") String status, @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -56,6 +64,9 @@ public class MembersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a member organisation")
+    @APIResponse(responseCode = "201", description = "Created; Location header and the member with id and version")
+    @APIResponse(responseCode = "409", description = "Same name in the same municipality (problem MEMBER_DUPLICATE)")
+    @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public Response create(MemberRequest request, @Context UriInfo uri) {
         MemberOrganisation created = members.create(require(request).input());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -73,6 +84,9 @@ public class MembersResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a member organisation; the body carries the version read, a stale one gives 409")
+    @APIResponse(responseCode = "200", description = "Updated; the version went up by one")
+    @APIResponse(responseCode = "409", description = "Stale version (problem VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public MemberView update(@PathParam("id") String id, MemberRequest request) {
         MemberRequest body = require(request);
         if (body.version() == null) {
