@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import nl.dorpskracht.members.entity.MemberDetails;
 import nl.dorpskracht.members.entity.MemberInput;
@@ -22,15 +24,14 @@ public class DemoMembers {
 
     public void addMissing(String tenant, List<MemberInput> inputs) {
         entityManager.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
+        Set<String> present = new HashSet<>(entityManager
+                .createQuery("select concat(lower(m.name), '|', lower(m.municipality)) from MemberOrganisation m",
+                        String.class)
+                .getResultList());
         for (MemberInput input : inputs) {
             MemberDetails details = input.validate();
-            boolean present = !entityManager
-                    .createQuery("select m.id from MemberOrganisation m"
-                            + " where lower(m.name) = :name and lower(m.municipality) = :municipality")
-                    .setParameter("name", details.name().toLowerCase(Locale.ROOT))
-                    .setParameter("municipality", details.municipality().toLowerCase(Locale.ROOT)).getResultList()
-                    .isEmpty();
-            if (!present) {
+            String identity = (details.name() + "|" + details.municipality()).toLowerCase(Locale.ROOT);
+            if (present.add(identity)) {
                 entityManager.persist(new MemberOrganisation(details));
             }
         }

@@ -134,12 +134,12 @@ public class MembersPage implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
     }
 
-    private MemberPage fetch(int first, int size) {
+    private MemberSearch search(int first, int size) {
         enter();
         int pageSize = Math.max(1, Math.min(size, MemberSearch.MAX_SIZE));
         MemberType chosenType = type == null || type.isBlank() ? null : MemberType.valueOf(type);
-        return members.search(new MemberSearch(query == null || query.isBlank() ? null : query.strip(), chosenType,
-                null, MemberStatus.ACTIVE, first / pageSize, pageSize));
+        return new MemberSearch(query == null || query.isBlank() ? null : query.strip(), chosenType, null,
+                MemberStatus.ACTIVE, first / pageSize, pageSize);
     }
 
     private final class MemberRows extends LazyDataModel<MemberOrganisation> {
@@ -148,7 +148,7 @@ public class MembersPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return tenant == null ? 0 : (int) fetch(0, 1).total();
+            return tenant == null ? 0 : (int) members.count(search(0, 1));
         }
 
         @Override
@@ -157,7 +157,7 @@ public class MembersPage implements Serializable {
             if (tenant == null) {
                 return List.of();
             }
-            MemberPage page = fetch(first, pageSize);
+            MemberPage page = members.search(search(first, pageSize));
             setRowCount((int) page.total());
             return page.items();
         }

@@ -38,6 +38,10 @@ public class MemberService {
         return MemberQueries.page(entityManager, search);
     }
 
+    public long count(MemberSearch search) {
+        return MemberQueries.count(entityManager, search);
+    }
+
     public MemberOrganisation find(UUID id) {
         MemberOrganisation member = id == null ? null : entityManager.find(MemberOrganisation.class, id);
         if (member == null) {

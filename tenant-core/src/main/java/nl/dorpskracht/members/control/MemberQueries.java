@@ -26,11 +26,15 @@ public final class MemberQueries {
         List<MemberOrganisation> items = entityManager.createQuery(select).setFirstResult(search.page() * search.size())
                 .setMaxResults(search.size()).getResultList();
 
+        return new MemberPage(items, count(entityManager, search), search.page(), search.size());
+    }
+
+    public static long count(EntityManager entityManager, MemberSearch search) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<MemberOrganisation> counted = count.from(MemberOrganisation.class);
         count.select(cb.count(counted)).where(conditions(cb, counted, search));
-        long total = entityManager.createQuery(count).getSingleResult();
-        return new MemberPage(items, total, search.page(), search.size());
+        return entityManager.createQuery(count).getSingleResult();
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<MemberOrganisation> member, MemberSearch search) {
