@@ -92,6 +92,7 @@ class TenancyInContainerIT {
     void jpqlBulkUpdateUnderJtaTouchesOnlyTheBoundTenant() throws Exception {
         int vkklBefore = count("vkkl", "Bulk in container");
         transaction.begin();
+        entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
         entityManager.setProperty(TenantOwned.TENANT_PROPERTY, "ovkk");
         int updated = entityManager.createQuery("update MemberOrganisation m set m.region = 'Bulk in container'")
                 .executeUpdate();
@@ -100,6 +101,7 @@ class TenancyInContainerIT {
         assertEquals(vkklBefore, count("vkkl", "Bulk in container"));
 
         transaction.begin();
+        entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
         entityManager.setProperty(TenantOwned.TENANT_PROPERTY, "ovkk");
         int deleted = entityManager.createQuery("delete from MemberOrganisation m where m.tenantId = 'vkkl'")
                 .executeUpdate();
@@ -111,6 +113,7 @@ class TenancyInContainerIT {
     void nativeSqlIsSwitchedOffForTheApplicationsPersistenceUnit() throws Exception {
         transaction.begin();
         try {
+            entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
             entityManager.setProperty(TenantOwned.TENANT_PROPERTY, "vkkl");
             RuntimeException refused = assertThrows(RuntimeException.class, () -> entityManager
                     .createNativeQuery("select count(*) from member_organisation").getSingleResult());
@@ -124,6 +127,7 @@ class TenancyInContainerIT {
     private int count(String tenantCode, String region) throws Exception {
         transaction.begin();
         try {
+            entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
             entityManager.setProperty(TenantOwned.TENANT_PROPERTY, tenantCode);
             List<Long> counted = entityManager
                     .createQuery("select count(m) from MemberOrganisation m where m.region = :region", Long.class)

@@ -23,6 +23,7 @@ public class DemoMembers {
     EntityManager entityManager;
 
     public void addMissing(String tenant, List<MemberInput> inputs) {
+        entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
         entityManager.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
         Set<String> present = new HashSet<>(entityManager
                 .createQuery("select concat(lower(m.name), '|', lower(m.municipality)) from MemberOrganisation m",

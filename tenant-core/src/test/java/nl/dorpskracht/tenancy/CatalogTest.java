@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Reads the migrated schema from the PostgreSQL catalog: what the migrations promise, the database must hold. */
 class CatalogTest {
 
+    private static final String REGION = "00000000-0000-0000-0000-00000000c0a1";
+    private static final String MEMBER = "00000000-0000-0000-0000-00000000c0b1";
+
     private static List<String> tenantTables;
 
     @BeforeAll
@@ -27,8 +30,23 @@ class CatalogTest {
                 + " and a.attname = 'tenant_id' and not a.attisdropped order by 1");
         // one row per tenant table, so "0 rows without a tenant" is a real observation, not an empty table
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into region (tenant_id, id, name) values ('vkkl', '" + REGION + "', 'Catalogus-Noord')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into member_organisation (tenant_id, id, name, type, municipality, region) values"
+                        + " ('vkkl', '" + MEMBER
+                        + "', 'Catalogus Dorpsraad', 'DORPSRAAD', 'Venlo', 'Catalogus-Noord')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into member_organisation (tenant_id, id, name, type, municipality) values"
-                        + " ('vkkl', gen_random_uuid(), 'Catalogus Dorpsraad', 'DORPSRAAD', 'Venlo')");
+                        + " ('vkkl', gen_random_uuid(), 'Catalogus Zonder Regio', 'DORPSHUIS', 'Venlo')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into member_status_change (tenant_id, id, member_id, status, changed_by) values"
+                        + " ('vkkl', gen_random_uuid(), '" + MEMBER + "', 'ACTIVE', 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into contact_person (tenant_id, id, organisation_id, name) values"
+                        + " ('vkkl', gen_random_uuid(), '" + MEMBER + "', 'Catalogus Persoon')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into sepa_mandate (tenant_id, member_id, iban, reference, signed_on) values" + " ('vkkl', '"
+                        + MEMBER + "', 'NL91ABNA0417164300', 'CAT-1', current_date)");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into audit_entry (tenant_id, id, actor, action, entity_type, entity_id, changes) values"
                         + " ('vkkl', gen_random_uuid(), 'test', 'CREATE', 'Test', '1', '{}')");
@@ -38,6 +56,43 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into account_grant (tenant_id, account_id, role) values"
                         + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into ambassador_region (tenant_id, account_id, region_id) values"
+                        + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', '" + REGION + "')");
+    }
+
+    @Test
+    void aRegionScopeShowsTheMembersOfThoseRegionsOnlyAndTheirContactPersons() throws SQLException {
+        assertEquals(List.of("Catalogus Dorpsraad|1"), inScope("Catalogus-Noord"));
+        assertEquals(List.of(), inScope("Catalogus-Zuid"));
+        assertEquals(List.of(), inScope(""));
+        assertEquals(List.of("Catalogus Dorpsraad|1", "Catalogus Zonder Regio|0"), inScope("*"));
+    }
+
+    private static List<String> inScope(String scope) throws SQLException {
+        try (Connection connection = TestDatabase.connectAs(TestDatabase.APPLICATION)) {
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select set_config('app.tenant_id', 'vkkl', true)");
+                sql.execute("select set_config('app.region_scope', '" + scope + "', true)");
+                List<String> found = new ArrayList<>();
+                try (ResultSet row = sql.executeQuery("select m.name || '|' || (select count(*) from contact_person c"
+                        + " where c.organisation_id = m.id) from member_organisation m"
+                        + " where m.name like 'Catalogus%' order by 1")) {
+                    while (row.next()) {
+                        found.add(row.getString(1));
+                    }
+                }
+                try (ResultSet row = sql.executeQuery("select count(*) from contact_person")) {
+                    row.next();
+                    if (scope.isEmpty() || scope.endsWith("Zuid")) {
+                        assertEquals(0, row.getInt(1), "contact persons outside the scope");
+                    }
+                }
+                connection.rollback();
+                return found;
+            }
+        }
     }
 
     @Test

@@ -122,17 +122,16 @@ class EclipseLinkTenancyTest {
                 return null;
             });
         }
-        int updated = inTenant("zhvkk",
-                em -> em.createQuery(
-                        "update MemberOrganisation m set m.region = 'Gewijzigd' where m.municipality = 'Bulkdorp'")
-                        .executeUpdate());
+        int updated = inTenant("zhvkk", em -> em.createQuery(
+                "update MemberOrganisation m set m.email = 'gewijzigd@bulk.nl' where m.municipality = 'Bulkdorp'")
+                .executeUpdate());
         assertEquals(1, updated);
-        assertEquals(Map.of("vkkl", "null", "zhvkk", "Gewijzigd", "ovkk", "null"), regionsOfBulkRows());
+        assertEquals(Map.of("vkkl", "null", "zhvkk", "gewijzigd@bulk.nl", "ovkk", "null"), emailsOfBulkRows());
 
         int deleted = inTenant("ovkk", em -> em
                 .createQuery("delete from MemberOrganisation m where m.municipality = 'Bulkdorp'").executeUpdate());
         assertEquals(1, deleted);
-        assertEquals(Map.of("vkkl", "null", "zhvkk", "Gewijzigd"), regionsOfBulkRows());
+        assertEquals(Map.of("vkkl", "null", "zhvkk", "gewijzigd@bulk.nl"), emailsOfBulkRows());
     }
 
     @Test
@@ -228,17 +227,17 @@ class EclipseLinkTenancyTest {
         }
     }
 
-    private static Map<String, String> regionsOfBulkRows() throws SQLException {
+    private static Map<String, String> emailsOfBulkRows() throws SQLException {
         try (Connection connection = TestDatabase.superuser().getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select tenant_id, coalesce(region, 'null') from member_organisation where municipality = 'Bulkdorp'")) {
-            Map<String, String> regions = new java.util.HashMap<>();
+                        "select tenant_id, coalesce(email, 'null') from member_organisation where municipality = 'Bulkdorp'")) {
+            Map<String, String> emails = new java.util.HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    regions.put(rows.getString(1), rows.getString(2));
+                    emails.put(rows.getString(1), rows.getString(2));
                 }
             }
-            return regions;
+            return emails;
         }
     }
 

@@ -70,6 +70,7 @@ public final class TestDatabase {
         try (Connection connection = plain(role).getConnection()) {
             connection.setAutoCommit(false);
             RowSecurity.TENANT.bind(connection, tenant);
+            RowSecurity.REGION_SCOPE.bind(connection, "*");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);

@@ -37,7 +37,8 @@ public final class TestPersistence {
     }
 
     public static EntityManager forTenant(String tenant) {
-        return factory().createEntityManager(Map.of(TenantOwned.TENANT_PROPERTY, tenant));
+        return factory().createEntityManager(Map.of(TenantOwned.TENANT_PROPERTY, tenant,
+                TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS));
     }
 
     public static EntityManager withoutTenant() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -33,6 +34,20 @@ public class MemberOrganisation extends TenantOwned {
     private String region;
 
     private String email;
+
+    private String phone;
+
+    private String street;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String place;
+
+    private Integer inhabitants;
+
+    @Column(name = "joined_on")
+    private LocalDate joinedOn;
 
     @Enumerated(EnumType.STRING)
     private MemberStatus status;
@@ -128,6 +143,32 @@ public class MemberOrganisation extends TenantOwned {
 
     public String email() {
         return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String postalCode() {
+        return postalCode;
+    }
+
+    /** The village or core (kern) the organisation serves, inside its municipality. */
+    public String place() {
+        return place;
+    }
+
+    /** Number of inhabitants of the village: what tiered contribution plans are based on; null if unknown. */
+    public Integer inhabitants() {
+        return inhabitants;
+    }
+
+    public LocalDate joinedOn() {
+        return joinedOn;
     }
 
     public MemberStatus status() {

@@ -1,5 +1,11 @@
 package nl.dorpskracht.members.entity;
 
+/** Where a member organisation stands: a prospect (aspirant-lid), a member, a suspended member, or gone. */
 public enum MemberStatus {
-    ACTIVE, ARCHIVED
+    PROSPECT, ACTIVE, SUSPENDED, ARCHIVED;
+
+    /** Who is billed by the yearly contribution run. */
+    public boolean pays() {
+        return this == ACTIVE;
+    }
 }

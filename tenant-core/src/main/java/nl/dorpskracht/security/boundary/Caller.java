@@ -50,6 +50,11 @@ public class Caller {
         return grants().stream().anyMatch(grant -> grant.tenant().equals(tenant) && wanted.contains(grant.role()));
     }
 
+    /** The regions of the tenant the caller is ambassador of; empty if none. */
+    public List<String> ambassadorRegionsIn(String tenant) {
+        return load().map(account -> account.regionsIn(tenant)).orElse(List.of());
+    }
+
     /** The tenants where the caller holds one of the roles, in a stable order. */
     public List<String> tenantsWhere(Role... roles) {
         List<Role> wanted = Arrays.asList(roles);

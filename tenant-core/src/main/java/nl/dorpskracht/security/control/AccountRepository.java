@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
@@ -55,7 +57,9 @@ public class AccountRepository {
             return account.map(found -> new AccountWithGrants(found, List.of()));
         }
         try (Connection connection = dataSource.get().getConnection()) {
-            return Optional.of(new AccountWithGrants(account.get(), grantsOf(connection, account.get().id())));
+            UUID id = account.get().id();
+            return Optional
+                    .of(new AccountWithGrants(account.get(), grantsOf(connection, id), regionsOf(connection, id)));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading grants failed", e);
         }
@@ -73,6 +77,23 @@ public class AccountRepository {
                 }
             }
             return grants;
+        }
+    }
+
+    /** The regions the account is ambassador of, per tenant; same transaction and setting as the grants. */
+    private static Map<String, List<String>> regionsOf(Connection connection, UUID accountId) throws SQLException {
+        try (PreparedStatement select = connection
+                .prepareStatement("select a.tenant_id, r.name from ambassador_region a"
+                        + " join region r on r.tenant_id = a.tenant_id and r.id = a.region_id"
+                        + " where a.account_id = ? order by a.tenant_id, r.name")) {
+            select.setObject(1, accountId);
+            Map<String, List<String>> regions = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    regions.computeIfAbsent(row.getString(1), tenant -> new ArrayList<>()).add(row.getString(2));
+                }
+            }
+            return regions;
         }
     }
 

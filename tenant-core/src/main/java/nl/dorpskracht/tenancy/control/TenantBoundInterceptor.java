@@ -32,8 +32,10 @@ public class TenantBoundInterceptor {
         String tenant = context.require();
         Object bound = entityManager.getProperties().get(TenantOwned.TENANT_PROPERTY);
         if (bound == null) {
+            entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, context.regionScope());
             entityManager.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
-        } else if (!Objects.equals(bound, tenant)) {
+        } else if (!Objects.equals(bound, tenant) || !Objects
+                .equals(entityManager.getProperties().get(TenantOwned.REGION_SCOPE_PROPERTY), context.regionScope())) {
             throw new IllegalStateException("A transaction works in one tenant only");
         }
         return invocation.proceed();

@@ -34,9 +34,11 @@ public class TenantSessionCustomizer extends SessionEventAdapter implements Sess
     @Override
     public void postAcquireConnection(SessionEvent event) {
         Object tenant = event.getSession().getProperty(TenantOwned.TENANT_PROPERTY);
+        Object regions = event.getSession().getProperty(TenantOwned.REGION_SCOPE_PROPERTY);
         Connection connection = ((Accessor) event.getResult()).getConnection();
         try {
             RowSecurity.TENANT.bind(connection, tenant == null ? null : tenant.toString());
+            RowSecurity.REGION_SCOPE.bind(connection, regions == null ? null : regions.toString());
         } catch (SQLException e) {
             throw DatabaseException.sqlException(e);
         }

@@ -19,6 +19,14 @@ public abstract class TenantOwned {
 
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
 
+    /**
+     * The regions the persistence context may see inside its tenant: {@link #ALL_REGIONS} or region names joined by
+     * {@code |}. Read by row-level security only; without it, region-scoped tables show nothing.
+     */
+    public static final String REGION_SCOPE_PROPERTY = "dorpskracht.region-scope";
+
+    public static final String ALL_REGIONS = "*";
+
     @Column(name = "tenant_id", insertable = false, updatable = false)
     private String tenantId;
 
