@@ -1,0 +1,78 @@
+package nl.dorpskracht.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A secretary opens a member organisation, adds a contact person, gives her a login, erases her on request, and finds
+ * all of it in the audit log; the regions page lists the province's regions and ambassadors.
+ */
+class MemberDetailBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aContactPersonIsAddedGivenALoginAndErased() {
+        String member = Members.create("admin@ovkk.demo", "ovkk", "Detailpagina").getString("id");
+        String email = "trees." + System.nanoTime() + "@example.nl";
+        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys("admin@ovkk.demo");
+        browser.findElement(By.id("login:password")).sendKeys(RunningDorpskracht.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:logout")));
+
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/member.xhtml?id=" + member);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("contacts:add"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:name"))).sendKeys("Trees Testers");
+        browser.findElement(By.id("contactForm:email")).sendKeys(email);
+        browser.findElement(By.id("contactForm:phone")).sendKeys("bel maar");
+        browser.findElement(By.id("contactForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contactForm"),
+                "Dit is geen geldig telefoonnummer."));
+        browser.findElement(By.id("contactForm:phone")).clear();
+        browser.findElement(By.id("contactForm:phone")).sendKeys("06 12345678");
+        browser.findElement(By.id("contactForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "Trees Testers"));
+        assertTrue(browser.findElement(By.id("contacts")).getText().contains("hoofdcontact"));
+
+        browser.findElement(By.linkText("Inlog geven")).click();
+        String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("temporaryPassword")))
+                .getText();
+        assertEquals(403, Api.as(email, password).get("/api/v1/ovkk/members").status(), "logged in, no admin");
+
+        browser.findElement(By.linkText("Wissen (AVG)")).click();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "De persoonsgegevens zijn gewist."));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("Trees Testers"));
+        assertEquals("0", Database.single("select count(*) from contact_person where email = ?", email));
+
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/audit.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "Gewist (AVG)"));
+
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/regions.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("regions"), "Twente"));
+    }
+}
