@@ -20,6 +20,7 @@ import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.PasswordHasher;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.security.entity.StoredAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Demo users and member organisations, seeded idempotently when {@code DORPSKRACHT_DEMO=true}. */
@@ -64,19 +65,33 @@ public class DemoData {
                 accounts.grant(id, user.grant());
             }
         }
-        Map<String, List<MemberInput>> byTenant = readMembers();
+        Map<String, List<DemoMembers.DemoMember>> byTenant = readMembers();
         byTenant.forEach(members::addMissing);
+        for (DemoUser user : USERS) {
+            if (user.grant().role() == Role.MEMBER_CONTACT) {
+                UUID id = accounts.findByEmail(user.email()).orElseThrow().id();
+                members.linkContactLogin(user.grant().tenant(), user.email(), user.displayName(), id);
+            }
+        }
+        for (DemoAmbassador ambassador : AMBASSADORS) {
+            UUID id = accounts.findByEmail(ambassador.email()).map(StoredAccount::id).orElseGet(
+                    () -> accounts.ensureAccount(ambassador.email(), ambassador.displayName(), hasher.hash(password)));
+            accounts.grant(id, new Grant(ambassador.tenant(), Role.REGIONAL_AMBASSADOR));
+            members.appointAmbassador(ambassador.tenant(), ambassador.region(), id);
+        }
         LOG.info(() -> "Demo data present: " + USERS.size() + " users, " + byTenant.size() + " tenants with members");
     }
 
-    private static Map<String, List<MemberInput>> readMembers() {
+    private static Map<String, List<DemoMembers.DemoMember>> readMembers() {
         try (InputStream in = DemoData.class.getResourceAsStream("/demo/members.csv");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(";", -1))
+            return reader
+                    .lines().skip(1).filter(line -> !line.isBlank()).map(
+                            line -> line.split(";", -1))
                     .collect(Collectors.groupingBy(cells -> cells[0],
-                            Collectors.mapping(
-                                    cells -> new MemberInput(cells[1], cells[2], cells[3], cells[4], cells[5]),
-                                    Collectors.toList())));
+                            Collectors.mapping(cells -> new DemoMembers.DemoMember(
+                                    MemberInput.basic(cells[1], cells[2], cells[3], cells[4], cells[5]),
+                                    "vkkl".equals(cells[0])), Collectors.toList())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,4 +99,11 @@ public class DemoData {
 
     private record DemoUser(String email, String displayName, Grant grant) {
     }
+
+    private record DemoAmbassador(String email, String displayName, String tenant, String region) {
+    }
+
+    private static final List<DemoAmbassador> AMBASSADORS = List.of(
+            new DemoAmbassador("ambassadeur@vkkl.demo", "Ambassadeur Noord-Limburg", "vkkl", "Noord-Limburg"),
+            new DemoAmbassador("ambassadeur@zhvkk.demo", "Ambassadeur Hoeksche Waard", "zhvkk", "Hoeksche Waard"));
 }

@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import nl.dorpskracht.members.entity.MemberDetails;
+import nl.dorpskracht.members.entity.MemberInput;
+import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberType;
 import nl.dorpskracht.testsupport.TestDatabase;
@@ -186,8 +187,8 @@ class EclipseLinkTenancyTest {
             second.getTransaction().begin();
             MemberOrganisation a = first.find(MemberOrganisation.class, created.id());
             MemberOrganisation b = second.find(MemberOrganisation.class, created.id());
-            a.describe(new MemberDetails("Eerste", MemberType.DORPSRAAD, "Versiedorp", null, null));
-            b.describe(new MemberDetails("Tweede", MemberType.DORPSRAAD, "Versiedorp", null, null));
+            a.describe(MemberInput.basic("Eerste", "DORPSRAAD", "Versiedorp", null, null).validate());
+            b.describe(MemberInput.basic("Tweede", "DORPSRAAD", "Versiedorp", null, null).validate());
             first.getTransaction().commit();
             RollbackException lost = assertThrows(RollbackException.class, () -> second.getTransaction().commit());
             assertTrue(lost.getCause() instanceof OptimisticLockException, causeChain(lost));
@@ -199,7 +200,8 @@ class EclipseLinkTenancyTest {
     }
 
     private static MemberOrganisation member(String name, String municipality) {
-        return new MemberOrganisation(new MemberDetails(name, MemberType.DORPSRAAD, municipality, null, null));
+        return new MemberOrganisation(MemberInput.basic(name, "DORPSRAAD", municipality, null, null).validate(),
+                MemberStatus.ACTIVE);
     }
 
     private static <T> T inTenant(String tenant, Function<EntityManager, T> work) {

@@ -25,7 +25,7 @@ import nl.dorpskracht.admin.contributions.Views.PlanRequest;
 import nl.dorpskracht.admin.contributions.Views.PlanView;
 import nl.dorpskracht.contributions.boundary.ContributionService;
 import nl.dorpskracht.contributions.entity.CreditorInput;
-import nl.dorpskracht.contributions.entity.MandateInput;
+import nl.dorpskracht.members.entity.MandateInput;
 import nl.dorpskracht.contributions.entity.PlanInput;
 import nl.dorpskracht.contributions.entity.PlanWithTiers;
 import nl.dorpskracht.platform.problem.FieldError;

@@ -1,6 +1,7 @@
 package nl.dorpskracht.admin.members;
 
 import java.io.Serializable;
+import nl.dorpskracht.members.entity.MemberInput;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 
 /** What the add/edit form holds between requests. */
@@ -14,8 +15,14 @@ public class MemberForm implements Serializable {
     private String name;
     private String type;
     private String municipality;
+    private String place;
     private String region;
+    private String street;
+    private String postalCode;
     private String email;
+    private String phone;
+    private String inhabitants;
+    private String joinedOn;
 
     void load(MemberOrganisation member) {
         editing = true;
@@ -24,8 +31,14 @@ public class MemberForm implements Serializable {
         name = member.name();
         type = member.type().name();
         municipality = member.municipality();
+        place = member.place();
         region = member.region();
+        street = member.street();
+        postalCode = member.postalCode();
         email = member.email();
+        phone = member.phone();
+        inhabitants = member.inhabitants() == null ? null : member.inhabitants().toString();
+        joinedOn = member.joinedOn() == null ? null : member.joinedOn().toString();
     }
 
     void clear() {
@@ -35,8 +48,19 @@ public class MemberForm implements Serializable {
         name = null;
         type = null;
         municipality = null;
+        place = null;
         region = null;
+        street = null;
+        postalCode = null;
         email = null;
+        phone = null;
+        inhabitants = null;
+        joinedOn = null;
+    }
+
+    MemberInput input() {
+        return new MemberInput(name, type, municipality, place, region, street, postalCode, email, phone, inhabitants,
+                joinedOn);
     }
 
     public boolean isEditing() {
@@ -79,6 +103,14 @@ public class MemberForm implements Serializable {
         this.municipality = municipality;
     }
 
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
     public String getRegion() {
         return region;
     }
@@ -87,11 +119,51 @@ public class MemberForm implements Serializable {
         this.region = region;
     }
 
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
     public String getEmail() {
         return email;
     }
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getInhabitants() {
+        return inhabitants;
+    }
+
+    public void setInhabitants(String inhabitants) {
+        this.inhabitants = inhabitants;
+    }
+
+    public String getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(String joinedOn) {
+        this.joinedOn = joinedOn;
     }
 }

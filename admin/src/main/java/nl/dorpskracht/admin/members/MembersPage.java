@@ -76,8 +76,7 @@ public class MembersPage implements Serializable {
     public void save() {
         try {
             enter();
-            MemberInput input = new MemberInput(form.getName(), form.getType(), form.getMunicipality(),
-                    form.getRegion(), form.getEmail());
+            MemberInput input = form.input();
             if (form.getId() == null) {
                 members.create(input);
             } else {

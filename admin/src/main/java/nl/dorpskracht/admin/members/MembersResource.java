@@ -15,9 +15,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import nl.dorpskracht.members.boundary.MemberExport;
+import nl.dorpskracht.members.boundary.MemberImport;
 import nl.dorpskracht.members.boundary.MemberService;
+import nl.dorpskracht.members.control.ImportCommand;
+import nl.dorpskracht.members.control.ImportProgress;
+import nl.dorpskracht.members.control.ImportResult;
+import nl.dorpskracht.members.entity.MemberStatus;
+import nl.dorpskracht.members.entity.MemberStatusChange;
+import nl.dorpskracht.platform.problem.InputFields;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.tenancy.control.TenantContext;
 import nl.dorpskracht.members.control.MemberPage;
 import nl.dorpskracht.members.control.MemberSearch;
 import nl.dorpskracht.members.entity.MemberOrganisation;
@@ -49,8 +60,21 @@ public class MembersResource {
     @Inject
     MemberService members;
 
+    @Inject
+    MemberImport importer;
+
+    @Inject
+    MemberExport exporter;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TenantContext context;
+
     @GET
-    @Operation(summary = "Search the tenant's member organisations, one page at a time")
+    @TenantRoles({ Role.TENANT_ADMIN, Role.REGIONAL_AMBASSADOR })
+    @Operation(summary = "Search the tenant's member organisations, one page at a time (an ambassador: their regions)")
     @APIResponse(responseCode = "200", description = "{items, total, page, size}; page counts from 0, size 1..100")
     @APIResponse(responseCode = "400", description = "Bad paging or filter (problem INVALID_PARAMETER)")
     public MemberListView list(@QueryParam("q") String q, @QueryParam("type") String type,
@@ -75,6 +99,7 @@ public class MembersResource {
 
     @GET
     @Path("{id}")
+    @TenantRoles({ Role.TENANT_ADMIN, Role.REGIONAL_AMBASSADOR })
     @Operation(summary = "Read one member organisation")
     public MemberView read(@PathParam("id") String id) {
         return view(members.find(parseId(id)));
@@ -102,6 +127,67 @@ public class MembersResource {
         return view(members.archive(parseId(id)));
     }
 
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a member's status (PROSPECT, ACTIVE, SUSPENDED, ARCHIVED), with a reason")
+    @APIResponse(responseCode = "422", description = "Unknown status or reason too long (problem VALIDATION_FAILED)")
+    public MemberView changeStatus(@PathParam("id") String id, StatusRequest request) {
+        InputFields fields = new InputFields();
+        MemberStatus status = fields.choice("status", request == null ? null : request.status(), MemberStatus.class,
+                "required.status", "invalid.memberStatus");
+        String reason = fields.optional("reason", request == null ? null : request.reason(),
+                MemberStatusChange.REASON_MAX);
+        fields.throwIfInvalid();
+        return view(members.changeStatus(parseId(id), status, reason));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @TenantRoles({ Role.TENANT_ADMIN, Role.REGIONAL_AMBASSADOR })
+    @Operation(summary = "The member's status history, oldest first")
+    public List<StatusChangeView> history(@PathParam("id") String id) {
+        return members.history(parseId(id)).stream().map(StatusChangeView::of).toList();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(summary = "Import organisations with contact persons from CSV, all or nothing", description = "UTF-8 (BOM allowed), ; or , separated, Dutch or English headers (see API.md). "
+            + "existing=update|skip says what to do with organisations the tenant already has; "
+            + "dryRun=true checks the file and reports what would happen without writing.")
+    @APIResponse(responseCode = "200", description = "{imported, updated, skipped, contacts, mandates, existing}")
+    @APIResponse(responseCode = "413", description = "Larger than 20 MB (problem PAYLOAD_TOO_LARGE)")
+    @APIResponse(responseCode = "422", description = "Row errors with line and column; nothing imported")
+    public ImportResult importFile(InputStream body, @QueryParam("existing") String existing,
+            @QueryParam("dryRun") boolean dryRun) {
+        byte[] content = Uploads.read(body, Uploads.MAX_BYTES);
+        return importer.run(
+                new ImportCommand(context.require(), caller.name(), content, existingMode(existing), dryRun),
+                new ImportProgress());
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "The tenant's members with contact persons and mandates as CSV, in the import's format")
+    public Response exportFile() {
+        return Response.ok(exporter.export())
+                .header("Content-Disposition", "attachment; filename=\"leden-" + tenant + ".csv\"").build();
+    }
+
+    static ImportCommand.Existing existingMode(String existing) {
+        if (existing == null || existing.isBlank()) {
+            return ImportCommand.Existing.ASK;
+        }
+        return switch (existing.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "update" -> ImportCommand.Existing.UPDATE;
+        case "skip" -> ImportCommand.Existing.SKIP;
+        default -> throw new ProblemException(ProblemCode.INVALID_PARAMETER, ProblemCode.INVALID_PARAMETER.title(),
+                List.of(FieldError.field("existing", "invalid.value")));
+        };
+    }
+
     private MemberView view(MemberOrganisation member) {
         return MemberView.of(member, tenant);
     }
@@ -113,7 +199,7 @@ public class MembersResource {
         return request;
     }
 
-    private static UUID parseId(String id) {
+    static UUID parseId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -19,7 +19,7 @@ import nl.dorpskracht.contributions.entity.ContributionPlan;
 import nl.dorpskracht.contributions.entity.ContributionTier;
 import nl.dorpskracht.contributions.entity.CreditorDetails;
 import nl.dorpskracht.contributions.entity.CreditorInput;
-import nl.dorpskracht.contributions.entity.MandateInput;
+import nl.dorpskracht.members.entity.MandateInput;
 import nl.dorpskracht.contributions.entity.MemberContribution;
 import nl.dorpskracht.contributions.entity.PayerKind;
 import nl.dorpskracht.contributions.entity.PlanDetails;

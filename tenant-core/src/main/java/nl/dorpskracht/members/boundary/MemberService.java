@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +14,12 @@ import nl.dorpskracht.members.control.MemberQueries;
 import nl.dorpskracht.members.control.MemberSearch;
 import nl.dorpskracht.members.entity.MemberDetails;
 import nl.dorpskracht.members.entity.MemberInput;
+import nl.dorpskracht.members.control.RegionQueries;
 import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.members.entity.MemberStatus;
+import nl.dorpskracht.members.entity.MemberStatusChange;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
@@ -34,6 +40,12 @@ public class MemberService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    RegionQueries regions;
+
     public MemberPage search(MemberSearch search) {
         return MemberQueries.page(entityManager, search);
     }
@@ -51,17 +63,18 @@ public class MemberService {
     }
 
     public MemberOrganisation create(MemberInput input) {
-        MemberDetails details = input.validate();
+        MemberDetails details = canonicalRegion(input.validate());
         refuseDuplicate(details, null);
-        MemberOrganisation member = new MemberOrganisation(details);
+        MemberOrganisation member = new MemberOrganisation(details, MemberStatus.ACTIVE);
         entityManager.persist(member);
+        entityManager.persist(new MemberStatusChange(member.id(), MemberStatus.ACTIVE, caller.name(), null));
         entityManager.flush();
         audit.record("CREATE", AUDIT_TYPE, member.id(), MemberOrganisation.difference(null, details));
         return member;
     }
 
     public MemberOrganisation update(UUID id, Long expectedVersion, MemberInput input) {
-        MemberDetails details = input.validate();
+        MemberDetails details = canonicalRegion(input.validate());
         MemberOrganisation member = find(id);
         if (expectedVersion == null || expectedVersion != member.version()) {
             throw new ProblemException(ProblemCode.VERSION_CONFLICT);
@@ -76,12 +89,36 @@ public class MemberService {
     }
 
     public MemberOrganisation archive(UUID id) {
+        return changeStatus(id, MemberStatus.ARCHIVED, null);
+    }
+
+    public MemberOrganisation changeStatus(UUID id, MemberStatus next, String reason) {
         MemberOrganisation member = find(id);
-        if (member.archive()) {
+        MemberStatus before = member.status();
+        MemberStatusChange change = member.changeStatus(next, caller.name(), reason);
+        if (change != null) {
+            entityManager.persist(change);
             entityManager.flush();
-            audit.record("ARCHIVE", AUDIT_TYPE, member.id(), Map.of("status", new Object[] { "ACTIVE", "ARCHIVED" }));
+            audit.record("STATUS", AUDIT_TYPE, member.id(), Map.of("status", new Object[] { before, next }));
         }
         return member;
+    }
+
+    public List<MemberStatusChange> history(UUID id) {
+        find(id);
+        return entityManager
+                .createQuery("select c from MemberStatusChange c where c.memberId = :member order by c.changedAt",
+                        MemberStatusChange.class)
+                .setParameter("member", id).getResultList();
+    }
+
+    private MemberDetails canonicalRegion(MemberDetails details) {
+        if (details.region() == null) {
+            return details;
+        }
+        return regions.findByName(entityManager, details.region()).map(region -> details.withRegion(region.name()))
+                .orElseThrow(() -> ProblemException
+                        .invalid(List.of(FieldError.field("region", "unknown.region", details.region()))));
     }
 
     private void refuseDuplicate(MemberDetails details, UUID self) {

@@ -50,6 +50,7 @@ public final class MemberQueries {
             String pattern = "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%";
             where.add(cb.or(cb.like(cb.lower(member.get("name")), pattern, '\\'),
                     cb.like(cb.lower(member.get("municipality")), pattern, '\\'),
+                    cb.like(cb.lower(member.get("place")), pattern, '\\'),
                     cb.like(cb.lower(member.get("email")), pattern, '\\')));
         }
         return where.toArray(Predicate[]::new);

@@ -64,9 +64,9 @@ public class MemberOrganisation extends TenantOwned {
     protected MemberOrganisation() {
     }
 
-    public MemberOrganisation(MemberDetails details) {
+    public MemberOrganisation(MemberDetails details, MemberStatus status) {
         this.id = UUID.randomUUID();
-        this.status = MemberStatus.ACTIVE;
+        this.status = status;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.updatedAt = createdAt;
         apply(details);
@@ -84,27 +84,29 @@ public class MemberOrganisation extends TenantOwned {
 
     /** The fields that differ between two sets of details; {@code before} may be null for a new member. */
     public static Map<String, Object[]> difference(MemberDetails before, MemberDetails after) {
-        MemberDetails old = before == null ? new MemberDetails(null, null, null, null, null) : before;
+        Map<String, Object> old = (before == null ? MemberDetails.NONE : before).fields();
         Map<String, Object[]> changes = new LinkedHashMap<>();
-        compare(changes, "name", old.name(), after.name());
-        compare(changes, "type", old.type(), after.type());
-        compare(changes, "municipality", old.municipality(), after.municipality());
-        compare(changes, "region", old.region(), after.region());
-        compare(changes, "email", old.email(), after.email());
+        after.fields().forEach((field, value) -> {
+            if (!Objects.equals(old.get(field), value)) {
+                changes.put(field, new Object[] { old.get(field), value });
+            }
+        });
         return changes;
     }
 
-    public boolean archive() {
-        if (status == MemberStatus.ARCHIVED) {
-            return false;
+    /** Moves to another status; returns the change to record, or null if it already had that status. */
+    public MemberStatusChange changeStatus(MemberStatus next, String actor, String reason) {
+        if (status == next) {
+            return null;
         }
-        status = MemberStatus.ARCHIVED;
+        status = next;
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return true;
+        return new MemberStatusChange(id, next, actor, reason);
     }
 
     public MemberDetails details() {
-        return new MemberDetails(name, type, municipality, region, email);
+        return new MemberDetails(name, type, municipality, place, region, street, postalCode, email, phone, inhabitants,
+                joinedOn);
     }
 
     private void apply(MemberDetails details) {
@@ -113,12 +115,12 @@ public class MemberOrganisation extends TenantOwned {
         this.municipality = details.municipality();
         this.region = details.region();
         this.email = details.email();
-    }
-
-    private static void compare(Map<String, Object[]> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.put(field, new Object[] { before, after });
-        }
+        this.place = details.place();
+        this.street = details.street();
+        this.postalCode = details.postalCode();
+        this.phone = details.phone();
+        this.inhabitants = details.inhabitants();
+        this.joinedOn = details.joinedOn();
     }
 
     public UUID id() {

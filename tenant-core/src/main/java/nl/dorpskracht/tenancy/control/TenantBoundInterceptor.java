@@ -7,9 +7,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Objects;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /**
  * Binds the request's tenant to the transaction's persistence context before the façade runs. It runs inside
@@ -29,15 +27,7 @@ public class TenantBoundInterceptor {
 
     @AroundInvoke
     public Object bindTenant(InvocationContext invocation) throws Exception {
-        String tenant = context.require();
-        Object bound = entityManager.getProperties().get(TenantOwned.TENANT_PROPERTY);
-        if (bound == null) {
-            entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, context.regionScope());
-            entityManager.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
-        } else if (!Objects.equals(bound, tenant) || !Objects
-                .equals(entityManager.getProperties().get(TenantOwned.REGION_SCOPE_PROPERTY), context.regionScope())) {
-            throw new IllegalStateException("A transaction works in one tenant only");
-        }
+        TenantBinding.bind(entityManager, context.require(), context.regionScope());
         return invocation.proceed();
     }
 }

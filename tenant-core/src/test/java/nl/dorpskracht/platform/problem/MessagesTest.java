@@ -30,7 +30,7 @@ class MessagesTest {
     @Test
     void fieldErrorsAreFormattedInTheReadersLanguage() {
         ProblemException problem = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
-                () -> new MemberInput("x".repeat(201), "KERK", null, null, "geen-adres").validate());
+                () -> MemberInput.basic("x".repeat(201), "KERK", null, null, "geen-adres").validate());
         assertEquals(ProblemCode.VALIDATION_FAILED, problem.code());
         FieldError name = problem.errors().stream().filter(e -> e.field().equals("name")).findFirst().orElseThrow();
         assertEquals("Maximaal 200 tekens.", name.message());

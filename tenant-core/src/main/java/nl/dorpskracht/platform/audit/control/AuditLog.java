@@ -9,7 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import nl.dorpskracht.platform.database.ApplicationDataSource;
+import nl.dorpskracht.tenancy.control.RowSecurity;
+import nl.dorpskracht.tenancy.control.TenantContext;
 import nl.dorpskracht.platform.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.security.boundary.Caller;
@@ -28,12 +36,51 @@ public class AuditLog {
         return value == null ? JsonValue.NULL : Json.createValue(value.toString());
     }
 
+    @Inject
+    ApplicationDataSource dataSource;
+
+    @Inject
+    TenantContext tenant;
+
+    /** Replaces the values an entity's entries kept with "(gewist)"; who did what when stays. */
+    @Transactional(TxType.MANDATORY)
+    public int redact(String entityType, Object entityId) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            RowSecurity.TENANT.bind(connection, tenant.require());
+            try (PreparedStatement redact = connection.prepareStatement("select redact_audit_entries(?, ?)")) {
+                redact.setString(1, entityType);
+                redact.setString(2, String.valueOf(entityId));
+                try (ResultSet result = redact.executeQuery()) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Redacting the audit log failed", e);
+        }
+    }
+
+    /** Every entry about one entity, oldest first. */
+    @Transactional(TxType.MANDATORY)
+    public List<AuditEntry> about(String entityType, Object entityId) {
+        return entityManager
+                .createQuery("select e from AuditEntry e where e.entityType = :type and e.entityId = :id"
+                        + " order by e.occurredAt", AuditEntry.class)
+                .setParameter("type", entityType).setParameter("id", String.valueOf(entityId)).getResultList();
+    }
+
     @Transactional(TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Map<String, Object[]> changes) {
+        record(caller.name(), action, entityType, entityId, changes);
+    }
+
+    /** For work that runs outside the request that asked for it; {@code actor} is who asked. */
+    @Transactional(TxType.MANDATORY)
+    public void record(String actor, String action, String entityType, Object entityId, Map<String, Object[]> changes) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         changes.forEach((field, beforeAfter) -> json.add(field,
                 Json.createObjectBuilder().add("before", value(beforeAfter[0])).add("after", value(beforeAfter[1]))));
-        entityManager.persist(
-                new AuditEntry(caller.name(), action, entityType, String.valueOf(entityId), json.build().toString()));
+        entityManager
+                .persist(new AuditEntry(actor, action, entityType, String.valueOf(entityId), json.build().toString()));
     }
 }

@@ -1,0 +1,138 @@
+package nl.dorpskracht.members.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.dorpskracht.members.entity.ContactDetails;
+import nl.dorpskracht.members.entity.ContactInput;
+import nl.dorpskracht.members.entity.ContactPerson;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.control.AccountProvisioning;
+import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.control.TenantBound;
+import nl.dorpskracht.tenancy.control.TenantContext;
+
+/** The contact persons of the request's tenant's member organisations. */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class ContactService {
+
+    public static final String AUDIT_TYPE = "ContactPerson";
+    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AccountProvisioning provisioning;
+
+    @Inject
+    TenantContext tenant;
+
+    public List<ContactPerson> of(UUID organisationId) {
+        members.find(organisationId);
+        return entityManager
+                .createQuery("select c from ContactPerson c where c.organisationId = :organisation"
+                        + " and c.erasedAt is null order by c.primary desc, c.name", ContactPerson.class)
+                .setParameter("organisation", organisationId).getResultList();
+    }
+
+    /** A contact person of the given organisation; another organisation's (or tenant's) is not found. */
+    public ContactPerson find(UUID organisationId, UUID id) {
+        ContactPerson contact = id == null ? null : entityManager.find(ContactPerson.class, id);
+        if (contact == null || !contact.organisationId().equals(organisationId) || contact.isErased()) {
+            throw new ProblemException(ProblemCode.CONTACT_NOT_FOUND);
+        }
+        return contact;
+    }
+
+    public ContactPerson create(UUID organisationId, ContactInput input) {
+        MemberOrganisation organisation = members.find(organisationId);
+        ContactDetails details = input.validate(today());
+        boolean first = of(organisation.id()).isEmpty();
+        if (details.primary()) {
+            clearPrimary(organisationId, null);
+        }
+        ContactPerson contact = new ContactPerson(organisationId, details.asPrimary(details.primary() || first));
+        entityManager.persist(contact);
+        entityManager.flush();
+        audit.record("CREATE", AUDIT_TYPE, contact.id(), ContactPerson.difference(null, contact.details()));
+        return contact;
+    }
+
+    public ContactPerson update(UUID organisationId, UUID id, Long expectedVersion, ContactInput input) {
+        ContactDetails details = input.validate(today());
+        ContactPerson contact = find(organisationId, id);
+        if (expectedVersion == null || expectedVersion != contact.version()) {
+            throw new ProblemException(ProblemCode.VERSION_CONFLICT);
+        }
+        if (details.primary() && !contact.primary()) {
+            clearPrimary(organisationId, id);
+        }
+        Map<String, Object[]> changes = contact.describe(details);
+        entityManager.flush();
+        if (!changes.isEmpty()) {
+            audit.record("UPDATE", AUDIT_TYPE, id, changes);
+        }
+        return contact;
+    }
+
+    /** Gives the contact person a login as MEMBER_CONTACT of this tenant; they need an e-mail address. */
+    public Provisioned grantLogin(UUID organisationId, UUID id) {
+        ContactPerson contact = find(organisationId, id);
+        if (contact.email() == null) {
+            throw ProblemException
+                    .invalid(List.of(nl.dorpskracht.platform.problem.FieldError.field("email", "required.email")));
+        }
+        Provisioned login = provisioning.grant(tenant.require(), Role.MEMBER_CONTACT, contact.email(), contact.name());
+        if (!login.accountId().equals(contact.accountId())) {
+            contact.linkAccount(login.accountId());
+            entityManager.flush();
+            audit.record("GRANT_LOGIN", AUDIT_TYPE, id, Map.of("login", new Object[] { null, "MEMBER_CONTACT" }));
+        }
+        return login;
+    }
+
+    public ContactPerson revokeLogin(UUID organisationId, UUID id) {
+        ContactPerson contact = find(organisationId, id);
+        if (contact.accountId() != null) {
+            provisioning.revoke(tenant.require(), Role.MEMBER_CONTACT, contact.accountId());
+            contact.linkAccount(null);
+            entityManager.flush();
+            audit.record("REVOKE_LOGIN", AUDIT_TYPE, id, Map.of("login", new Object[] { "MEMBER_CONTACT", null }));
+        }
+        return contact;
+    }
+
+    private void clearPrimary(UUID organisationId, UUID except) {
+        entityManager
+                .createQuery("select c from ContactPerson c where c.organisationId = :organisation"
+                        + " and c.primary = true", ContactPerson.class)
+                .setParameter("organisation", organisationId).getResultStream()
+                .filter(other -> !other.id().equals(except)).forEach(other -> other.makePrimary(false));
+        entityManager.flush();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(DUTCH_TIME);
+    }
+}

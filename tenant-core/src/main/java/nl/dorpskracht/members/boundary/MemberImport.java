@@ -1,0 +1,243 @@
+package nl.dorpskracht.members.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.dorpskracht.members.control.ImportCommand;
+import nl.dorpskracht.members.control.ImportCommand.Existing;
+import nl.dorpskracht.members.control.ImportPlan;
+import nl.dorpskracht.members.control.ImportPlan.PlannedContact;
+import nl.dorpskracht.members.control.ImportPlan.PlannedOrganisation;
+import nl.dorpskracht.members.control.ImportProgress;
+import nl.dorpskracht.members.control.ImportProgress.Phase;
+import nl.dorpskracht.members.control.ImportResult;
+import nl.dorpskracht.members.control.MemberColumn;
+import nl.dorpskracht.members.control.MemberFile;
+import nl.dorpskracht.members.control.RegionQueries;
+import nl.dorpskracht.members.entity.ContactPerson;
+import nl.dorpskracht.members.entity.MemberDetails;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.members.entity.MemberStatus;
+import nl.dorpskracht.members.entity.MemberStatusChange;
+import nl.dorpskracht.members.entity.SepaMandate;
+import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.tenancy.control.TenantBinding;
+
+/**
+ * Imports a member file all-or-nothing: the whole file is read and checked (also against what the tenant already has)
+ * before the first row is written, and everything is written in one transaction. The command carries the tenant because
+ * a large import runs on a worker thread; only code that passed the tenant gate builds commands.
+ */
+@ApplicationScoped
+public class MemberImport {
+
+    private static final String AUDIT_TYPE = "MemberOrganisation";
+    private static final int CHUNK = 500;
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RegionQueries regions;
+
+    @Transactional
+    public ImportResult run(ImportCommand command, ImportProgress progress) {
+        TenantBinding.bindWholeTenant(entityManager, command.tenant());
+        progress.enter(Phase.READING, 0);
+        List<MemberFile.Row> rows = MemberFile.read(command.content());
+        progress.enter(Phase.CHECKING, rows.size());
+        ImportPlan plan = ImportPlan.of(rows, ContactService.today());
+        Map<String, MemberOrganisation> existing = existingByIdentity();
+        List<PlannedOrganisation> organisations = check(plan, existing, command.existing());
+        int found = (int) organisations.stream().filter(o -> existing.containsKey(o.identity())).count();
+        int mandates = (int) organisations.stream().filter(o -> o.mandate() != null).count();
+        if (command.dryRun()) {
+            progress.enter(Phase.DONE, 0);
+            return new ImportResult(true, organisations.size() - found, 0, 0, plan.contactCount(), mandates, found);
+        }
+        progress.enter(Phase.WRITING, organisations.size());
+        int updated = 0;
+        int skipped = 0;
+        int contacts = 0;
+        List<PlannedOrganisation> fresh = new ArrayList<>();
+        for (PlannedOrganisation planned : organisations) {
+            MemberOrganisation current = existing.get(planned.identity());
+            if (current == null) {
+                fresh.add(planned);
+            } else if (command.existing() == Existing.SKIP) {
+                skipped++;
+                progress.advance(1);
+            } else {
+                contacts += update(command.actor(), current, planned);
+                updated++;
+                progress.advance(1);
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
+        for (int start = 0; start < fresh.size(); start += CHUNK) {
+            List<PlannedOrganisation> chunk = fresh.subList(start, Math.min(fresh.size(), start + CHUNK));
+            for (PlannedOrganisation planned : chunk) {
+                contacts += create(command.actor(), planned);
+            }
+            entityManager.flush();
+            entityManager.clear();
+            progress.advance(chunk.size());
+        }
+        ImportResult result = new ImportResult(false, fresh.size(), updated, skipped, contacts, mandates, found);
+        audit.record(command.actor(), "IMPORT", AUDIT_TYPE, "file", summary(rows.size(), result));
+        progress.enter(Phase.DONE, 0);
+        return result;
+    }
+
+    private List<PlannedOrganisation> check(ImportPlan plan, Map<String, MemberOrganisation> existing, Existing mode) {
+        Map<String, String> regionNames = new HashMap<>();
+        regions.all(entityManager)
+                .forEach(region -> regionNames.put(region.name().toLowerCase(Locale.ROOT), region.name()));
+        Map<String, UUID> mandateOwners = new HashMap<>();
+        entityManager.createQuery("select m from SepaMandate m", SepaMandate.class).getResultStream()
+                .forEach(m -> mandateOwners.put(m.reference().toLowerCase(Locale.ROOT), m.memberId()));
+        ImportPlan.Errors errors = ImportPlan.errors();
+        List<PlannedOrganisation> checked = new ArrayList<>();
+        for (PlannedOrganisation planned : plan.organisations()) {
+            MemberDetails details = planned.details();
+            MemberOrganisation current = existing.get(planned.identity());
+            if (current != null && mode == Existing.ASK) {
+                errors.add(planned.line(), MemberColumn.NAME, "import.existing");
+            }
+            if (details.region() != null && !regionNames.containsKey(details.region().toLowerCase(Locale.ROOT))) {
+                errors.add(planned.line(), MemberColumn.REGION, "unknown.region", details.region());
+            }
+            if (planned.mandate() != null) {
+                UUID owner = mandateOwners.get(planned.mandate().reference().toLowerCase(Locale.ROOT));
+                if (owner != null && (current == null || !owner.equals(current.id()))) {
+                    errors.add(planned.line(), MemberColumn.MANDATE_REFERENCE, "import.mandateTaken");
+                }
+            }
+            checked.add(planned);
+        }
+        errors.throwIfAny();
+        return checked.stream().map(planned -> withCanonicalRegion(planned, regionNames)).toList();
+    }
+
+    private static PlannedOrganisation withCanonicalRegion(PlannedOrganisation planned,
+            Map<String, String> regionNames) {
+        String region = planned.details().region();
+        return region == null ? planned
+                : planned.withDetails(planned.details().withRegion(regionNames.get(region.toLowerCase(Locale.ROOT))));
+    }
+
+    private int create(String actor, PlannedOrganisation planned) {
+        MemberStatus status = planned.status() == null ? MemberStatus.ACTIVE : planned.status();
+        MemberOrganisation member = new MemberOrganisation(planned.details(), status);
+        entityManager.persist(member);
+        entityManager.persist(new MemberStatusChange(member.id(), status, actor, "import"));
+        if (planned.mandate() != null) {
+            entityManager.persist(new SepaMandate(member.id(), planned.mandate()));
+        }
+        boolean primaryGiven = planned.contacts().stream().anyMatch(c -> c.details().primary());
+        boolean first = true;
+        for (PlannedContact contact : planned.contacts()) {
+            entityManager.persist(new ContactPerson(member.id(),
+                    contact.details().asPrimary(primaryGiven ? contact.details().primary() : first)));
+            first = false;
+        }
+        return planned.contacts().size();
+    }
+
+    private int update(String actor, MemberOrganisation member, PlannedOrganisation planned) {
+        Map<String, Object[]> changes = new LinkedHashMap<>(member.describe(planned.details()));
+        if (planned.status() != null) {
+            MemberStatus before = member.status();
+            MemberStatusChange change = member.changeStatus(planned.status(), actor, "import");
+            if (change != null) {
+                entityManager.persist(change);
+                changes.put("status", new Object[] { before, planned.status() });
+            }
+        }
+        if (planned.mandate() != null) {
+            SepaMandate mandate = entityManager.find(SepaMandate.class, member.id());
+            if (mandate == null) {
+                entityManager.persist(new SepaMandate(member.id(), planned.mandate()));
+                changes.put("mandate", new Object[] { null, planned.mandate().reference() });
+            } else if (!mandate.details().equals(planned.mandate())) {
+                changes.put("mandate", new Object[] { mandate.reference(), planned.mandate().reference() });
+                mandate.replaceWith(planned.mandate());
+            }
+        }
+        int contacts = updateContacts(member.id(), planned.contacts());
+        if (!changes.isEmpty()) {
+            audit.record(actor, "UPDATE", AUDIT_TYPE, member.id(), changes);
+        }
+        return contacts;
+    }
+
+    /** Contact persons are matched by name and e-mail; new ones are added, none is removed. */
+    private int updateContacts(UUID memberId, List<PlannedContact> planned) {
+        List<ContactPerson> current = entityManager
+                .createQuery("select c from ContactPerson c where c.organisationId = :member and c.erasedAt is null",
+                        ContactPerson.class)
+                .setParameter("member", memberId).getResultList();
+        boolean newPrimary = planned.stream().anyMatch(c -> c.details().primary());
+        if (newPrimary) {
+            current.forEach(contact -> contact.makePrimary(false));
+            entityManager.flush();
+        }
+        boolean anyPrimary = newPrimary || current.stream().anyMatch(ContactPerson::primary);
+        for (PlannedContact contact : planned) {
+            ContactPerson match = current.stream().filter(c -> sameness(c).equals(sameness(contact))).findFirst()
+                    .orElse(null);
+            boolean primary = contact.primaryGiven() ? contact.details().primary()
+                    : match != null && match.primary() && !newPrimary;
+            if (!anyPrimary) {
+                primary = true;
+                anyPrimary = true;
+            }
+            if (match == null) {
+                entityManager.persist(new ContactPerson(memberId, contact.details().asPrimary(primary)));
+            } else {
+                match.describe(contact.details().asPrimary(primary));
+            }
+        }
+        return planned.size();
+    }
+
+    private static String sameness(ContactPerson contact) {
+        return (contact.name() + "|" + (contact.email() == null ? "" : contact.email())).toLowerCase(Locale.ROOT);
+    }
+
+    private static String sameness(PlannedContact contact) {
+        return (contact.details().name() + "|" + (contact.details().email() == null ? "" : contact.details().email()))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private Map<String, MemberOrganisation> existingByIdentity() {
+        Map<String, MemberOrganisation> existing = new HashMap<>();
+        entityManager.createQuery("select m from MemberOrganisation m", MemberOrganisation.class).getResultStream()
+                .forEach(m -> existing.put(ImportPlan.identity(m.name(), m.municipality()), m));
+        return existing;
+    }
+
+    private static Map<String, Object[]> summary(int rows, ImportResult result) {
+        Map<String, Object[]> summary = new LinkedHashMap<>();
+        summary.put("rows", new Object[] { null, rows });
+        summary.put("imported", new Object[] { null, result.imported() });
+        summary.put("updated", new Object[] { null, result.updated() });
+        summary.put("skipped", new Object[] { null, result.skipped() });
+        summary.put("contacts", new Object[] { null, result.contacts() });
+        return summary;
+    }
+}

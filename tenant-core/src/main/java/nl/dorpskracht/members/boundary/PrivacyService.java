@@ -1,0 +1,91 @@
+package nl.dorpskracht.members.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.dorpskracht.members.entity.ContactPerson;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.platform.audit.entity.AuditEntry;
+import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.security.control.AccountProvisioning;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.control.TenantBound;
+import nl.dorpskracht.tenancy.control.TenantContext;
+
+/** The rights of a contact person under the AVG (GDPR): access to everything stored about them, and erasure. */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class PrivacyService {
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AccountProvisioning provisioning;
+
+    @Inject
+    TenantContext tenant;
+
+    /** Everything the tenant stores about one person. The export itself is audited. */
+    public record PersonalData(OffsetDateTime exportedAt, String tenant, Map<String, Object> person,
+            Map<String, Object> organisation, String login, List<Map<String, Object>> history) {
+    }
+
+    public PersonalData export(UUID organisationId, UUID contactId) {
+        ContactPerson contact = contacts.find(organisationId, contactId);
+        MemberOrganisation organisation = members.find(organisationId);
+        Map<String, Object> person = new java.util.LinkedHashMap<>(contact.details().fields());
+        person.put("id", contact.id());
+        person.put("createdAt", contact.createdAt());
+        person.put("updatedAt", contact.updatedAt());
+        Map<String, Object> organisationFields = new java.util.LinkedHashMap<>();
+        organisationFields.put("id", organisation.id());
+        organisationFields.put("name", organisation.name());
+        organisationFields.put("municipality", organisation.municipality());
+        String login = contact.accountId() == null ? null : Role.MEMBER_CONTACT.name();
+        List<Map<String, Object>> history = audit.about(ContactService.AUDIT_TYPE, contactId).stream()
+                .map(PrivacyService::entry).toList();
+        audit.record("EXPORT", ContactService.AUDIT_TYPE, contactId, Map.of());
+        return new PersonalData(OffsetDateTime.now(ZoneOffset.UTC), tenant.require(), person, organisationFields, login,
+                history);
+    }
+
+    /**
+     * Anonymises the person, withdraws their login and erases their values from the audit log. Invoices, counts and
+     * registrations that refer to the row stay whole.
+     */
+    public void erase(UUID organisationId, UUID contactId) {
+        ContactPerson contact = contacts.find(organisationId, contactId);
+        UUID account = contact.accountId();
+        if (account != null) {
+            provisioning.revoke(tenant.require(), Role.MEMBER_CONTACT, account);
+        }
+        Map<String, Object[]> cleared = contact.erase();
+        entityManager.flush();
+        audit.redact(ContactService.AUDIT_TYPE, contactId);
+        audit.record("ERASE", ContactService.AUDIT_TYPE, contactId, cleared);
+    }
+
+    private static Map<String, Object> entry(AuditEntry entry) {
+        return Map.of("at", entry.occurredAt(), "by", entry.actor(), "action", entry.action(), "changes",
+                entry.changes());
+    }
+}

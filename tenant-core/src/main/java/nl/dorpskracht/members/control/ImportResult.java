@@ -1,0 +1,6 @@
+package nl.dorpskracht.members.control;
+
+/** What an import did, or would do in a dry run. */
+public record ImportResult(boolean dryRun, int imported, int updated, int skipped, int contacts, int mandates,
+        int existing) {
+}
