@@ -1,9 +1,6 @@
 -- Members in full: regions, ambassadors scoped to regions, address and size of the village, status history,
 -- contact persons with consent, and SEPA mandates. Every table: tenant_id leads its keys, RLS enabled and forced.
 
--- The backfill below reads existing members as the owner, who is subject to forced RLS like everyone else.
-alter table member_organisation no force row level security;
-
 create table region (
     tenant_id varchar(32)  not null references tenant (code),
     id        uuid         not null,
@@ -13,10 +10,23 @@ create table region (
 );
 create unique index region_name_unique on region (tenant_id, lower(name));
 
-insert into region (tenant_id, id, name)
-select distinct on (tenant_id, lower(region)) tenant_id, gen_random_uuid(), region
-from member_organisation where region is not null
-order by tenant_id, lower(region), region;
+-- Existing region names become regions, tenant by tenant: the migration is held by forced RLS like everyone else.
+-- One spelling per region: members written "noord-limburg" follow the region's "Noord-Limburg".
+do $$
+declare
+    t record;
+begin
+    for t in select code from tenant loop
+        perform set_config('app.tenant_id', t.code, true);
+        insert into region (tenant_id, id, name)
+        select distinct on (lower(region)) tenant_id, gen_random_uuid(), region
+        from member_organisation where region is not null and tenant_id = t.code
+        order by lower(region), region;
+        update member_organisation m set region = r.name
+        from region r where r.tenant_id = m.tenant_id and lower(r.name) = lower(m.region) and m.region <> r.name;
+    end loop;
+    perform set_config('app.tenant_id', '', true);
+end $$;
 
 alter table region enable row level security;
 alter table region force row level security;
@@ -40,6 +50,8 @@ alter table member_organisation drop constraint member_organisation_status_check
 alter table member_organisation add constraint member_organisation_status_check
     check (status in ('PROSPECT', 'ACTIVE', 'SUSPENDED', 'ARCHIVED'));
 
+-- References to a member are checked at commit: EclipseLink, which maps ids and no relationships here, may send a
+-- member's contact persons before the member itself within one transaction.
 create table member_status_change (
     tenant_id  varchar(32)  not null,
     id         uuid         not null,
@@ -49,12 +61,22 @@ create table member_status_change (
     changed_by varchar(254) not null,
     reason     varchar(500),
     primary key (tenant_id, id),
-    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id)
+    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id) deferrable initially deferred
 );
 create index member_status_change_by_member on member_status_change (tenant_id, member_id, changed_at);
 
-insert into member_status_change (tenant_id, id, member_id, status, changed_at, changed_by)
-select tenant_id, gen_random_uuid(), id, status, created_at, 'migration' from member_organisation;
+do $$
+declare
+    t record;
+begin
+    for t in select code from tenant loop
+        perform set_config('app.tenant_id', t.code, true);
+        insert into member_status_change (tenant_id, id, member_id, status, changed_at, changed_by)
+        select tenant_id, gen_random_uuid(), id, status, created_at, 'migration' from member_organisation
+        where tenant_id = t.code;
+    end loop;
+    perform set_config('app.tenant_id', '', true);
+end $$;
 
 -- An ambassador (the regional coordinator) sees the members of their regions only: the policy reads
 -- app.region_scope, which is '*' for a tenant-wide caller, the ambassador's region names joined by '|', or
@@ -67,8 +89,6 @@ create policy member_organisation_tenant on member_organisation
     with check (tenant_id = current_setting('app.tenant_id', true)
            and (current_setting('app.region_scope', true) = '*'
                 or region = any (string_to_array(current_setting('app.region_scope', true), '|'))));
-alter table member_organisation force row level security;
-
 alter table member_status_change enable row level security;
 alter table member_status_change force row level security;
 create policy member_status_change_tenant on member_status_change
@@ -120,6 +140,7 @@ create table contact_person (
     updated_at            timestamptz  not null default now(),
     primary key (tenant_id, id),
     foreign key (tenant_id, organisation_id) references member_organisation (tenant_id, id)
+        deferrable initially deferred
 );
 create index contact_person_by_organisation on contact_person (tenant_id, organisation_id);
 create index contact_person_by_email on contact_person (tenant_id, lower(email));
@@ -149,7 +170,7 @@ create table sepa_mandate (
     created_at timestamptz not null default now(),
     primary key (tenant_id, member_id),
     unique (tenant_id, reference),
-    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id)
+    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id) deferrable initially deferred
 );
 alter table sepa_mandate enable row level security;
 alter table sepa_mandate force row level security;

@@ -1,6 +1,7 @@
 -- Contributions: plans per tenant (flat, tiered by inhabitants, paid by the municipality), each member's plan and
 -- payer, yearly runs that bill one invoice per payer, invoices with lines and payments, and the tenant's SEPA creditor.
--- Every table: tenant_id leads its keys and indexes, RLS enabled and forced. Amounts are integer cents.
+-- Every table: tenant_id leads its keys and indexes, RLS enabled and forced. Amounts are integer cents. References
+-- between these tables are checked at commit: EclipseLink maps ids, not relationships, and orders inserts by class.
 
 create table contribution_plan (
     tenant_id    varchar(32)  not null references tenant (code),
@@ -24,7 +25,7 @@ create table contribution_tier (
     from_inhabitants integer     not null check (from_inhabitants between 0 and 1000000),
     amount_cents     bigint      not null check (amount_cents between 0 and 100000000),
     primary key (tenant_id, id),
-    foreign key (tenant_id, plan_id) references contribution_plan (tenant_id, id) on delete cascade
+    foreign key (tenant_id, plan_id) references contribution_plan (tenant_id, id) deferrable initially deferred on delete cascade
 );
 create unique index contribution_tier_per_plan on contribution_tier (tenant_id, plan_id, from_inhabitants);
 
@@ -37,8 +38,8 @@ create table member_contribution (
     version    bigint      not null default 1,
     updated_at timestamptz not null default now(),
     primary key (tenant_id, member_id),
-    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id),
-    foreign key (tenant_id, plan_id) references contribution_plan (tenant_id, id)
+    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id) deferrable initially deferred,
+    foreign key (tenant_id, plan_id) references contribution_plan (tenant_id, id) deferrable initially deferred
 );
 create index member_contribution_by_plan on member_contribution (tenant_id, plan_id);
 
@@ -102,8 +103,8 @@ create table invoice (
     primary key (tenant_id, id),
     check ((payer_kind = 'ORGANISATION') = (member_id is not null)),
     check (status <> 'PAID' or paid_cents = amount_cents),
-    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id),
-    foreign key (tenant_id, run_id) references contribution_run (tenant_id, id)
+    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id) deferrable initially deferred,
+    foreign key (tenant_id, run_id) references contribution_run (tenant_id, id) deferrable initially deferred
 );
 -- Idempotency lives here: one invoice per payer per year, whatever runs or retries happen.
 create unique index invoice_one_per_payer_and_year on invoice (tenant_id, year, payer_key);
@@ -125,8 +126,8 @@ create table invoice_line (
     inhabitants  integer,
     amount_cents bigint       not null check (amount_cents >= 0),
     primary key (tenant_id, id),
-    foreign key (tenant_id, invoice_id) references invoice (tenant_id, id),
-    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id)
+    foreign key (tenant_id, invoice_id) references invoice (tenant_id, id) deferrable initially deferred,
+    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id) deferrable initially deferred
 );
 create unique index invoice_line_position on invoice_line (tenant_id, invoice_id, line_no);
 -- A member is billed once per year, on whichever payer's invoice.
@@ -143,7 +144,7 @@ create table payment (
     recorded_by  varchar(254) not null,
     recorded_at  timestamptz  not null default now(),
     primary key (tenant_id, id),
-    foreign key (tenant_id, invoice_id) references invoice (tenant_id, id)
+    foreign key (tenant_id, invoice_id) references invoice (tenant_id, id) deferrable initially deferred
 );
 create index payment_by_invoice on payment (tenant_id, invoice_id);
 

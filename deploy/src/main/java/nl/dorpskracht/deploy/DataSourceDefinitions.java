@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(name = "java:app/jdbc/dorpskracht", className = "org.postgresql.ds.PGSimpleDataSource", url = "${MPCONFIG=dorpskracht.db.url}", user = "${MPCONFIG=dorpskracht.db.user}", password = "${MPCONFIG=dorpskracht.db.password}", minPoolSize = 2, maxPoolSize = 20, properties = {
         "fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=auto-commit",
-        "fish.payara.statement-timeout-in-seconds=30", "ApplicationName=dorpskracht" })
+        "fish.payara.statement-timeout-in-seconds=30", "ApplicationName=dorpskracht",
+        // EclipseLink binds a null UUID as a null varchar; untyped strings let PostgreSQL take the column's type.
+        "stringType=unspecified" })
 @ApplicationScoped
 public class DataSourceDefinitions {
 }

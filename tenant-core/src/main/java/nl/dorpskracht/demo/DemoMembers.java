@@ -71,7 +71,7 @@ public class DemoMembers {
         TenantBinding.bindWholeTenant(entityManager, tenant);
         boolean linked = !entityManager
                 .createQuery("select c.id from ContactPerson c where c.accountId = :account", UUID.class)
-                .setParameter("account", accountId).getResultList().isEmpty();
+                .setParameter("account", accountId.toString()).getResultList().isEmpty();
         if (linked) {
             return;
         }

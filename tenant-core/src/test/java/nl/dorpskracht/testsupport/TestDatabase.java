@@ -84,6 +84,7 @@ public final class TestDatabase {
     private static PGSimpleDataSource plain(String role) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setUrl(url());
+        source.setStringType("unspecified");
         source.setUser(role);
         return source;
     }

@@ -12,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
+import org.eclipse.persistence.annotations.Customizer;
 
 /** The contribution invoice of one payer for one year. Never deleted: cancelling is a status. */
 @Entity
 @Table(name = "invoice")
+@Customizer(NullableUuidColumns.class)
 public class Invoice extends TenantOwned {
 
     @Id

@@ -47,8 +47,9 @@ public class ContactPerson extends TenantOwned {
     @Column(name = "sharing_consent_on")
     private LocalDate sharingConsentOn;
 
+    /** Text, not UUID: EclipseLink 4.0's UUID converter fails on a null value when reading. */
     @Column(name = "account_id")
-    private UUID accountId;
+    private String accountId;
 
     @Column(name = "erased_at")
     private OffsetDateTime erasedAt;
@@ -120,7 +121,7 @@ public class ContactPerson extends TenantOwned {
     }
 
     public void linkAccount(UUID account) {
-        this.accountId = account;
+        this.accountId = account == null ? null : account.toString();
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -184,7 +185,7 @@ public class ContactPerson extends TenantOwned {
     }
 
     public UUID accountId() {
-        return accountId;
+        return accountId == null ? null : UUID.fromString(accountId);
     }
 
     public OffsetDateTime erasedAt() {
