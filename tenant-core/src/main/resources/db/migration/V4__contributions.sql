@@ -25,7 +25,8 @@ create table contribution_tier (
     from_inhabitants integer     not null check (from_inhabitants between 0 and 1000000),
     amount_cents     bigint      not null check (amount_cents between 0 and 100000000),
     primary key (tenant_id, id),
-    foreign key (tenant_id, plan_id) references contribution_plan (tenant_id, id) deferrable initially deferred on delete cascade
+    foreign key (tenant_id, plan_id) references contribution_plan (tenant_id, id) on delete cascade
+        deferrable initially deferred
 );
 create unique index contribution_tier_per_plan on contribution_tier (tenant_id, plan_id, from_inhabitants);
 

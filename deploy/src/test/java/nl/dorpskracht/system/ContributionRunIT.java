@@ -40,8 +40,8 @@ class ContributionRunIT {
     static void arrange() {
         JsonObject tiered = Contributions.plan(TENANT, "Staffel run " + Contributions.unique(), "TIERED", 5000,
                 new long[] { 1000, 7500 }, new long[] { 5000, 12500 });
-        JsonObject byMunicipality = Contributions.plan(TENANT, "Gemeente run " + Contributions.unique(),
-                "MUNICIPALITY", 3000);
+        JsonObject byMunicipality = Contributions.plan(TENANT, "Gemeente run " + Contributions.unique(), "MUNICIPALITY",
+                3000);
         small = Contributions.member(TENANT, "Dorpsraad Klein", "Venlo", 400);
         middle = Contributions.member(TENANT, "Dorpsraad Middel", "Venlo", 1200);
         large = Contributions.member(TENANT, "Dorpsraad Groot", "Venlo", 8000);
@@ -78,18 +78,21 @@ class ContributionRunIT {
         assertEquals(7500, amountOf(year, middle));
         assertEquals(12500, amountOf(year, large));
         assertEquals(5000, amountOf(year, unknownSize), "unknown size pays the base amount");
-        String municipalityInvoice = Database.single("select id from invoice where tenant_id = ? and year = ?"
-                + " and payer_key = ?", TENANT, year, "G:" + MUNICIPALITY.toLowerCase());
+        String municipalityInvoice = Database.single(
+                "select id from invoice where tenant_id = ? and year = ?" + " and payer_key = ?", TENANT, year,
+                "G:" + MUNICIPALITY.toLowerCase());
         JsonObject detail = Api.as(Contributions.admin(TENANT))
                 .get(Contributions.base(TENANT) + "/invoices/" + municipalityInvoice).json();
         assertEquals("Gemeente " + MUNICIPALITY, detail.getJsonObject("invoice").getString("payerName"));
         assertEquals("MUNICIPALITY", detail.getJsonObject("invoice").getString("payerKind"));
         assertEquals(6000, detail.getJsonObject("invoice").getInt("amountCents"), "two villages at 30 euro");
-        assertEquals(Set.of(villageOne.getString("id"), villageTwo.getString("id")),
-                detail.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("memberId"))
-                        .collect(Collectors.toSet()));
-        assertEquals("0", Database.single("select count(*) from invoice_line where year = ? and member_id in (?::uuid,"
-                + " ?::uuid)", year, suspended.getString("id"), archived.getString("id")), "only active members pay");
+        assertEquals(Set.of(villageOne.getString("id"), villageTwo.getString("id")), detail.getJsonArray("lines")
+                .stream().map(l -> l.asJsonObject().getString("memberId")).collect(Collectors.toSet()));
+        assertEquals("0",
+                Database.single(
+                        "select count(*) from invoice_line where year = ? and member_id in (?::uuid," + " ?::uuid)",
+                        year, suspended.getString("id"), archived.getString("id")),
+                "only active members pay");
         assertEquals(List.of(), Database.rows("select payer_key from invoice where tenant_id = ? and year = ?"
                 + " group by payer_key having count(*) > 1", TENANT, year));
         assertEquals(expectedPayers(), String.valueOf(before.size()), "one invoice per payer");
@@ -149,13 +152,14 @@ class ContributionRunIT {
     }
 
     private static long amountOf(int year, JsonObject member) {
-        return Long.parseLong(Database.single("select amount_cents from invoice where tenant_id = ? and year = ?"
-                + " and member_id = ?::uuid", TENANT, year, member.getString("id")));
+        return Long.parseLong(Database.single(
+                "select amount_cents from invoice where tenant_id = ? and year = ?" + " and member_id = ?::uuid",
+                TENANT, year, member.getString("id")));
     }
 
     private static void consecutiveNumbers(int year, int count) {
-        List<String> numbers = Database.rows("select number from invoice where tenant_id = ? and year = ?"
-                + " order by number", TENANT, year);
+        List<String> numbers = Database
+                .rows("select number from invoice where tenant_id = ? and year = ?" + " order by number", TENANT, year);
         assertEquals(IntStream.rangeClosed(1, count).mapToObj(n -> String.format("%d-%06d", year, n)).toList(),
                 numbers);
     }

@@ -168,8 +168,9 @@ final class Contributions {
             for (String table : List.of("contribution_plan", "contribution_tier", "member_contribution",
                     "contribution_run", "invoice_counter", "invoice", "invoice_line", "payment", "sepa_creditor",
                     "sepa_mandate")) {
-                all.addAll(Database.rows("select '" + table + "', t::text from " + table
-                        + " t where tenant_id = ? order by t::text", tenant));
+                all.addAll(Database.rows(
+                        "select '" + table + "', t::text from " + table + " t where tenant_id = ? order by t::text",
+                        tenant));
             }
         }
         return all;
