@@ -49,12 +49,14 @@ class ContributionsBadInputIT {
 
     @Test
     void aPlanOfAnUnknownKindOrWithANegativeAmountIsRefusedFieldByField() {
-        Api.Reply kind = ADMIN.postJson(BASE + "/plans", "{\"name\":\"Fout soort\",\"kind\":\"WEEKLY\",\"amountCents\":100}");
+        Api.Reply kind = ADMIN.postJson(BASE + "/plans",
+                "{\"name\":\"Fout soort\",\"kind\":\"WEEKLY\",\"amountCents\":100}");
         assertProblem(kind, 422, "VALIDATION_FAILED");
         assertEquals(List.of("kind"), fields(kind));
         assertTrue(kind.body().contains("Onbekend soort plan"), kind.body());
 
-        Api.Reply negative = ADMIN.postJson(BASE + "/plans", "{\"name\":\"Fout bedrag\",\"kind\":\"FLAT\",\"amountCents\":-1}");
+        Api.Reply negative = ADMIN.postJson(BASE + "/plans",
+                "{\"name\":\"Fout bedrag\",\"kind\":\"FLAT\",\"amountCents\":-1}");
         assertProblem(negative, 422, "VALIDATION_FAILED");
         assertEquals(List.of("amountCents"), fields(negative));
 
@@ -62,11 +64,13 @@ class ContributionsBadInputIT {
         assertProblem(nothing, 422, "VALIDATION_FAILED");
         assertEquals(List.of("amountCents", "kind", "name"), fields(nothing));
 
-        Api.Reply noTiers = ADMIN.postJson(BASE + "/plans", "{\"name\":\"Staffel zonder\",\"kind\":\"TIERED\",\"amountCents\":100}");
+        Api.Reply noTiers = ADMIN.postJson(BASE + "/plans",
+                "{\"name\":\"Staffel zonder\",\"kind\":\"TIERED\",\"amountCents\":100}");
         assertEquals(List.of("tiers"), fields(noTiers));
-        Api.Reply badTiers = ADMIN.postJson(BASE + "/plans", "{\"name\":\"Staffel fout\",\"kind\":\"TIERED\","
-                + "\"amountCents\":100,\"tiers\":[{\"fromInhabitants\":-5,\"amountCents\":1},"
-                + "{\"fromInhabitants\":10,\"amountCents\":-1}]}");
+        Api.Reply badTiers = ADMIN.postJson(BASE + "/plans",
+                "{\"name\":\"Staffel fout\",\"kind\":\"TIERED\","
+                        + "\"amountCents\":100,\"tiers\":[{\"fromInhabitants\":-5,\"amountCents\":1},"
+                        + "{\"fromInhabitants\":10,\"amountCents\":-1}]}");
         assertProblem(badTiers, 422, "VALIDATION_FAILED");
         assertEquals(List.of("tiers[0].fromInhabitants", "tiers[1].amountCents"), fields(badTiers));
         Api.Reply tiersOnFlat = ADMIN.postJson(BASE + "/plans", "{\"name\":\"Vast met staffel\",\"kind\":\"FLAT\","
@@ -76,8 +80,9 @@ class ContributionsBadInputIT {
         assertProblem(ADMIN.postJson(BASE + "/plans", "{\"name\":"), 400, "INVALID_JSON");
         assertProblem(ADMIN.postJson(BASE + "/plans", "{\"name\":\"X\",\"kind\":\"FLAT\",\"amountCents\":\"veel\"}"),
                 400, "INVALID_JSON");
-        assertProblem(ADMIN.postJson(BASE + "/plans", "{\"name\":\"" + plan.getString("name").toUpperCase()
-                + "\",\"kind\":\"FLAT\",\"amountCents\":100}"), 409, "PLAN_DUPLICATE");
+        assertProblem(ADMIN.postJson(BASE + "/plans",
+                "{\"name\":\"" + plan.getString("name").toUpperCase() + "\",\"kind\":\"FLAT\",\"amountCents\":100}"),
+                409, "PLAN_DUPLICATE");
     }
 
     @Test
@@ -136,8 +141,9 @@ class ContributionsBadInputIT {
 
     @Test
     void aPaymentOnACancelledInvoiceOrOfABadAmountIsRefused() {
-        assertProblem(ADMIN.postJson(BASE + "/invoices/" + cancelled.getString("id") + "/payments",
-                "{\"amountCents\":2500}"), 409, "INVOICE_NOT_OPEN");
+        assertProblem(
+                ADMIN.postJson(BASE + "/invoices/" + cancelled.getString("id") + "/payments", "{\"amountCents\":2500}"),
+                409, "INVOICE_NOT_OPEN");
         String pay = BASE + "/invoices/" + open.getString("id") + "/payments";
         for (String body : List.of("{\"amountCents\":-5}", "{\"amountCents\":0}", "{}", "{\"amountCents\":2501}",
                 "{\"amountCents\":100,\"method\":\"BITCOIN\"}", "{\"amountCents\":100,\"paidOn\":\"2999-01-01\"}")) {

@@ -40,7 +40,7 @@ class SepaExportIT {
         Api.Reply creditor = ADMIN.putJson(Contributions.base(TENANT) + "/creditor",
                 "{\"name\":\"Vereniging Kleine"
                         + " Kernen Limburg\",\"iban\":\"NL39 RABO 0300 0652 64\",\"bic\":\"RABONL2U\","
-                        + "\"creditorId\":\"NL98ZZZ999999999990000\"}");
+                        + "\"creditorId\":\"NL20ZZZ999999999990000\"}");
         assertEquals(200, creditor.status(), creditor.body());
         JsonObject plan = Contributions.plan(TENANT, "Incasso " + Contributions.unique(), "FLAT", 4250);
         withMandate = Contributions.member(TENANT, "Zorgcoöperatie Incasso", "Venlo", 500);
@@ -116,7 +116,7 @@ class SepaExportIT {
         assertTrue(!byEndToEnd.containsKey(number(fullyPaid)) && !byEndToEnd.containsKey(number(withoutMandate)));
         assertEquals("RCUR", text(payment, "SeqTp"));
         assertEquals("CORE", text((Element) payment.getElementsByTagNameNS(NAMESPACE, "LclInstrm").item(0), "Cd"));
-        assertEquals("NL98ZZZ999999999990000",
+        assertEquals("NL20ZZZ999999999990000",
                 text((Element) payment.getElementsByTagNameNS(NAMESPACE, "CdtrSchmeId").item(0), "Id"));
         assertEquals("1", Database.single("select count(*) from audit_entry where tenant_id = ? and entity_id = ?"
                 + " and action = 'EXPORT_SEPA'", TENANT, runId));

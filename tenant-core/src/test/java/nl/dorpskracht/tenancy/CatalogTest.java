@@ -79,7 +79,7 @@ class CatalogTest {
                         + " ('vkkl', gen_random_uuid(), '" + invoice + "', 1000, current_date, 'TRANSFER', 'test')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into sepa_creditor (tenant_id, id, name, iban, creditor_id) values ('vkkl', gen_random_uuid(),"
-                        + " 'Catalogus', 'NL91ABNA0417164300', 'NL98ZZZ999999999990000')");
+                        + " 'Catalogus', 'NL91ABNA0417164300', 'NL20ZZZ999999999990000')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into audit_entry (tenant_id, id, actor, action, entity_type, entity_id, changes) values"
                         + " ('vkkl', gen_random_uuid(), 'test', 'CREATE', 'Test', '1', '{}')");

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The SEPA creditor identifier (incassant-ID), e.g. {@code NL98ZZZ999999999990000}: country code, two check digits (ISO
+ * The SEPA creditor identifier (incassant-ID), e.g. {@code NL20ZZZ999999999990000}: country code, two check digits (ISO
  * 7064 MOD 97-10 over the national part and the country code, as for an IBAN), a three-character business code that the
  * check ignores, and the national identifier.
  */
