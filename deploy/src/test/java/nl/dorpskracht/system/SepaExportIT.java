@@ -117,7 +117,8 @@ class SepaExportIT {
         assertEquals("RCUR", text(payment, "SeqTp"));
         assertEquals("CORE", text((Element) payment.getElementsByTagNameNS(NAMESPACE, "LclInstrm").item(0), "Cd"));
         assertEquals("NL20ZZZ999999999990000",
-                text((Element) payment.getElementsByTagNameNS(NAMESPACE, "CdtrSchmeId").item(0), "Id"));
+                text((Element) ((Element) payment.getElementsByTagNameNS(NAMESPACE, "CdtrSchmeId").item(0))
+                        .getElementsByTagNameNS(NAMESPACE, "Othr").item(0), "Id"));
         assertEquals("1", Database.single("select count(*) from audit_entry where tenant_id = ? and entity_id = ?"
                 + " and action = 'EXPORT_SEPA'", TENANT, runId));
     }

@@ -60,6 +60,9 @@ public class ContributionsPage implements Serializable {
     private String dueOn;
     private String runId;
     private String collectionDate;
+    /** The followed run as read for this render; a poll a second later reads it again. */
+    private transient ContributionRun cachedRun;
+    private transient long cachedAt;
 
     @PostConstruct
     void init() {
@@ -186,8 +189,13 @@ public class ContributionsPage implements Serializable {
         if (runId == null || tenant == null) {
             return null;
         }
-        enter();
-        return runs.find(UUID.fromString(runId));
+        long now = System.nanoTime();
+        if (cachedRun == null || !cachedRun.id().toString().equals(runId) || now - cachedAt > 300_000_000L) {
+            enter();
+            cachedRun = runs.find(UUID.fromString(runId));
+            cachedAt = now;
+        }
+        return cachedRun;
     }
 
     public int getProgress() {
