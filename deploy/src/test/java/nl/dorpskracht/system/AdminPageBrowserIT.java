@@ -53,7 +53,8 @@ class AdminPageBrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("memberForm:type")))
                 .selectByValue("DORPSRAAD");
         browser.findElement(By.id("memberForm:municipality")).sendKeys("Gulpen-Wittem");
-        browser.findElement(By.id("memberForm:region")).sendKeys("Zuid-Limburg");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("memberForm:region")))
+                .selectByValue("Zuid-Limburg");
         browser.findElement(By.id("memberForm:email")).sendKeys("raad@browsertest.example");
         browser.findElement(By.id("memberForm:save")).click();
 

@@ -17,7 +17,10 @@ import java.util.Map;
 /** A small HTTP client for the API: real HTTP, Basic authentication, JSON parsed with Parsson. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String EXPECT_CONTINUE = "x-test-expect-continue";
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final RunningDorpskracht server;
     private final String user;
     private final String password;
@@ -46,13 +49,28 @@ public final class Api {
     }
 
     public Reply get(String path) {
-        return send("GET", path, null, null, Map.of());
+        return send("GET", path, null, (String) null, Map.of());
     }
 
     public Reply send(String method, String path, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return exchange(method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), headers);
+    }
+
+    public Reply sendBytes(String method, String path, String contentType, byte[] body) {
+        return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), Map.of());
+    }
+
+    /** With {@code Expect: 100-continue}: a server that refuses by the headers answers before the body is sent. */
+    public Reply sendBytesExpectingContinue(String method, String path, String contentType, byte[] body) {
+        return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body),
+                Map.of(EXPECT_CONTINUE, "true"));
+    }
+
+    private Reply exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(120))
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -60,7 +78,11 @@ public final class Api {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
-        headers.forEach(request::header);
+        if (headers.containsKey(EXPECT_CONTINUE)) {
+            request.expectContinue(true);
+        }
+        headers.entrySet().stream().filter(header -> !header.getKey().equals(EXPECT_CONTINUE))
+                .forEach(header -> request.header(header.getKey(), header.getValue()));
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -82,7 +104,7 @@ public final class Api {
     }
 
     public Reply delete(String path) {
-        return send("DELETE", path, null, null, Map.of());
+        return send("DELETE", path, null, (String) null, Map.of());
     }
 
     public record Reply(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {

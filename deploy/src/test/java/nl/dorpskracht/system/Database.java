@@ -50,6 +50,17 @@ final class Database {
                     + " from member_organisation where tenant_id = ? order by id", tenant));
             all.addAll(rows("select tenant_id, id, action, entity_id from audit_entry where tenant_id = ? order by id",
                     tenant));
+            all.addAll(rows("select tenant_id, id, organisation_id, name, email, phone, is_primary, account_id,"
+                    + " erased_at, version from contact_person where tenant_id = ? order by id", tenant));
+            all.addAll(rows("select tenant_id, id, name from region where tenant_id = ? order by id", tenant));
+            all.addAll(rows("select tenant_id, member_id, iban, reference from sepa_mandate where tenant_id = ?"
+                    + " order by member_id", tenant));
+            all.addAll(rows("select tenant_id, id, member_id, status from member_status_change where tenant_id = ?"
+                    + " order by id", tenant));
+            all.addAll(rows("select tenant_id, account_id, region_id from ambassador_region where tenant_id = ?"
+                    + " order by account_id, region_id", tenant));
+            all.addAll(rows("select tenant_id, account_id, role from account_grant where tenant_id = ?"
+                    + " order by account_id, role", tenant));
         }
         return all;
     }

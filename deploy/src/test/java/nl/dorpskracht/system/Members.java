@@ -12,10 +12,14 @@ final class Members {
     private Members() {
     }
 
+    /** One demo region per province; a member's region must be one of its province's. */
+    static final java.util.Map<String, String> DEMO_REGIONS = java.util.Map.of("vkkl", "Zuid-Limburg", "zhvkk",
+            "Krimpenerwaard", "ovkk", "Twente");
+
     static JsonObject create(String admin, String tenant, String namePrefix) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String body = Json.createObjectBuilder().add("name", namePrefix + " " + unique).add("type", "DORPSRAAD")
-                .add("municipality", "Testgemeente " + unique).add("region", "Testregio")
+                .add("municipality", "Testgemeente " + unique).add("region", DEMO_REGIONS.getOrDefault(tenant, ""))
                 .add("email", "secretariaat-" + unique + "@" + tenant + ".example").build().toString();
         Api.Reply reply = Api.as(admin).postJson("/api/v1/" + tenant + "/members", body);
         assertEquals(201, reply.status(), reply.body());

@@ -50,6 +50,9 @@ public class MembersPage implements Serializable {
     @Inject
     transient TenantRegistry registry;
 
+    @Inject
+    transient nl.dorpskracht.members.boundary.RegionService regionService;
+
     private String tenant;
     private String query;
     private String type;
@@ -170,6 +173,15 @@ public class MembersPage implements Serializable {
         public MemberOrganisation getRowData(String rowKey) {
             return null;
         }
+    }
+
+    /** The tenant's region names, for the form's choice. */
+    public List<String> getRegions() {
+        if (tenant == null) {
+            return List.of();
+        }
+        enter();
+        return regionService.all().stream().map(nl.dorpskracht.members.entity.Region::name).toList();
     }
 
     public MemberType[] getTypes() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -160,7 +161,10 @@ public class MembersResource {
     @APIResponse(responseCode = "413", description = "Larger than 20 MB (problem PAYLOAD_TOO_LARGE)")
     @APIResponse(responseCode = "422", description = "Row errors with line and column; nothing imported")
     public ImportResult importFile(InputStream body, @QueryParam("existing") String existing,
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Length") Long declaredLength) {
+        if (declaredLength != null && declaredLength > Uploads.MAX_BYTES) {
+            throw Uploads.tooLarge(Uploads.MAX_BYTES);
+        }
         byte[] content = Uploads.read(body, Uploads.MAX_BYTES);
         return importer.run(
                 new ImportCommand(context.require(), caller.name(), content, existingMode(existing), dryRun),

@@ -16,6 +16,11 @@ final class Uploads {
     private Uploads() {
     }
 
+    static ProblemException tooLarge(int limit) {
+        return new ProblemException(ProblemCode.PAYLOAD_TOO_LARGE,
+                "Het bestand is groter dan " + limit / (1024 * 1024) + " MB.");
+    }
+
     static byte[] read(InputStream in, int limit) {
         if (in == null) {
             throw new ProblemException(ProblemCode.IMPORT_EMPTY);
@@ -26,8 +31,7 @@ final class Uploads {
             int read;
             while ((read = in.read(buffer)) != -1) {
                 if (out.size() + read > limit) {
-                    throw new ProblemException(ProblemCode.PAYLOAD_TOO_LARGE,
-                            "Het bestand is groter dan " + limit / (1024 * 1024) + " MB.");
+                    throw tooLarge(limit);
                 }
                 out.write(buffer, 0, read);
             }

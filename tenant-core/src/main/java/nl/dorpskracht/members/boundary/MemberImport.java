@@ -191,9 +191,17 @@ public class MemberImport {
                 .createQuery("select c from ContactPerson c where c.organisationId = :member and c.erasedAt is null",
                         ContactPerson.class)
                 .setParameter("member", memberId).getResultList();
-        boolean newPrimary = planned.stream().anyMatch(c -> c.details().primary());
-        if (newPrimary) {
-            current.forEach(contact -> contact.makePrimary(false));
+        String primaryInFile = planned.stream().filter(c -> c.details().primary()).map(MemberImport::sameness)
+                .findFirst().orElse(null);
+        boolean newPrimary = primaryInFile != null;
+        boolean cleared = false;
+        for (ContactPerson contact : current) {
+            if (newPrimary && contact.primary() && !sameness(contact).equals(primaryInFile)) {
+                contact.makePrimary(false);
+                cleared = true;
+            }
+        }
+        if (cleared) {
             entityManager.flush();
         }
         boolean anyPrimary = newPrimary || current.stream().anyMatch(ContactPerson::primary);
@@ -201,7 +209,7 @@ public class MemberImport {
             ContactPerson match = current.stream().filter(c -> sameness(c).equals(sameness(contact))).findFirst()
                     .orElse(null);
             boolean primary = contact.primaryGiven() ? contact.details().primary()
-                    : match != null && match.primary() && !newPrimary;
+                    : match != null && match.primary() && (!newPrimary || sameness(match).equals(primaryInFile));
             if (!anyPrimary) {
                 primary = true;
                 anyPrimary = true;

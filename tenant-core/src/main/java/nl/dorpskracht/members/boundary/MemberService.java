@@ -99,7 +99,8 @@ public class MemberService {
         if (change != null) {
             entityManager.persist(change);
             entityManager.flush();
-            audit.record("STATUS", AUDIT_TYPE, member.id(), Map.of("status", new Object[] { before, next }));
+            audit.record(next == MemberStatus.ARCHIVED ? "ARCHIVE" : "STATUS", AUDIT_TYPE, member.id(),
+                    Map.of("status", new Object[] { before, next }));
         }
         return member;
     }

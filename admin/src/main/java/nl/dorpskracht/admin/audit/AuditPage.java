@@ -1,0 +1,163 @@
+package nl.dorpskracht.admin.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import nl.dorpskracht.platform.audit.boundary.AuditTrail;
+import nl.dorpskracht.platform.audit.control.AuditSearch;
+import nl.dorpskracht.platform.audit.entity.AuditEntry;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The tenant's audit log for its admins: who changed or exported what, when; filtered, paged on the server. */
+@Named("auditPage")
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    transient AuditTrail trail;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    transient Caller caller;
+
+    private String tenant;
+    private String actor;
+    private String action;
+    private String entityType;
+    private LocalDate from;
+    private LocalDate to;
+    private final LazyDataModel<AuditEntry> model = new Entries();
+
+    @PostConstruct
+    void init() {
+        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
+        tenant = administered.isEmpty() ? null : administered.get(0);
+    }
+
+    public void search() {
+        // the lazy model reads the filters on its next load
+    }
+
+    public List<String> getActions() {
+        return List.of("CREATE", "UPDATE", "STATUS", "ARCHIVE", "IMPORT", "EXPORT", "ERASE", "GRANT_LOGIN",
+                "REVOKE_LOGIN", "APPOINT", "WITHDRAW", "DELETE");
+    }
+
+    private AuditSearch search(int first, int size) {
+        access.enter(tenant, Role.TENANT_ADMIN);
+        int pageSize = Math.max(1, Math.min(size, AuditSearch.MAX_SIZE));
+        return new AuditSearch(blank(actor) ? null : actor.strip().toLowerCase(java.util.Locale.ROOT),
+                blank(action) ? null : action, blank(entityType) ? null : entityType, null, from, to, first / pageSize,
+                pageSize);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private final class Entries extends LazyDataModel<AuditEntry> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return tenant == null ? 0 : (int) trail.search(search(0, 1)).total();
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            if (tenant == null) {
+                return List.of();
+            }
+            AuditTrail.Page page = trail.search(search(first, pageSize));
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return entry.id().toString();
+        }
+
+        @Override
+        public AuditEntry getRowData(String rowKey) {
+            return null;
+        }
+    }
+
+    /** The label of a code, or the code itself for one this page does not know yet. */
+    public String label(String prefix, String code) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        return texts.containsKey(prefix + code) ? texts.getString(prefix + code) : code;
+    }
+
+    public String when(AuditEntry entry) {
+        return entry.occurredAt().atZoneSameInstant(DUTCH_TIME)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss"));
+    }
+
+    public LazyDataModel<AuditEntry> getModel() {
+        return model;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,267 @@
+package nl.dorpskracht.admin.members;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import nl.dorpskracht.members.boundary.ContactService;
+import nl.dorpskracht.members.boundary.MemberService;
+import nl.dorpskracht.members.boundary.PrivacyService;
+import nl.dorpskracht.members.entity.ContactPerson;
+import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.members.entity.MemberStatus;
+import nl.dorpskracht.members.entity.MemberStatusChange;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+
+/** One member organisation: its details, status and history, and its contact persons with their logins. */
+@Named("memberPage")
+@ViewScoped
+public class MemberPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MemberService members;
+
+    @Inject
+    transient ContactService contacts;
+
+    @Inject
+    transient PrivacyService privacy;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    transient Caller caller;
+
+    private String id;
+    private String tenant;
+    private final ContactForm form = new ContactForm();
+    private String newStatus;
+    private String reason;
+    private String handedOverPassword;
+    private String handedOverTo;
+
+    private transient MemberOrganisation member;
+    private transient List<ContactPerson> contactList = List.of();
+    private transient List<MemberStatusChange> history = List.of();
+
+    /** The page's view action: the caller's tenant, then the member (a member of another tenant is simply absent). */
+    public void load() {
+        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
+        tenant = administered.isEmpty() ? null : administered.get(0);
+        refresh();
+    }
+
+    private void refresh() {
+        member = null;
+        contactList = List.of();
+        history = List.of();
+        if (tenant == null) {
+            return;
+        }
+        try {
+            enter();
+            member = members.find(memberId());
+            contactList = contacts.of(member.id());
+            history = members.history(member.id());
+        } catch (ProblemException problem) {
+            member = null;
+        }
+    }
+
+    public MemberOrganisation getMember() {
+        if (member == null && tenant != null && id != null) {
+            refresh();
+        }
+        return member;
+    }
+
+    public List<ContactPerson> getContacts() {
+        getMember();
+        return contactList;
+    }
+
+    public List<MemberStatusChange> getHistory() {
+        getMember();
+        return history;
+    }
+
+    public void startNew() {
+        form.clear();
+        form.setEditing(true);
+    }
+
+    public void startEdit(String contactId) {
+        enter();
+        form.load(contacts.find(memberId(), UUID.fromString(contactId)));
+    }
+
+    public void save() {
+        try {
+            enter();
+            if (form.getId() == null) {
+                contacts.create(memberId(), form.input());
+            } else {
+                contacts.update(memberId(), UUID.fromString(form.getId()), form.getVersion(), form.input());
+            }
+            form.clear();
+            refresh();
+            info("contacts.saved");
+        } catch (ProblemException problem) {
+            report(problem, "contactForm:");
+        }
+    }
+
+    public void cancel() {
+        form.clear();
+    }
+
+    public void erase(String contactId) {
+        try {
+            enter();
+            privacy.erase(memberId(), UUID.fromString(contactId));
+            refresh();
+            info("contacts.erased");
+        } catch (ProblemException problem) {
+            report(problem, null);
+        }
+    }
+
+    public void grantLogin(String contactId) {
+        try {
+            enter();
+            ContactPerson contact = contacts.find(memberId(), UUID.fromString(contactId));
+            Provisioned login = contacts.grantLogin(memberId(), contact.id());
+            handedOverTo = contact.email();
+            handedOverPassword = login.temporaryPassword();
+            refresh();
+            info(login.temporaryPassword() == null ? "contacts.loginExisting" : "contacts.loginGiven");
+        } catch (ProblemException problem) {
+            report(problem, null);
+        }
+    }
+
+    public void revokeLogin(String contactId) {
+        try {
+            enter();
+            contacts.revokeLogin(memberId(), UUID.fromString(contactId));
+            refresh();
+            info("contacts.loginRevoked");
+        } catch (ProblemException problem) {
+            report(problem, null);
+        }
+    }
+
+    public void changeStatus() {
+        try {
+            enter();
+            MemberStatus status = newStatus == null || newStatus.isBlank() ? null : MemberStatus.valueOf(newStatus);
+            if (status == null) {
+                throw ProblemException.invalid(List.of(FieldError.field("newStatus", "required.status")));
+            }
+            members.changeStatus(memberId(), status, reason == null || reason.isBlank() ? null : reason.strip());
+            reason = null;
+            refresh();
+            info("members.statusChanged");
+        } catch (ProblemException problem) {
+            report(problem, "status:");
+        }
+    }
+
+    private void enter() {
+        if (tenant == null) {
+            throw new ProblemException(ProblemCode.FORBIDDEN);
+        }
+        access.enter(tenant, Role.TENANT_ADMIN);
+    }
+
+    private UUID memberId() {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ProblemException(ProblemCode.MEMBER_NOT_FOUND);
+        }
+    }
+
+    private static void report(ProblemException problem, String formPrefix) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        if (problem.errors().isEmpty() || formPrefix == null) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
+        }
+        for (FieldError error : problem.errors()) {
+            String clientId = formPrefix == null ? null : formPrefix + error.field();
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
+        }
+        faces.validationFailed();
+    }
+
+    private static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
+    }
+
+    public String when(MemberStatusChange change) {
+        return change.changedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+    }
+
+    public MemberStatus[] getStatuses() {
+        return MemberStatus.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public ContactForm getForm() {
+        return form;
+    }
+
+    public String getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(String newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getHandedOverPassword() {
+        return handedOverPassword;
+    }
+
+    public String getHandedOverTo() {
+        return handedOverTo;
+    }
+}

@@ -1,0 +1,184 @@
+package nl.dorpskracht.admin.members;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import nl.dorpskracht.members.boundary.RegionService;
+import nl.dorpskracht.members.boundary.RegionService.Ambassador;
+import nl.dorpskracht.members.entity.Region;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+
+/** The regions of the province and their ambassadors. */
+@Named("regionsPage")
+@ViewScoped
+public class RegionsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RegionService regions;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    transient Caller caller;
+
+    private String tenant;
+    private String newName;
+    private String renameId;
+    private String renameTo;
+    private String ambassadorRegion;
+    private String ambassadorEmail;
+    private String ambassadorName;
+    private String handedOverPassword;
+
+    @PostConstruct
+    void init() {
+        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
+        tenant = administered.isEmpty() ? null : administered.get(0);
+    }
+
+    public List<Region> getRegions() {
+        enter();
+        return regions.all();
+    }
+
+    public List<Ambassador> getAmbassadors() {
+        enter();
+        return regions.ambassadors();
+    }
+
+    public void add() {
+        act(() -> {
+            regions.create(newName);
+            newName = null;
+        }, "regions.added", "add:");
+    }
+
+    public void startRename(String id, String current) {
+        renameId = id;
+        renameTo = current;
+    }
+
+    public void rename() {
+        act(() -> {
+            regions.rename(UUID.fromString(renameId), renameTo);
+            renameId = null;
+        }, "regions.renamed", "rename:");
+    }
+
+    public void delete(String id) {
+        act(() -> regions.delete(UUID.fromString(id)), "regions.deleted", null);
+    }
+
+    public void appoint() {
+        act(() -> {
+            if (ambassadorRegion == null || ambassadorRegion.isBlank()) {
+                throw ProblemException.invalid(List.of(FieldError.field("region", "required.region")));
+            }
+            Provisioned login = regions.appoint(UUID.fromString(ambassadorRegion), ambassadorEmail, ambassadorName);
+            handedOverPassword = login.temporaryPassword();
+            ambassadorEmail = null;
+            ambassadorName = null;
+        }, "regions.appointed", "appoint:");
+    }
+
+    public void withdraw(String regionName, String accountId) {
+        act(() -> {
+            UUID region = regions.all().stream().filter(r -> r.name().equals(regionName)).findFirst().orElseThrow()
+                    .id();
+            regions.withdraw(region, UUID.fromString(accountId));
+        }, "regions.withdrawn", null);
+    }
+
+    private void act(Runnable action, String doneKey, String formPrefix) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        try {
+            enter();
+            action.run();
+            ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(doneKey), null));
+        } catch (ProblemException problem) {
+            if (problem.errors().isEmpty() || formPrefix == null) {
+                faces.addMessage(null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
+            }
+            for (FieldError error : problem.errors()) {
+                faces.addMessage(formPrefix == null ? null : formPrefix + error.field(),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
+            }
+            faces.validationFailed();
+        }
+    }
+
+    private void enter() {
+        access.enter(tenant, Role.TENANT_ADMIN);
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getRenameId() {
+        return renameId;
+    }
+
+    public String getRenameTo() {
+        return renameTo;
+    }
+
+    public void setRenameTo(String renameTo) {
+        this.renameTo = renameTo;
+    }
+
+    public String getAmbassadorRegion() {
+        return ambassadorRegion;
+    }
+
+    public void setAmbassadorRegion(String ambassadorRegion) {
+        this.ambassadorRegion = ambassadorRegion;
+    }
+
+    public String getAmbassadorEmail() {
+        return ambassadorEmail;
+    }
+
+    public void setAmbassadorEmail(String ambassadorEmail) {
+        this.ambassadorEmail = ambassadorEmail;
+    }
+
+    public String getAmbassadorName() {
+        return ambassadorName;
+    }
+
+    public void setAmbassadorName(String ambassadorName) {
+        this.ambassadorName = ambassadorName;
+    }
+
+    public String getHandedOverPassword() {
+        return handedOverPassword;
+    }
+}

@@ -1,0 +1,218 @@
+package nl.dorpskracht.admin.transfer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import nl.dorpskracht.members.boundary.MemberImport;
+import nl.dorpskracht.members.control.ImportCommand;
+import nl.dorpskracht.members.control.ImportProgress;
+import nl.dorpskracht.members.control.ImportResult;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+
+/**
+ * Import of a member file from the admin pages: check first (a dry run that lists every error in the reader's
+ * language), then import on a worker thread while the page shows progress. The tenant gate is passed here, on the
+ * request; the worker gets the tenant and the actor in the command.
+ */
+@Named("importPage")
+@ViewScoped
+public class ImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    @Inject
+    transient MemberImport importer;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    transient Caller caller;
+
+    private String tenant;
+    private transient Part file;
+    private byte[] content;
+    private String fileName;
+    private String existing = "SKIP";
+    private ImportResult checked;
+    private ImportResult imported;
+    private List<String> errors = List.of();
+    private transient ImportProgress progress;
+    private transient Future<ImportResult> running;
+
+    @PostConstruct
+    void init() {
+        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
+        tenant = administered.isEmpty() ? null : administered.get(0);
+    }
+
+    public void check() {
+        reset();
+        if (!readUpload()) {
+            return;
+        }
+        try {
+            checked = importer.run(command(true), new ImportProgress());
+        } catch (ProblemException problem) {
+            errors = describe(problem);
+        }
+    }
+
+    public void start() {
+        if (content == null || tenant == null) {
+            return;
+        }
+        ImportCommand command = command(false);
+        progress = new ImportProgress();
+        ImportProgress tracked = progress;
+        errors = List.of();
+        imported = null;
+        running = executor().submit(() -> importer.run(command, tracked));
+    }
+
+    /** Called by the page's poll while an import runs. */
+    public void poll() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        try {
+            imported = running.get();
+            content = null;
+            checked = null;
+        } catch (ExecutionException e) {
+            errors = e.getCause() instanceof ProblemException problem ? describe(problem)
+                    : List.of(text("import.failed"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        running = null;
+    }
+
+    private ImportCommand command(boolean dryRun) {
+        access.enter(tenant, Role.TENANT_ADMIN);
+        return new ImportCommand(tenant, caller.name(), content, ImportCommand.Existing.valueOf(existing), dryRun);
+    }
+
+    private boolean readUpload() {
+        if (file == null || file.getSize() == 0) {
+            errors = List.of(text("import.chooseFile"));
+            return false;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            errors = List.of(text("import.tooLarge"));
+            return false;
+        }
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+            fileName = file.getSubmittedFileName();
+            return true;
+        } catch (IOException e) {
+            errors = List.of(text("import.failed"));
+            return false;
+        }
+    }
+
+    private void reset() {
+        checked = null;
+        imported = null;
+        errors = List.of();
+        content = null;
+    }
+
+    private static List<String> describe(ProblemException problem) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (problem.errors().isEmpty()) {
+            return List.of(problem.code().title(locale));
+        }
+        return problem.errors().stream().map(error -> line(error, locale)).toList();
+    }
+
+    private static String line(FieldError error, Locale locale) {
+        String where = error.row() == null ? "" : java.text.MessageFormat.format(text("import.where"), error.row(),
+                error.field() == null ? "" : error.field());
+        return where + error.message(locale);
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        return texts.getString(key);
+    }
+
+    private static ManagedExecutorService executor() {
+        try {
+            return (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No managed executor", e);
+        }
+    }
+
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    public int getPercent() {
+        return progress == null ? 0 : progress.percent();
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getExisting() {
+        return existing;
+    }
+
+    public void setExisting(String existing) {
+        this.existing = existing;
+    }
+
+    public ImportResult getChecked() {
+        return checked;
+    }
+
+    public ImportResult getImported() {
+        return imported;
+    }
+
+    public List<String> getErrors() {
+        return errors;
+    }
+
+    public void addInfo(String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+}
