@@ -38,12 +38,17 @@ public class ContributionRunner {
     /** The whole run in the calling thread; the executor calls this. */
     public void execute(String tenant, UUID runId) {
         try {
+            long start = System.nanoTime();
             List<PlannedInvoice> planned = writer.plan(tenant, runId);
+            long written = System.nanoTime();
             for (int from = 0; from < planned.size(); from += BATCH) {
                 List<PlannedInvoice> batch = planned.subList(from, Math.min(planned.size(), from + BATCH));
                 writeWithRetry(tenant, runId, List.copyOf(batch));
             }
             writer.finish(tenant, runId);
+            long done = System.nanoTime();
+            LOG.info(() -> String.format("Contribution run %s: planned %d invoices in %d ms, wrote them in %d ms",
+                    runId, planned.size(), (written - start) / 1_000_000, (done - written) / 1_000_000));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Contribution run " + runId + " failed: " + e.getClass().getName());
             try {
