@@ -50,8 +50,6 @@ alter table member_organisation drop constraint member_organisation_status_check
 alter table member_organisation add constraint member_organisation_status_check
     check (status in ('PROSPECT', 'ACTIVE', 'SUSPENDED', 'ARCHIVED'));
 
--- References to a member are checked at commit: EclipseLink, which maps ids and no relationships here, may send a
--- member's contact persons before the member itself within one transaction.
 create table member_status_change (
     tenant_id  varchar(32)  not null,
     id         uuid         not null,
@@ -61,7 +59,7 @@ create table member_status_change (
     changed_by varchar(254) not null,
     reason     varchar(500),
     primary key (tenant_id, id),
-    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id) deferrable initially deferred
+    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id)
 );
 create index member_status_change_by_member on member_status_change (tenant_id, member_id, changed_at);
 
@@ -140,7 +138,7 @@ create table contact_person (
     updated_at            timestamptz  not null default now(),
     primary key (tenant_id, id),
     foreign key (tenant_id, organisation_id) references member_organisation (tenant_id, id)
-        deferrable initially deferred
+       
 );
 create index contact_person_by_organisation on contact_person (tenant_id, organisation_id);
 create index contact_person_by_email on contact_person (tenant_id, lower(email));
@@ -170,7 +168,7 @@ create table sepa_mandate (
     created_at timestamptz not null default now(),
     primary key (tenant_id, member_id),
     unique (tenant_id, reference),
-    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id) deferrable initially deferred
+    foreign key (tenant_id, member_id) references member_organisation (tenant_id, id)
 );
 alter table sepa_mandate enable row level security;
 alter table sepa_mandate force row level security;

@@ -69,7 +69,7 @@ public final class Api {
 
     private Reply exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body,
             Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(600))
                 .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -12,8 +12,8 @@ import org.iban4j.Iban;
  */
 public final class ImportBenchmark {
 
-    private static final List<String> MUNICIPALITIES = List.of("Dinkelland", "Tubbergen", "Twenterand", "Hof van Twente",
-            "Raalte", "Olst-Wijhe", "Hardenberg", "Ommen", "Steenwijkerland", "Staphorst");
+    private static final List<String> MUNICIPALITIES = List.of("Dinkelland", "Tubbergen", "Twenterand",
+            "Hof van Twente", "Raalte", "Olst-Wijhe", "Hardenberg", "Ommen", "Steenwijkerland", "Staphorst");
     private static final List<String> REGIONS = List.of("Twente", "Twente", "Twente", "Twente", "Salland", "Salland",
             "Vechtdal", "Vechtdal", "Noordwest-Overijssel", "Noordwest-Overijssel");
 
@@ -31,8 +31,8 @@ public final class ImportBenchmark {
             String name = prefix + " " + String.format("%05d", i);
             String org = name + ";" + (i % 3 == 0 ? "DORPSHUIS" : "DORPSRAAD") + ";" + MUNICIPALITIES.get(place) + ";"
                     + REGIONS.get(place) + ";Dorpsstraat " + (1 + i % 150) + ";" + (7000 + i % 999) + " AB;info" + i
-                    + "@" + prefix.toLowerCase().replace(' ', '-') + ".example;" + (200 + random.nextInt(6000))
-                    + ";1-" + (1 + i % 12) + "-" + (1990 + i % 35) + ";";
+                    + "@" + prefix.toLowerCase().replace(' ', '-') + ".example;" + (200 + random.nextInt(6000)) + ";1-"
+                    + (1 + i % 12) + "-" + (1990 + i % 35) + ";";
             if (i % 2 == 0) {
                 String account = String.format("%010d", 100000000L + i);
                 Iban iban = new Iban.Builder().countryCode(CountryCode.NL).bankCode("RABO").accountNumber(account)
@@ -43,8 +43,8 @@ public final class ImportBenchmark {
             }
             csv.append(org).append("Secretaris Nummer").append(i).append(";Secretaris;secretaris").append(i)
                     .append("@bench.example;06 1").append(String.format("%07d", i)).append(";ja;ja\n");
-            csv.append(org).append("Penningmeester Nummer").append(i).append(";Penningmeester;penningmeester")
-                    .append(i).append("@bench.example;;nee;nee\n");
+            csv.append(org).append("Penningmeester Nummer").append(i).append(";Penningmeester;penningmeester").append(i)
+                    .append("@bench.example;;nee;nee\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -57,37 +57,30 @@ public final class ImportBenchmark {
         int rows = organisations * 2;
         System.out.printf("%nImport: %,d organisations, %,d contact persons, %,d rows, %.1f MB%n", organisations, rows,
                 rows, file.length / 1_048_576.0);
-        long start = System.nanoTime();
-        Api.Reply check = admin.sendBytes("POST", "/api/v1/ovkk/members/import?dryRun=true", "text/csv", file);
-        double checkSeconds = (System.nanoTime() - start) / 1e9;
+        Api.Reply check = timed("check only (dryRun=true)", rows,
+                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?dryRun=true", "text/csv", file));
         requireOk(check);
-        start = System.nanoTime();
-        Api.Reply imported = admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=skip", "text/csv", file);
-        double importSeconds = (System.nanoTime() - start) / 1e9;
-        requireOk(imported);
-        start = System.nanoTime();
-        Api.Reply again = admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=update", "text/csv", file);
-        double updateSeconds = (System.nanoTime() - start) / 1e9;
-        requireOk(again);
-        start = System.nanoTime();
-        Api.Reply export = admin.get("/api/v1/ovkk/members/export");
-        double exportSeconds = (System.nanoTime() - start) / 1e9;
-        requireOk(export);
-        System.out.printf("%-52s %8.1f s %10.0f rows/s%n", "check only (dryRun=true)", checkSeconds, rows / checkSeconds);
-        System.out.printf("%-52s %8.1f s %10.0f rows/s%n", "import, all new (one transaction)", importSeconds,
-                rows / importSeconds);
-        System.out.printf("%-52s %8.1f s %10.0f rows/s%n", "same file again, existing=update (nothing changes)",
-                updateSeconds, rows / updateSeconds);
-        System.out.printf("%-52s %8.1f s %10.1f MB%n", "export of the province (CSV)", exportSeconds,
-                export.body().length() / 1_048_576.0);
+        requireOk(timed("import, all new (one transaction)", rows,
+                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=skip", "text/csv", file)));
+        requireOk(timed("same file again, existing=update (nothing changes)", rows,
+                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=update", "text/csv", file)));
+        requireOk(timed("export of the province (CSV)", rows, () -> admin.get("/api/v1/ovkk/members/export")));
         System.out.printf("%-52s %10d MiB%n", "RSS after import", server.residentMegabytes());
         return organisations;
     }
 
+    private static Api.Reply timed(String label, int rows, java.util.function.Supplier<Api.Reply> request) {
+        long start = System.nanoTime();
+        Api.Reply reply = request.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%-52s %8.1f s %10.0f rows/s%n", label, seconds, rows / seconds);
+        return reply;
+    }
+
     private static void requireOk(Api.Reply reply) {
         if (reply.status() != 200) {
-            throw new IllegalStateException(reply.status() + ": " + reply.body().substring(0,
-                    Math.min(2000, reply.body().length())));
+            throw new IllegalStateException(
+                    reply.status() + ": " + reply.body().substring(0, Math.min(2000, reply.body().length())));
         }
     }
 

@@ -102,6 +102,7 @@ public class DemoMembers {
                 LocalDate.of(2010 + counter % 15, 1 + counter % 12, 1));
         MemberOrganisation member = new MemberOrganisation(sized, MemberStatus.ACTIVE);
         entityManager.persist(member);
+        entityManager.flush();
         entityManager.persist(new MemberStatusChange(member.id(), MemberStatus.ACTIVE, DEMO_ACTOR, "demo"));
         String first = FIRST_NAMES.get(counter % FIRST_NAMES.size());
         String last = LAST_NAMES.get(counter % LAST_NAMES.size());

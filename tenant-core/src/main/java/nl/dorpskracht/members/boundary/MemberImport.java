@@ -3,6 +3,7 @@ package nl.dorpskracht.members.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -56,6 +57,8 @@ public class MemberImport {
     @Transactional
     public ImportResult run(ImportCommand command, ImportProgress progress) {
         TenantBinding.bindWholeTenant(entityManager, command.tenant());
+        // The import flushes itself, chunk by chunk; a flush before every query would compare every managed row.
+        entityManager.setFlushMode(FlushModeType.COMMIT);
         progress.enter(Phase.READING, 0);
         List<MemberFile.Row> rows = MemberFile.read(command.content());
         progress.enter(Phase.CHECKING, rows.size());
@@ -73,6 +76,13 @@ public class MemberImport {
         int skipped = 0;
         int contacts = 0;
         List<PlannedOrganisation> fresh = new ArrayList<>();
+        Existing mode = command.existing();
+        boolean updating = mode == Existing.UPDATE && found > 0;
+        Map<UUID, List<ContactPerson>> contactsByMember = updating ? contactsByMember() : Map.of();
+        Map<UUID, SepaMandate> mandatesByMember = updating ? mandatesByMember() : Map.of();
+        if (updating) {
+            clearReplacedPrimaries(organisations, existing, contactsByMember);
+        }
         for (PlannedOrganisation planned : organisations) {
             MemberOrganisation current = existing.get(planned.identity());
             if (current == null) {
@@ -81,7 +91,8 @@ public class MemberImport {
                 skipped++;
                 progress.advance(1);
             } else {
-                contacts += update(command.actor(), current, planned);
+                contacts += update(command.actor(), current, planned,
+                        contactsByMember.getOrDefault(current.id(), List.of()), mandatesByMember.get(current.id()));
                 updated++;
                 progress.advance(1);
             }
@@ -90,8 +101,15 @@ public class MemberImport {
         entityManager.clear();
         for (int start = 0; start < fresh.size(); start += CHUNK) {
             List<PlannedOrganisation> chunk = fresh.subList(start, Math.min(fresh.size(), start + CHUNK));
+            List<MemberOrganisation> created = new ArrayList<>(chunk.size());
             for (PlannedOrganisation planned : chunk) {
-                contacts += create(command.actor(), planned);
+                MemberOrganisation member = new MemberOrganisation(planned.details(), statusOf(planned));
+                entityManager.persist(member);
+                created.add(member);
+            }
+            entityManager.flush();
+            for (int i = 0; i < chunk.size(); i++) {
+                contacts += addDependents(command.actor(), created.get(i), chunk.get(i));
             }
             entityManager.flush();
             entityManager.clear();
@@ -140,11 +158,13 @@ public class MemberImport {
                 : planned.withDetails(planned.details().withRegion(regionNames.get(region.toLowerCase(Locale.ROOT))));
     }
 
-    private int create(String actor, PlannedOrganisation planned) {
-        MemberStatus status = planned.status() == null ? MemberStatus.ACTIVE : planned.status();
-        MemberOrganisation member = new MemberOrganisation(planned.details(), status);
-        entityManager.persist(member);
-        entityManager.persist(new MemberStatusChange(member.id(), status, actor, "import"));
+    private static MemberStatus statusOf(PlannedOrganisation planned) {
+        return planned.status() == null ? MemberStatus.ACTIVE : planned.status();
+    }
+
+    /** What belongs to a new member; written after the members themselves, so references are checked at once. */
+    private int addDependents(String actor, MemberOrganisation member, PlannedOrganisation planned) {
+        entityManager.persist(new MemberStatusChange(member.id(), member.status(), actor, "import"));
         if (planned.mandate() != null) {
             entityManager.persist(new SepaMandate(member.id(), planned.mandate()));
         }
@@ -158,7 +178,8 @@ public class MemberImport {
         return planned.contacts().size();
     }
 
-    private int update(String actor, MemberOrganisation member, PlannedOrganisation planned) {
+    private int update(String actor, MemberOrganisation member, PlannedOrganisation planned,
+            List<ContactPerson> currentContacts, SepaMandate mandate) {
         Map<String, Object[]> changes = new LinkedHashMap<>(member.describe(planned.details()));
         if (planned.status() != null) {
             MemberStatus before = member.status();
@@ -169,7 +190,6 @@ public class MemberImport {
             }
         }
         if (planned.mandate() != null) {
-            SepaMandate mandate = entityManager.find(SepaMandate.class, member.id());
             if (mandate == null) {
                 entityManager.persist(new SepaMandate(member.id(), planned.mandate()));
                 changes.put("mandate", new Object[] { null, planned.mandate().reference() });
@@ -178,7 +198,7 @@ public class MemberImport {
                 mandate.replaceWith(planned.mandate());
             }
         }
-        int contacts = updateContacts(member.id(), planned.contacts());
+        int contacts = updateContacts(member.id(), planned.contacts(), currentContacts);
         if (!changes.isEmpty()) {
             audit.record(actor, "UPDATE", AUDIT_TYPE, member.id(), changes);
         }
@@ -186,24 +206,9 @@ public class MemberImport {
     }
 
     /** Contact persons are matched by name and e-mail; new ones are added, none is removed. */
-    private int updateContacts(UUID memberId, List<PlannedContact> planned) {
-        List<ContactPerson> current = entityManager
-                .createQuery("select c from ContactPerson c where c.organisationId = :member and c.erasedAt is null",
-                        ContactPerson.class)
-                .setParameter("member", memberId).getResultList();
-        String primaryInFile = planned.stream().filter(c -> c.details().primary()).map(MemberImport::sameness)
-                .findFirst().orElse(null);
+    private int updateContacts(UUID memberId, List<PlannedContact> planned, List<ContactPerson> current) {
+        String primaryInFile = primaryIn(planned);
         boolean newPrimary = primaryInFile != null;
-        boolean cleared = false;
-        for (ContactPerson contact : current) {
-            if (newPrimary && contact.primary() && !sameness(contact).equals(primaryInFile)) {
-                contact.makePrimary(false);
-                cleared = true;
-            }
-        }
-        if (cleared) {
-            entityManager.flush();
-        }
         boolean anyPrimary = newPrimary || current.stream().anyMatch(ContactPerson::primary);
         for (PlannedContact contact : planned) {
             ContactPerson match = current.stream().filter(c -> sameness(c).equals(sameness(contact))).findFirst()
@@ -223,6 +228,35 @@ public class MemberImport {
         return planned.size();
     }
 
+    /**
+     * A new primary contact and the old one must not both be primary in one flush (a unique index), so every primary
+     * that the file replaces is cleared first, for all organisations at once, in one flush.
+     */
+    private void clearReplacedPrimaries(List<PlannedOrganisation> organisations,
+            Map<String, MemberOrganisation> existing, Map<UUID, List<ContactPerson>> contactsByMember) {
+        boolean cleared = false;
+        for (PlannedOrganisation planned : organisations) {
+            MemberOrganisation current = existing.get(planned.identity());
+            String primaryInFile = primaryIn(planned.contacts());
+            if (current == null || primaryInFile == null) {
+                continue;
+            }
+            for (ContactPerson contact : contactsByMember.getOrDefault(current.id(), List.of())) {
+                if (contact.primary() && !sameness(contact).equals(primaryInFile)) {
+                    contact.makePrimary(false);
+                    cleared = true;
+                }
+            }
+        }
+        if (cleared) {
+            entityManager.flush();
+        }
+    }
+
+    private static String primaryIn(List<PlannedContact> planned) {
+        return planned.stream().filter(c -> c.details().primary()).map(MemberImport::sameness).findFirst().orElse(null);
+    }
+
     private static String sameness(ContactPerson contact) {
         return (contact.name() + "|" + (contact.email() == null ? "" : contact.email())).toLowerCase(Locale.ROOT);
     }
@@ -230,6 +264,21 @@ public class MemberImport {
     private static String sameness(PlannedContact contact) {
         return (contact.details().name() + "|" + (contact.details().email() == null ? "" : contact.details().email()))
                 .toLowerCase(Locale.ROOT);
+    }
+
+    private Map<UUID, List<ContactPerson>> contactsByMember() {
+        Map<UUID, List<ContactPerson>> contacts = new HashMap<>();
+        entityManager.createQuery("select c from ContactPerson c where c.erasedAt is null", ContactPerson.class)
+                .getResultStream()
+                .forEach(c -> contacts.computeIfAbsent(c.organisationId(), id -> new ArrayList<>()).add(c));
+        return contacts;
+    }
+
+    private Map<UUID, SepaMandate> mandatesByMember() {
+        Map<UUID, SepaMandate> mandates = new HashMap<>();
+        entityManager.createQuery("select m from SepaMandate m", SepaMandate.class).getResultStream()
+                .forEach(m -> mandates.put(m.memberId(), m));
+        return mandates;
     }
 
     private Map<String, MemberOrganisation> existingByIdentity() {

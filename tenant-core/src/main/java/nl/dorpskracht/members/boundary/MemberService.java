@@ -67,6 +67,8 @@ public class MemberService {
         refuseDuplicate(details, null);
         MemberOrganisation member = new MemberOrganisation(details, MemberStatus.ACTIVE);
         entityManager.persist(member);
+        // EclipseLink maps ids here, not relationships, so it does not know to insert the member first.
+        entityManager.flush();
         entityManager.persist(new MemberStatusChange(member.id(), MemberStatus.ACTIVE, caller.name(), null));
         entityManager.flush();
         audit.record("CREATE", AUDIT_TYPE, member.id(), MemberOrganisation.difference(null, details));
