@@ -47,6 +47,39 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into sepa_mandate (tenant_id, member_id, iban, reference, signed_on) values" + " ('vkkl', '"
                         + MEMBER + "', 'NL91ABNA0417164300', 'CAT-1', current_date)");
+        // contributions (V4): a plan with a tier, a member on it, a run with one invoice, its line and a payment
+        String plan = "00000000-0000-0000-0000-00000000c0d1";
+        String run = "00000000-0000-0000-0000-00000000c0e1";
+        String invoice = "00000000-0000-0000-0000-00000000c0f1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into contribution_plan (tenant_id, id, name, kind, amount_cents) values ('vkkl', '" + plan
+                        + "', 'Catalogus Staffel', 'TIERED', 5000)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into contribution_tier (tenant_id, id, plan_id, from_inhabitants, amount_cents) values"
+                        + " ('vkkl', gen_random_uuid(), '" + plan + "', 1000, 7500)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into member_contribution (tenant_id, member_id, plan_id, payer) values ('vkkl', '" + MEMBER
+                        + "', '" + plan + "', 'ORGANISATION')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into contribution_run (tenant_id, id, year, status, issued_on, due_on, started_by) values"
+                        + " ('vkkl', '" + run + "', 2027, 'DONE', current_date, current_date + 30, 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into invoice_counter (tenant_id, year, last_number) values ('vkkl', 2027, 1)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into invoice (tenant_id, id, number, year, run_id, payer_kind, payer_key, member_id,"
+                        + " payer_name, amount_cents, status, issued_on, due_on) values ('vkkl', '" + invoice
+                        + "', '2027-000001', 2027, '" + run + "', 'ORGANISATION', 'M:" + MEMBER + "', '" + MEMBER
+                        + "', 'Catalogus Dorpsraad', 5000, 'OPEN', current_date, current_date + 30)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into invoice_line (tenant_id, id, invoice_id, line_no, year, member_id, member_name, plan_id,"
+                        + " plan_name, amount_cents) values ('vkkl', gen_random_uuid(), '" + invoice + "', 1, 2027, '"
+                        + MEMBER + "', 'Catalogus Dorpsraad', '" + plan + "', 'Catalogus Staffel', 5000)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into payment (tenant_id, id, invoice_id, amount_cents, paid_on, method, recorded_by) values"
+                        + " ('vkkl', gen_random_uuid(), '" + invoice + "', 1000, current_date, 'TRANSFER', 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into sepa_creditor (tenant_id, id, name, iban, creditor_id) values ('vkkl', gen_random_uuid(),"
+                        + " 'Catalogus', 'NL91ABNA0417164300', 'NL20ZZZ999999999990000')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into audit_entry (tenant_id, id, actor, action, entity_type, entity_id, changes) values"
                         + " ('vkkl', gen_random_uuid(), 'test', 'CREATE', 'Test', '1', '{}')");

@@ -1,0 +1,304 @@
+package nl.dorpskracht.admin.contributions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.dorpskracht.contributions.boundary.ContributionService;
+import nl.dorpskracht.contributions.boundary.InvoiceService;
+import nl.dorpskracht.contributions.control.InvoiceQueries;
+import nl.dorpskracht.contributions.control.InvoiceSearch;
+import nl.dorpskracht.contributions.control.Money;
+import nl.dorpskracht.contributions.entity.Invoice;
+import nl.dorpskracht.contributions.entity.InvoiceDetail;
+import nl.dorpskracht.contributions.entity.InvoiceStatus;
+import nl.dorpskracht.contributions.entity.PaymentInput;
+import nl.dorpskracht.contributions.entity.PaymentMethod;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.tenancy.entity.Tenant;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The invoices page: server-side paging, filters (open, paid, cancelled, overdue), payments, cancel, PDF. */
+@Named("invoicesPage")
+@ViewScoped
+public class InvoicesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final String OVERDUE = "OVERDUE";
+
+    @Inject
+    transient InvoiceService invoices;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient TenantRegistry registry;
+
+    private String tenant;
+    private String filter = InvoiceStatus.OPEN.name();
+    private Integer year;
+    private String query;
+    private long totalCents;
+    private long outstandingCents;
+    private final PaymentForm payment = new PaymentForm();
+    private final LazyDataModel<Invoice> model = new InvoiceRows();
+
+    @PostConstruct
+    void init() {
+        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
+        tenant = administered.isEmpty() ? null : administered.get(0);
+    }
+
+    public void search() {
+        // the lazy model reads the filters on its next load
+    }
+
+    public void startPayment(String id) {
+        enter();
+        InvoiceDetail detail = invoices.detail(UUID.fromString(id));
+        payment.invoiceId = id;
+        payment.number = detail.invoice().number();
+        payment.payerName = detail.invoice().payerName();
+        payment.outstanding = Money.format(detail.invoice().outstandingCents());
+        payment.amount = Money.plain(detail.invoice().outstandingCents());
+        payment.paidOn = LocalDate.now(ContributionService.ZONE).toString();
+        payment.method = PaymentMethod.TRANSFER.name();
+        payment.reference = null;
+    }
+
+    public void registerPayment() {
+        try {
+            enter();
+            Long cents = payment.amount == null || payment.amount.isBlank() ? null : Money.parse(payment.amount);
+            if (cents == null) {
+                throw ProblemException
+                        .invalid(List.of(FieldError.field("amountCents", "invalid.amount", 1, Money.MAX_CENTS)));
+            }
+            invoices.pay(UUID.fromString(payment.invoiceId),
+                    new PaymentInput(cents, payment.paidOn, payment.method, payment.reference), null);
+            FacesSupport.info("invoices.paymentRegistered", payment.number);
+            payment.invoiceId = null;
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, "paymentForm");
+        }
+    }
+
+    public void cancelPayment() {
+        payment.invoiceId = null;
+    }
+
+    public void cancelInvoice(String id) {
+        try {
+            enter();
+            InvoiceDetail detail = invoices.cancel(UUID.fromString(id), null);
+            FacesSupport.info("invoices.cancelled", detail.invoice().number());
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, null);
+        }
+    }
+
+    public void downloadPdf(String id) {
+        try {
+            enter();
+            InvoiceDetail detail = invoices.detail(UUID.fromString(id));
+            FacesSupport.download(invoices.pdf(UUID.fromString(id)), "application/pdf",
+                    "factuur-" + detail.invoice().number() + ".pdf");
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, null);
+        }
+    }
+
+    private void enter() {
+        if (tenant == null) {
+            throw new ProblemException(ProblemCode.FORBIDDEN);
+        }
+        access.enter(tenant, Role.TENANT_ADMIN);
+    }
+
+    private InvoiceSearch search(int first, int size) {
+        enter();
+        int pageSize = Math.max(1, Math.min(size, InvoiceSearch.MAX_SIZE));
+        boolean overdue = OVERDUE.equals(filter);
+        InvoiceStatus status = overdue || filter == null || filter.isBlank() ? null : InvoiceStatus.valueOf(filter);
+        return new InvoiceSearch(status, year, overdue, null, query == null || query.isBlank() ? null : query.strip(),
+                first / pageSize, pageSize);
+    }
+
+    private final class InvoiceRows extends LazyDataModel<Invoice> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            if (tenant == null) {
+                return 0;
+            }
+            return (int) invoices.search(search(0, 1)).total();
+        }
+
+        @Override
+        public List<Invoice> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            if (tenant == null) {
+                return List.of();
+            }
+            InvoiceQueries.Page page = invoices.search(search(first, pageSize));
+            setRowCount((int) page.total());
+            totalCents = page.totalCents();
+            outstandingCents = page.outstandingCents();
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(Invoice invoice) {
+            return invoice.id().toString();
+        }
+
+        @Override
+        public Invoice getRowData(String rowKey) {
+            return null;
+        }
+    }
+
+    public boolean overdue(Invoice invoice) {
+        return invoice.isOverdue(LocalDate.now(ContributionService.ZONE));
+    }
+
+    public String money(long cents) {
+        return Money.format(cents);
+    }
+
+    public String[] getFilters() {
+        return new String[] { InvoiceStatus.OPEN.name(), OVERDUE, InvoiceStatus.PAID.name(),
+                InvoiceStatus.CANCELLED.name() };
+    }
+
+    public PaymentMethod[] getMethods() {
+        return PaymentMethod.values();
+    }
+
+    public LazyDataModel<Invoice> getModel() {
+        return model;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getTenantName() {
+        return registry.find(tenant).map(Tenant::name).orElse(tenant);
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getTotal() {
+        return Money.format(totalCents);
+    }
+
+    public String getOutstanding() {
+        return Money.format(outstandingCents);
+    }
+
+    public PaymentForm getPayment() {
+        return payment;
+    }
+
+    public static class PaymentForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String invoiceId;
+        private String number;
+        private String payerName;
+        private String outstanding;
+        private String amount;
+        private String paidOn;
+        private String method;
+        private String reference;
+
+        public boolean isOpen() {
+            return invoiceId != null;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public String getPayerName() {
+            return payerName;
+        }
+
+        public String getOutstanding() {
+            return outstanding;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String amount) {
+            this.amount = amount;
+        }
+
+        public String getPaidOn() {
+            return paidOn;
+        }
+
+        public void setPaidOn(String paidOn) {
+            this.paidOn = paidOn;
+        }
+
+        public String getMethod() {
+            return method;
+        }
+
+        public void setMethod(String method) {
+            this.method = method;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public void setReference(String reference) {
+            this.reference = reference;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.dorpskracht.admin.contributions;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.dorpskracht.admin.contributions.Views.CancelRequest;
+import nl.dorpskracht.admin.contributions.Views.InvoiceDetailView;
+import nl.dorpskracht.admin.contributions.Views.InvoiceListView;
+import nl.dorpskracht.admin.contributions.Views.PaymentRequest;
+import nl.dorpskracht.contributions.boundary.ContributionService;
+import nl.dorpskracht.contributions.boundary.InvoiceService;
+import nl.dorpskracht.contributions.control.InvoiceSearch;
+import nl.dorpskracht.contributions.entity.PaymentInput;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contribution invoices: list and filter, read, PDF, register payments, cancel. */
+@Path("/v1/{tenant}/contributions/invoices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@TenantRoles(Role.TENANT_ADMIN)
+@Tag(name = "Invoices", description = "Contribution invoices, payments and the invoice PDF")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "Not logged in (problem NOT_AUTHENTICATED)")
+@APIResponse(responseCode = "403", description = "A grant in the tenant, but not TENANT_ADMIN (problem FORBIDDEN)")
+@APIResponse(responseCode = "404", description = "Unknown tenant, no grant in it, or an invoice that is not the tenant's")
+public class InvoicesResource {
+
+    @Inject
+    InvoiceService invoices;
+
+    @GET
+    @Operation(summary = "A page of invoices: status OPEN|PAID|CANCELLED, year, overdue=true (open and past due), run,"
+            + " q (number or payer), page (from 0), size (1..100); with the count and the sums of all that match")
+    @APIResponse(responseCode = "400", description = "Bad filter or paging (problem INVALID_PARAMETER)")
+    public InvoiceListView list(@QueryParam("status") String status, @QueryParam("year") String year,
+            @QueryParam("overdue") String overdue, @QueryParam("run") String run, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return InvoiceListView.of(invoices.search(InvoiceSearch.parse(status, year, overdue, run, q, page, size)),
+                today());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One invoice with its lines (one per member billed) and payments")
+    public InvoiceDetailView invoice(@PathParam("id") String id) {
+        return InvoiceDetailView.of(invoices.detail(parse(id)), today());
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The invoice as a PDF, in Dutch")
+    public Response pdf(@PathParam("id") String id) {
+        UUID invoice = parse(id);
+        return Response.ok(invoices.pdf(invoice), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"factuur-" + invoice + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a payment: {amountCents, paidOn?, method? TRANSFER|DIRECT_DEBIT|CASH|OTHER,"
+            + " reference?, version?}. Partial payments are fine; the invoice is PAID once fully paid")
+    @APIResponse(responseCode = "200", description = "The invoice with its payments")
+    @APIResponse(responseCode = "409", description = "Paid or cancelled already (INVOICE_NOT_OPEN), stale version")
+    @APIResponse(responseCode = "422", description = "Bad amount (more than open), date or method")
+    public InvoiceDetailView pay(@PathParam("id") String id, PaymentRequest request) {
+        PaymentRequest body = Ids.require(request);
+        return InvoiceDetailView.of(invoices.pay(parse(id),
+                new PaymentInput(body.amountCents(), body.paidOn(), body.method(), body.reference()), body.version()),
+                today());
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel an open invoice without payments: {version?}. It stays, as CANCELLED, and a run does"
+            + " not bill the payer again for that year")
+    @APIResponse(responseCode = "409", description = "Not open (INVOICE_NOT_OPEN) or partly paid (INVOICE_HAS_PAYMENTS)")
+    public InvoiceDetailView cancel(@PathParam("id") String id, CancelRequest request) {
+        return InvoiceDetailView.of(invoices.cancel(parse(id), request == null ? null : request.version()), today());
+    }
+
+    private static UUID parse(String id) {
+        return Ids.parse(id, ProblemCode.INVOICE_NOT_FOUND);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ContributionService.ZONE);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.dorpskracht.contributions.entity;
+
+public enum PaymentMethod {
+    TRANSFER, DIRECT_DEBIT, CASH, OTHER
+}

@@ -1,0 +1,5 @@
+package nl.dorpskracht.contributions.entity;
+
+public enum RunStatus {
+    RUNNING, DONE, FAILED
+}
