@@ -50,6 +50,21 @@ public final class Benchmark {
                 coldLogins(server));
         System.out.printf("%n%-52s %10d MiB%n", "RSS after load", server.residentMegabytes());
         ImportBenchmark.run(server);
+        URI base = URI.create(server.baseUrl());
+        int planned = ContributionRunBenchmark.givePlanToMembersWithout(base, "ovkk", "admin@ovkk.demo",
+                RunningDorpskracht.DEMO_PASSWORD);
+        int year = java.time.LocalDate.now().getYear() + 1;
+        ContributionRunBenchmark.Result run = ContributionRunBenchmark.measure(base, "ovkk", "admin@ovkk.demo",
+                RunningDorpskracht.DEMO_PASSWORD, year);
+        System.out.printf("%nContribution run for the imported members (%d given a tiered plan)%n", planned);
+        System.out.printf("%-52s %8.1f s %10.0f invoices/s%n",
+                String.format("run %d: %d payers, %d invoices", year, run.payers(), run.invoices()),
+                run.wallTime().toMillis() / 1000.0, run.invoicesPerSecond());
+        ContributionRunBenchmark.Result again = ContributionRunBenchmark.measure(base, "ovkk", "admin@ovkk.demo",
+                RunningDorpskracht.DEMO_PASSWORD, year);
+        System.out.printf("%-52s %8.1f s %10d invoices%n", "same year again (idempotent)",
+                again.wallTime().toMillis() / 1000.0, again.invoices());
+        System.out.printf("%-52s %10d MiB%n", "RSS at the end", server.residentMegabytes());
         System.exit(0);
     }
 

@@ -29,7 +29,8 @@ import java.util.Base64;
 public final class ContributionRunBenchmark {
 
     public static final int MEMBERS = Integer.getInteger("benchmark.members", 10_000);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private ContributionRunBenchmark() {
     }
