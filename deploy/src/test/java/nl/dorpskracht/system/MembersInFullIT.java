@@ -142,6 +142,30 @@ class MembersInFullIT {
     }
 
     @Test
+    void concurrentCreatesOfOneRegionOrMemberGiveOneAndDuplicatesWithTheirOwnCode() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Api.Reply>> regions = new ArrayList<>();
+            List<Callable<Api.Reply>> members = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                regions.add(() -> admin.postJson("/api/v1/ovkk/regions", "{\"name\":\"Gelijk " + suffix + "\"}"));
+                members.add(() -> admin.postJson("/api/v1/ovkk/members",
+                        "{\"name\":\"Gelijk " + suffix + "\",\"type\":\"OTHER\",\"municipality\":\"Ommen\"}"));
+            }
+            for (var expected : java.util.Map.of("REGION_DUPLICATE", regions, "MEMBER_DUPLICATE", members).entrySet()) {
+                List<String> outcomes = new ArrayList<>();
+                for (Future<Api.Reply> reply : pool.invokeAll(expected.getValue())) {
+                    outcomes.add(reply.get().status() == 201 ? "201" : reply.get().code());
+                }
+                assertEquals(1, outcomes.stream().filter("201"::equals).count(), outcomes.toString());
+                assertEquals(5, outcomes.stream().filter(expected.getKey()::equals).count(), outcomes.toString());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void concurrentEditsOfOneMemberGiveOne409AndNoLostUpdate() throws Exception {
         JsonObject member = member(null);
         String path = "/api/v1/ovkk/members/" + member.getString("id");

@@ -16,6 +16,7 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.problem.ProblemWriter;
+import org.postgresql.util.PSQLException;
 
 /**
  * Every failure leaves the API as {@code application/problem+json}. Unexpected ones are logged with a reference and
@@ -58,10 +59,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(ProblemCode.VERSION_CONFLICT, null, List.of());
         }
         if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-            return problem(ProblemCode.MEMBER_DUPLICATE, null, List.of());
+            return problem(uniqueViolation(sql), null, List.of());
         }
         if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
             return problem(ProblemCode.INVALID_JSON, null, List.of());
+        }
+        return null;
+    }
+
+    /**
+     * A unique key that a concurrent request won: named by its constraint. The checks before writing catch the usual
+     * case with the same code; this is the race between two requests that both passed them.
+     */
+    private static ProblemCode uniqueViolation(SQLException sql) {
+        String constraint = constraintOf(sql);
+        return switch (constraint == null ? "" : constraint) {
+        case "member_organisation_identity" -> ProblemCode.MEMBER_DUPLICATE;
+        case "region_name_unique", "region_tenant_id_name_key" -> ProblemCode.REGION_DUPLICATE;
+        case "sepa_mandate_tenant_id_reference_key" -> ProblemCode.MANDATE_REFERENCE_TAKEN;
+        case "contribution_plan_name_unique" -> ProblemCode.PLAN_DUPLICATE;
+        case "contribution_run_one_running" -> ProblemCode.RUN_IN_PROGRESS;
+        default -> ProblemCode.VERSION_CONFLICT;
+        };
+    }
+
+    /** A batched write reports the server's error as the next exception or the cause of a BatchUpdateException. */
+    private static String constraintOf(SQLException sql) {
+        Throwable current = sql;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            if (current instanceof PSQLException postgres && postgres.getServerErrorMessage() != null) {
+                return postgres.getServerErrorMessage().getConstraint();
+            }
+            current = current instanceof SQLException chained && chained.getNextException() != null
+                    ? chained.getNextException() : current.getCause();
         }
         return null;
     }
