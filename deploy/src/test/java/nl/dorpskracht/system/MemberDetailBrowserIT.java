@@ -69,6 +69,19 @@ class MemberDetailBrowserIT {
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("Trees Testers"));
         assertEquals("0", Database.single("select count(*) from contact_person where email = ?", email));
 
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status:newStatus")))
+                .selectByValue("SUSPENDED");
+        browser.findElement(By.id("status:reason")).sendKeys("Contributie niet betaald");
+        browser.findElement(By.id("status:change")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Geschorst"));
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/members.xhtml");
+        new org.openqa.selenium.support.ui.Select(
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members:statusFilter"))))
+                        .selectByValue("SUSPENDED");
+        browser.findElement(By.id("members:query")).sendKeys("Detailpagina");
+        browser.findElement(By.id("members:searchButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), "Detailpagina"));
+
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/audit.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "Gewist (AVG)"));
 

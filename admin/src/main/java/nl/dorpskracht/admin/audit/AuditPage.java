@@ -43,6 +43,8 @@ public class AuditPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private final LazyDataModel<AuditEntry> model = new Entries();
+    private List<String> actions;
+    private List<String> entityTypes;
 
     @PostConstruct
     void init() {
@@ -54,9 +56,21 @@ public class AuditPage implements Serializable {
         // the lazy model reads the filters on its next load
     }
 
+    /** The actions and kinds that occur in this tenant's log, for the filters. */
     public List<String> getActions() {
-        return List.of("CREATE", "UPDATE", "STATUS", "ARCHIVE", "IMPORT", "EXPORT", "ERASE", "GRANT_LOGIN",
-                "REVOKE_LOGIN", "APPOINT", "WITHDRAW", "DELETE");
+        if (actions == null) {
+            access.enter(tenant, Role.TENANT_ADMIN);
+            actions = trail.actions();
+        }
+        return actions;
+    }
+
+    public List<String> getEntityTypes() {
+        if (entityTypes == null) {
+            access.enter(tenant, Role.TENANT_ADMIN);
+            entityTypes = trail.entityTypes();
+        }
+        return entityTypes;
     }
 
     private AuditSearch search(int first, int size) {

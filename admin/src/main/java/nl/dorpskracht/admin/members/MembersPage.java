@@ -56,6 +56,7 @@ public class MembersPage implements Serializable {
     private String tenant;
     private String query;
     private String type;
+    private String status = MemberStatus.ACTIVE.name();
     private final MemberForm form = new MemberForm();
     private final LazyDataModel<MemberOrganisation> model = new MemberRows();
 
@@ -140,8 +141,10 @@ public class MembersPage implements Serializable {
         enter();
         int pageSize = Math.max(1, Math.min(size, MemberSearch.MAX_SIZE));
         MemberType chosenType = type == null || type.isBlank() ? null : MemberType.valueOf(type);
-        return new MemberSearch(query == null || query.isBlank() ? null : query.strip(), chosenType, null,
-                MemberStatus.ACTIVE, first / pageSize, pageSize);
+        MemberStatus chosenStatus = status == null || status.isBlank() ? MemberStatus.ACTIVE
+                : MemberStatus.valueOf(status);
+        return new MemberSearch(query == null || query.isBlank() ? null : query.strip(), chosenType, null, chosenStatus,
+                first / pageSize, pageSize);
     }
 
     private final class MemberRows extends LazyDataModel<MemberOrganisation> {
@@ -182,6 +185,18 @@ public class MembersPage implements Serializable {
         }
         enter();
         return regionService.all().stream().map(nl.dorpskracht.members.entity.Region::name).toList();
+    }
+
+    public MemberStatus[] getStatuses() {
+        return MemberStatus.values();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
     }
 
     public MemberType[] getTypes() {

@@ -52,6 +52,12 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    public List<String> entityTypes() {
+        return entityManager
+                .createQuery("select distinct e.entityType from AuditEntry e order by e.entityType", String.class)
+                .getResultList();
+    }
+
     private static Predicate[] conditions(CriteriaBuilder cb, Root<AuditEntry> entry, AuditSearch search) {
         List<Predicate> where = new ArrayList<>();
         if (search.actor() != null) {
