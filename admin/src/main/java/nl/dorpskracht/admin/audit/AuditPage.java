@@ -122,6 +122,26 @@ public class AuditPage implements Serializable {
         return texts.containsKey(prefix + code) ? texts.getString(prefix + code) : code;
     }
 
+    /** The changes of an entry as lines "field: before → after", readable without knowing JSON. */
+    public List<String> changes(AuditEntry entry) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json
+                .createReader(new java.io.StringReader(entry.changes()))) {
+            jakarta.json.JsonObject fields = reader.readObject();
+            return fields.entrySet().stream().map(field -> field.getKey() + ": " + value(field.getValue(), "before")
+                    + " → " + value(field.getValue(), "after")).toList();
+        } catch (jakarta.json.JsonException | ClassCastException e) {
+            return List.of(entry.changes());
+        }
+    }
+
+    private static String value(jakarta.json.JsonValue change, String side) {
+        if (!(change instanceof jakarta.json.JsonObject object) || !object.containsKey(side) || object.isNull(side)) {
+            return "—";
+        }
+        jakarta.json.JsonValue value = object.get(side);
+        return value instanceof jakarta.json.JsonString text ? text.getString() : value.toString();
+    }
+
     public String when(AuditEntry entry) {
         return entry.occurredAt().atZoneSameInstant(DUTCH_TIME)
                 .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss"));
