@@ -90,8 +90,58 @@ class CatalogTest {
                 "insert into account_grant (tenant_id, account_id, role) values"
                         + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into event (tenant_id, id, type, title, starts_at, ends_at) values"
+                        + " ('vkkl', '00000000-0000-0000-0000-00000000c0e1', 'OTHER', 'Catalogus', now(), now())");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into event_share (tenant_id, event_id, guest_tenant) values"
+                        + " ('vkkl', '00000000-0000-0000-0000-00000000c0e1', 'ovkk')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into ambassador_region (tenant_id, account_id, region_id) values"
                         + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', '" + REGION + "')");
+    }
+
+    @Test
+    void aGuestTenantReadsPublishedEventsSharedWithItThroughTheViewAndNothingElse() throws SQLException {
+        String[][] events = { { "Gedeeld met iedereen", "PUBLISHED", "true", null },
+                { "Gedeeld met zhvkk", "PUBLISHED", "false", "zhvkk" },
+                { "Gedeeld met ovkk", "PUBLISHED", "false", "ovkk" }, { "Concept gedeeld", "DRAFT", "true", null },
+                { "Niet gedeeld", "PUBLISHED", "false", null } };
+        for (String[] event : events) {
+            String id = java.util.UUID.randomUUID().toString();
+            TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into event (tenant_id, id, type, title,"
+                    + " starts_at, ends_at, status, shared_with_all) values ('vkkl', ?::uuid, 'WEBINAR', ?, now(),"
+                    + " now() + interval '1 hour', ?, ?::boolean)", id, "Catalogus " + event[0], event[1], event[2]);
+            if (event[3] != null) {
+                TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                        "insert into event_share (tenant_id," + " event_id, guest_tenant) values ('vkkl', ?::uuid, ?)",
+                        id, event[3]);
+            }
+        }
+        assertEquals(List.of("Catalogus Gedeeld met iedereen", "Catalogus Gedeeld met zhvkk"),
+                asTenant("zhvkk", "select title from shared_event where title like 'Catalogus%' order by title"));
+        assertEquals(List.of(),
+                asTenant("zhvkk", "select title from event where title like 'Catalogus%' and status <> 'PUBLISHED'"));
+        assertEquals(List.of("0"), asTenant("zhvkk", "select count(*) from event_share where guest_tenant <> 'zhvkk'"));
+        assertEquals(List.of(), asTenant("", "select title from shared_event"));
+        assertEquals(List.of(), asTenant("vkkl", "select title from shared_event where title like 'Catalogus%'"),
+                "the host finds its own events in event, not in the view of others' events");
+    }
+
+    private static List<String> asTenant(String tenant, String query) throws SQLException {
+        try (Connection connection = TestDatabase.connectAs(TestDatabase.APPLICATION)) {
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select set_config('app.tenant_id', '" + tenant + "', true)");
+                List<String> found = new ArrayList<>();
+                try (ResultSet row = sql.executeQuery(query)) {
+                    while (row.next()) {
+                        found.add(row.getString(1));
+                    }
+                }
+                connection.rollback();
+                return found;
+            }
+        }
     }
 
     @Test

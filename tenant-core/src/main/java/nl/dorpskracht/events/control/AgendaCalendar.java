@@ -1,0 +1,57 @@
+package nl.dorpskracht.events.control;
+
+import java.util.List;
+import java.util.function.Function;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.dorpskracht.events.entity.EventDetails;
+import nl.dorpskracht.events.entity.EventStatus;
+
+/** An agenda as an iCalendar feed (RFC 5545), written with ical4j. Times go out in UTC, which every client converts. */
+public final class AgendaCalendar {
+
+    private AgendaCalendar() {
+    }
+
+    /** {@code hostName} names the host of a shared event, e.g. "Landelijke Vereniging voor Kleine Kernen". */
+    public static String write(List<AgendaItem> items, Function<String, String> hostName) {
+        Calendar calendar = new Calendar().withProdId("-//Dorpskracht//Agenda//NL")
+                .withProperty(ImmutableVersion.VERSION_2_0).withProperty(ImmutableCalScale.GREGORIAN).getFluentTarget();
+        for (AgendaItem item : items) {
+            EventDetails details = item.details();
+            VEvent event = new VEvent(details.startsAt().toInstant(), details.endsAt().toInstant(), details.title());
+            event.add(new Uid(item.id() + "@dorpskracht"));
+            String host = hostName.apply(item.hostTenant());
+            String description = (details.description() == null ? "" : details.description() + "\n\n") + "Organisatie: "
+                    + host;
+            event.add(new Description(description));
+            String where = details.location() != null ? details.location() : details.onlineLink();
+            if (where != null) {
+                event.add(new Location(where));
+            }
+            if (details.onlineLink() != null) {
+                event.add(new Url(java.net.URI.create(details.onlineLink())));
+            }
+            event.add(new Status(details.status() == EventStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+            calendar.add(event);
+        }
+        try {
+            java.io.StringWriter out = new java.io.StringWriter();
+            new CalendarOutputter(false).output(calendar, out);
+            return out.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
