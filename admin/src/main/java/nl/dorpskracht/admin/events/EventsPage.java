@@ -1,0 +1,160 @@
+package nl.dorpskracht.admin.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import nl.dorpskracht.events.boundary.EventService;
+import nl.dorpskracht.events.boundary.EventService.Scope;
+import nl.dorpskracht.events.control.AgendaItem;
+import nl.dorpskracht.events.entity.EventInput;
+import nl.dorpskracht.events.entity.EventStatus;
+import nl.dorpskracht.events.entity.EventType;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.tenancy.entity.Tenant;
+
+/** The association's agenda for its admins: its own events (add, edit, publish, share) and what others shared. */
+@Named("eventsPage")
+@ViewScoped
+public class EventsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
+    @Inject
+    transient EventService events;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient TenantRegistry registry;
+
+    private String tenant;
+    private String scope = "LOCAL";
+    private final EventForm form = new EventForm();
+    private transient List<AgendaItem> agenda;
+
+    @PostConstruct
+    void init() {
+        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
+        tenant = administered.isEmpty() ? null : administered.get(0);
+    }
+
+    public List<AgendaItem> getAgenda() {
+        if (agenda == null && tenant != null) {
+            enter();
+            agenda = events.agenda(Scope.valueOf(scope), java.time.OffsetDateTime.now().minusDays(1), false);
+        }
+        return agenda == null ? List.of() : agenda;
+    }
+
+    public void show() {
+        agenda = null;
+    }
+
+    public void startNew() {
+        form.clear();
+        form.setEditing(true);
+    }
+
+    public void startEdit(String id) {
+        enter();
+        form.load(events.find(UUID.fromString(id), false));
+    }
+
+    public void save() {
+        try {
+            enter();
+            EventInput input = form.input();
+            if (form.getId() == null) {
+                events.create(input, form.isSharedWithAll(), form.getSharedWith());
+            } else {
+                events.update(UUID.fromString(form.getId()), form.getVersion(), input, form.isSharedWithAll(),
+                        form.getSharedWith());
+            }
+            form.clear();
+            agenda = null;
+            info("events.saved");
+        } catch (ProblemException problem) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Locale locale = faces.getViewRoot().getLocale();
+            if (problem.errors().isEmpty()) {
+                faces.addMessage(null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
+            }
+            for (FieldError error : problem.errors()) {
+                faces.addMessage("eventForm:" + error.field(),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
+            }
+            faces.validationFailed();
+        }
+    }
+
+    public void cancel() {
+        form.clear();
+    }
+
+    private void enter() {
+        access.enter(tenant, Role.TENANT_ADMIN);
+    }
+
+    private static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
+    }
+
+    public String when(AgendaItem item) {
+        return item.details().startsAt().atZoneSameInstant(EventInput.DUTCH_TIME).format(WHEN);
+    }
+
+    public String host(AgendaItem item) {
+        return registry.find(item.hostTenant()).map(Tenant::name).orElse(item.hostTenant());
+    }
+
+    /** The tenants this one can share with: every other. */
+    public List<Tenant> getGuests() {
+        return registry.all().stream().filter(t -> !t.code().equals(tenant)).toList();
+    }
+
+    public EventType[] getTypes() {
+        return EventType.values();
+    }
+
+    public EventStatus[] getStatuses() {
+        return EventStatus.values();
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public EventForm getForm() {
+        return form;
+    }
+}
