@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.contributions;
 
+import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -57,7 +58,7 @@ public class ContributionRunsResource {
     @APIResponse(responseCode = "409", description = "A run of this year is in progress (problem RUN_IN_PROGRESS)")
     @APIResponse(responseCode = "422", description = "Year out of range or a bad due date (VALIDATION_FAILED)")
     public Response start(RunRequest request, @Context UriInfo uri) {
-        RunRequest body = Ids.require(request);
+        RunRequest body = RequestParts.body(request);
         ContributionRun run;
         try {
             run = runs.start(new RunInput(body.year(), body.dueOn()));
@@ -83,7 +84,7 @@ public class ContributionRunsResource {
     @Path("{id}")
     @Operation(summary = "A run and its progress: payersTotal, payersDone, invoicesCreated, payersSkipped, percent")
     public RunView run(@PathParam("id") String id) {
-        return RunView.of(runs.find(Ids.parse(id, ProblemCode.RUN_NOT_FOUND)));
+        return RunView.of(runs.find(RequestParts.id(id, ProblemCode.RUN_NOT_FOUND)));
     }
 
     @GET
@@ -95,7 +96,8 @@ public class ContributionRunsResource {
     @APIResponse(responseCode = "409", description = "No creditor set (CREDITOR_MISSING) or nothing to collect"
             + " (NOTHING_TO_COLLECT)")
     public Response sepa(@PathParam("id") String id, @QueryParam("collectionDate") String collectionDate) {
-        ContributionRunService.SepaExport export = runs.sepa(Ids.parse(id, ProblemCode.RUN_NOT_FOUND), collectionDate);
+        ContributionRunService.SepaExport export = runs.sepa(RequestParts.id(id, ProblemCode.RUN_NOT_FOUND),
+                collectionDate);
         return Response.ok(export.content(), SepaDirectDebitFile.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
                 .header("X-Transactions", export.transactions()).build();

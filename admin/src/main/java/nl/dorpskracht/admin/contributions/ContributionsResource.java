@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.contributions;
 
+import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -70,7 +71,7 @@ public class ContributionsResource {
     @APIResponse(responseCode = "409", description = "Same name (problem PLAN_DUPLICATE)")
     @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public Response createPlan(PlanRequest request, @Context UriInfo uri) {
-        PlanRequest body = Ids.require(request);
+        PlanRequest body = RequestParts.body(request);
         PlanWithTiers plan = contributions
                 .createPlan(new PlanInput(body.name(), body.kind(), body.amountCents(), body.active(), body.tiers()));
         return Response.created(uri.getAbsolutePathBuilder().path(plan.plan().id().toString()).build())
@@ -81,7 +82,7 @@ public class ContributionsResource {
     @Path("plans/{id}")
     @Operation(summary = "One plan")
     public PlanView plan(@PathParam("id") String id) {
-        return PlanView.of(contributions.plan(Ids.parse(id, ProblemCode.PLAN_NOT_FOUND)));
+        return PlanView.of(contributions.plan(RequestParts.id(id, ProblemCode.PLAN_NOT_FOUND)));
     }
 
     @PUT
@@ -92,11 +93,11 @@ public class ContributionsResource {
     @APIResponse(responseCode = "409", description = "Stale version (VERSION_CONFLICT), same name (PLAN_DUPLICATE)")
     @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public PlanView updatePlan(@PathParam("id") String id, PlanRequest request) {
-        PlanRequest body = Ids.require(request);
+        PlanRequest body = RequestParts.body(request);
         if (body.version() == null) {
             throw ProblemException.invalid(List.of(FieldError.field("version", "required.version")));
         }
-        return PlanView.of(contributions.updatePlan(Ids.parse(id, ProblemCode.PLAN_NOT_FOUND), body.version(),
+        return PlanView.of(contributions.updatePlan(RequestParts.id(id, ProblemCode.PLAN_NOT_FOUND), body.version(),
                 new PlanInput(body.name(), body.kind(), body.amountCents(), body.active(), body.tiers())));
     }
 
@@ -106,7 +107,7 @@ public class ContributionsResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "In use (problem PLAN_IN_USE)")
     public Response deletePlan(@PathParam("id") String id) {
-        contributions.deletePlan(Ids.parse(id, ProblemCode.PLAN_NOT_FOUND));
+        contributions.deletePlan(RequestParts.id(id, ProblemCode.PLAN_NOT_FOUND));
         return Response.noContent().build();
     }
 
@@ -116,7 +117,7 @@ public class ContributionsResource {
     @Operation(summary = "Give this plan to every active member that has no plan yet; payer ORGANISATION or"
             + " MUNICIPALITY (default: MUNICIPALITY for a municipality plan, else ORGANISATION)")
     public AssignedView assignUnassigned(@PathParam("id") String id, AssignRequest request) {
-        var planId = Ids.parse(id, ProblemCode.PLAN_NOT_FOUND);
+        var planId = RequestParts.id(id, ProblemCode.PLAN_NOT_FOUND);
         return new AssignedView(planId,
                 contributions.assignToMembersWithoutPlan(planId, request == null ? null : request.payer()));
     }
@@ -126,7 +127,8 @@ public class ContributionsResource {
     @Operation(summary = "A member's plan and payer")
     @APIResponse(responseCode = "404", description = "Unknown member (MEMBER_NOT_FOUND) or no plan yet (PLAN_NOT_FOUND)")
     public MemberPlanView memberPlan(@PathParam("memberId") String memberId) {
-        return MemberPlanView.of(contributions.memberContribution(Ids.parse(memberId, ProblemCode.MEMBER_NOT_FOUND)));
+        return MemberPlanView
+                .of(contributions.memberContribution(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND)));
     }
 
     @PUT
@@ -137,9 +139,9 @@ public class ContributionsResource {
     @APIResponse(responseCode = "409", description = "Stale version (VERSION_CONFLICT) or an inactive plan (PLAN_INACTIVE)")
     @APIResponse(responseCode = "422", description = "Unknown plan or payer (problem VALIDATION_FAILED)")
     public MemberPlanView assign(@PathParam("memberId") String memberId, MemberPlanRequest request) {
-        MemberPlanRequest body = Ids.require(request);
-        return MemberPlanView.of(contributions.assign(Ids.parse(memberId, ProblemCode.MEMBER_NOT_FOUND), body.planId(),
-                body.payer(), body.version()));
+        MemberPlanRequest body = RequestParts.body(request);
+        return MemberPlanView.of(contributions.assign(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND),
+                body.planId(), body.payer(), body.version()));
     }
 
     @GET
@@ -147,7 +149,7 @@ public class ContributionsResource {
     @Operation(summary = "A member's SEPA direct-debit mandate")
     @APIResponse(responseCode = "404", description = "Unknown member (MEMBER_NOT_FOUND) or no mandate (MANDATE_NOT_FOUND)")
     public MandateView mandate(@PathParam("memberId") String memberId) {
-        return MandateView.of(contributions.mandate(Ids.parse(memberId, ProblemCode.MEMBER_NOT_FOUND)));
+        return MandateView.of(contributions.mandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND)));
     }
 
     @PUT
@@ -158,8 +160,8 @@ public class ContributionsResource {
     @APIResponse(responseCode = "409", description = "Reference used by another member (MANDATE_REFERENCE_TAKEN)")
     @APIResponse(responseCode = "422", description = "Field errors, e.g. a bad IBAN (problem VALIDATION_FAILED)")
     public MandateView saveMandate(@PathParam("memberId") String memberId, MandateInput request) {
-        MandateInput body = Ids.require(request);
-        return MandateView.of(contributions.saveMandate(Ids.parse(memberId, ProblemCode.MEMBER_NOT_FOUND), body));
+        MandateInput body = RequestParts.body(request);
+        return MandateView.of(contributions.saveMandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND), body));
     }
 
     @DELETE
@@ -167,7 +169,7 @@ public class ContributionsResource {
     @Operation(summary = "Revoke a member's mandate")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeMandate(@PathParam("memberId") String memberId) {
-        contributions.revokeMandate(Ids.parse(memberId, ProblemCode.MEMBER_NOT_FOUND));
+        contributions.revokeMandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND));
         return Response.noContent().build();
     }
 
@@ -185,6 +187,6 @@ public class ContributionsResource {
     @Operation(summary = "Set the association's SEPA creditor: {name, iban, bic?, creditorId}")
     @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public CreditorView saveCreditor(CreditorInput request) {
-        return CreditorView.of(contributions.saveCreditor(Ids.require(request)));
+        return CreditorView.of(contributions.saveCreditor(RequestParts.body(request)));
     }
 }

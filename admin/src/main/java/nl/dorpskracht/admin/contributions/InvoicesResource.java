@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.contributions;
 
+import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -81,7 +82,7 @@ public class InvoicesResource {
     @APIResponse(responseCode = "409", description = "Paid or cancelled already (INVOICE_NOT_OPEN), stale version")
     @APIResponse(responseCode = "422", description = "Bad amount (more than open), date or method")
     public InvoiceDetailView pay(@PathParam("id") String id, PaymentRequest request) {
-        PaymentRequest body = Ids.require(request);
+        PaymentRequest body = RequestParts.body(request);
         return InvoiceDetailView.of(invoices.pay(parse(id),
                 new PaymentInput(body.amountCents(), body.paidOn(), body.method(), body.reference()), body.version()),
                 today());
@@ -98,7 +99,7 @@ public class InvoicesResource {
     }
 
     private static UUID parse(String id) {
-        return Ids.parse(id, ProblemCode.INVOICE_NOT_FOUND);
+        return RequestParts.id(id, ProblemCode.INVOICE_NOT_FOUND);
     }
 
     private static LocalDate today() {

@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.events;
 
+import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.UUID;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.platform.problem.FieldError;
@@ -65,14 +65,14 @@ public class EventsResource {
     @TenantRoles({ Role.TENANT_ADMIN, Role.MEMBER_CONTACT, Role.REGIONAL_AMBASSADOR })
     @Operation(summary = "One event of the agenda: the tenant's own, or one shared with it")
     public EventView read(@PathParam("id") String id) {
-        return view(events.find(eventId(id), !isAdmin()));
+        return view(events.find(RequestParts.id(id, ProblemCode.EVENT_NOT_FOUND), !isAdmin()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an event; sharedWithAllTenants or sharedWith (tenant codes) shares it once published")
     public Response create(EventRequest request, @Context UriInfo uri) {
-        EventRequest body = require(request);
+        EventRequest body = RequestParts.body(request);
         AgendaItem created = events.create(body.input(), body.sharedWithAllTenants(), body.sharedWith());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(view(created)).build();
@@ -83,12 +83,12 @@ public class EventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update an event of this tenant (publish, cancel, change sharing); stale version gives 409")
     public EventView update(@PathParam("id") String id, EventRequest request) {
-        EventRequest body = require(request);
+        EventRequest body = RequestParts.body(request);
         if (body.version() == null) {
             throw ProblemException.invalid(List.of(FieldError.field("version", "required.version")));
         }
-        return view(events.update(eventId(id), body.version(), body.input(), body.sharedWithAllTenants(),
-                body.sharedWith()));
+        return view(events.update(RequestParts.id(id, ProblemCode.EVENT_NOT_FOUND), body.version(), body.input(),
+                body.sharedWithAllTenants(), body.sharedWith()));
     }
 
     private boolean isAdmin() {
@@ -99,18 +99,4 @@ public class EventsResource {
         return EventView.of(item, registry.find(item.hostTenant()).map(Tenant::name).orElse(item.hostTenant()));
     }
 
-    static UUID eventId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemCode.EVENT_NOT_FOUND);
-        }
-    }
-
-    private static EventRequest require(EventRequest request) {
-        if (request == null) {
-            throw new ProblemException(ProblemCode.INVALID_JSON, "Het verzoek heeft geen inhoud.");
-        }
-        return request;
-    }
 }

@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.members;
 
+import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -61,7 +62,7 @@ public class ContactsResource {
     @Operation(summary = "Add a contact person; the first one becomes primary")
     @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public Response create(ContactRequest request, @Context UriInfo uri) {
-        ContactPerson created = contacts.create(member(), require(request).input());
+        ContactPerson created = contacts.create(member(), RequestParts.body(request).input());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(ContactView.of(created)).build();
     }
@@ -70,7 +71,7 @@ public class ContactsResource {
     @Path("{id}")
     @TenantRoles({ Role.TENANT_ADMIN, Role.REGIONAL_AMBASSADOR })
     public ContactView read(@PathParam("id") String id) {
-        return ContactView.of(contacts.find(member(), contactId(id)));
+        return ContactView.of(contacts.find(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND)));
     }
 
     @PUT
@@ -78,11 +79,12 @@ public class ContactsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a contact person; the body carries the version read, a stale one gives 409")
     public ContactView update(@PathParam("id") String id, ContactRequest request) {
-        ContactRequest body = require(request);
+        ContactRequest body = RequestParts.body(request);
         if (body.version() == null) {
             throw ProblemException.invalid(List.of(FieldError.field("version", "required.version")));
         }
-        return ContactView.of(contacts.update(member(), contactId(id), body.version(), body.input()));
+        return ContactView.of(contacts.update(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND),
+                body.version(), body.input()));
     }
 
     @DELETE
@@ -91,7 +93,7 @@ public class ContactsResource {
             + "redacted; invoices and counts stay")
     @APIResponse(responseCode = "204", description = "Erased")
     public Response erase(@PathParam("id") String id) {
-        privacy.erase(member(), contactId(id));
+        privacy.erase(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND));
         return Response.noContent().build();
     }
 
@@ -99,7 +101,7 @@ public class ContactsResource {
     @Path("{id}/personal-data")
     @Operation(summary = "Everything stored about this person (AVG right of access), as JSON; the export is audited")
     public Response personalData(@PathParam("id") String id) {
-        PersonalData data = privacy.export(member(), contactId(id));
+        PersonalData data = privacy.export(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND));
         return Response.ok(data)
                 .header("Content-Disposition", "attachment; filename=\"persoonsgegevens-" + id + ".json\"").build();
     }
@@ -108,32 +110,18 @@ public class ContactsResource {
     @Path("{id}/login")
     @Operation(summary = "Give the contact person a login (MEMBER_CONTACT); a new account gets a one-time password")
     public LoginView grantLogin(@PathParam("id") String id) {
-        return LoginView.of(contacts.grantLogin(member(), contactId(id)));
+        return LoginView.of(contacts.grantLogin(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND)));
     }
 
     @DELETE
     @Path("{id}/login")
     @Operation(summary = "Withdraw the contact person's login in this tenant")
     public ContactView revokeLogin(@PathParam("id") String id) {
-        return ContactView.of(contacts.revokeLogin(member(), contactId(id)));
+        return ContactView.of(contacts.revokeLogin(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND)));
     }
 
     private UUID member() {
-        return MembersResource.parseId(memberId);
+        return RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND);
     }
 
-    private static UUID contactId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemCode.CONTACT_NOT_FOUND);
-        }
-    }
-
-    private static ContactRequest require(ContactRequest request) {
-        if (request == null) {
-            throw new ProblemException(ProblemCode.INVALID_JSON, "Het verzoek heeft geen inhoud.");
-        }
-        return request;
-    }
 }

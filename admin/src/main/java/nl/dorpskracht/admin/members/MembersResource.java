@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.members;
 
+import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.io.InputStream;
 import java.util.List;
-import java.util.UUID;
 import nl.dorpskracht.members.boundary.MemberExport;
 import nl.dorpskracht.members.boundary.MemberImport;
 import nl.dorpskracht.members.boundary.MemberService;
@@ -93,7 +93,7 @@ public class MembersResource {
     @APIResponse(responseCode = "409", description = "Same name in the same municipality (problem MEMBER_DUPLICATE)")
     @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public Response create(MemberRequest request, @Context UriInfo uri) {
-        MemberOrganisation created = members.create(require(request).input());
+        MemberOrganisation created = members.create(RequestParts.body(request).input());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(view(created)).build();
     }
@@ -103,7 +103,7 @@ public class MembersResource {
     @TenantRoles({ Role.TENANT_ADMIN, Role.REGIONAL_AMBASSADOR })
     @Operation(summary = "Read one member organisation")
     public MemberView read(@PathParam("id") String id) {
-        return view(members.find(parseId(id)));
+        return view(members.find(RequestParts.id(id, ProblemCode.MEMBER_NOT_FOUND)));
     }
 
     @PUT
@@ -114,18 +114,18 @@ public class MembersResource {
     @APIResponse(responseCode = "409", description = "Stale version (problem VERSION_CONFLICT)")
     @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public MemberView update(@PathParam("id") String id, MemberRequest request) {
-        MemberRequest body = require(request);
+        MemberRequest body = RequestParts.body(request);
         if (body.version() == null) {
             throw ProblemException.invalid(List.of(FieldError.field("version", "required.version")));
         }
-        return view(members.update(parseId(id), body.version(), body.input()));
+        return view(members.update(RequestParts.id(id, ProblemCode.MEMBER_NOT_FOUND), body.version(), body.input()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a member organisation (it stays for history and contributions)")
     public MemberView archive(@PathParam("id") String id) {
-        return view(members.archive(parseId(id)));
+        return view(members.archive(RequestParts.id(id, ProblemCode.MEMBER_NOT_FOUND)));
     }
 
     @PUT
@@ -140,7 +140,7 @@ public class MembersResource {
         String reason = fields.optional("reason", request == null ? null : request.reason(),
                 MemberStatusChange.REASON_MAX);
         fields.throwIfInvalid();
-        return view(members.changeStatus(parseId(id), status, reason));
+        return view(members.changeStatus(RequestParts.id(id, ProblemCode.MEMBER_NOT_FOUND), status, reason));
     }
 
     @GET
@@ -148,7 +148,8 @@ public class MembersResource {
     @TenantRoles({ Role.TENANT_ADMIN, Role.REGIONAL_AMBASSADOR })
     @Operation(summary = "The member's status history, oldest first")
     public List<StatusChangeView> history(@PathParam("id") String id) {
-        return members.history(parseId(id)).stream().map(StatusChangeView::of).toList();
+        return members.history(RequestParts.id(id, ProblemCode.MEMBER_NOT_FOUND)).stream().map(StatusChangeView::of)
+                .toList();
     }
 
     @POST
@@ -196,18 +197,4 @@ public class MembersResource {
         return MemberView.of(member, tenant);
     }
 
-    private static MemberRequest require(MemberRequest request) {
-        if (request == null) {
-            throw new ProblemException(ProblemCode.INVALID_JSON, "Het verzoek heeft geen inhoud.");
-        }
-        return request;
-    }
-
-    static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemCode.MEMBER_NOT_FOUND);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.members;
 
+import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,6 @@ import nl.dorpskracht.members.boundary.RegionService;
 import nl.dorpskracht.members.boundary.RegionService.Ambassador;
 import nl.dorpskracht.members.entity.Region;
 import nl.dorpskracht.platform.problem.ProblemCode;
-import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,7 +70,8 @@ public class RegionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename a region; its members follow")
     public RegionView rename(@PathParam("id") String id, RegionRequest request) {
-        return RegionView.of(regions.rename(regionId(id), request == null ? null : request.name()));
+        return RegionView.of(regions.rename(RequestParts.id(id, ProblemCode.REGION_NOT_FOUND),
+                request == null ? null : request.name()));
     }
 
     @DELETE
@@ -78,7 +79,7 @@ public class RegionsResource {
     @Operation(summary = "Remove a region that no member belongs to")
     @APIResponse(responseCode = "409", description = "Members belong to it (problem REGION_IN_USE)")
     public Response delete(@PathParam("id") String id) {
-        regions.delete(regionId(id));
+        regions.delete(RequestParts.id(id, ProblemCode.REGION_NOT_FOUND));
         return Response.noContent().build();
     }
 
@@ -94,29 +95,17 @@ public class RegionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make someone ambassador of the region; a new account gets a one-time password")
     public LoginView appoint(@PathParam("id") String id, AmbassadorRequest request) {
-        return LoginView.of(regions.appoint(regionId(id), request == null ? null : request.email(),
-                request == null ? null : request.name()));
+        return LoginView.of(regions.appoint(RequestParts.id(id, ProblemCode.REGION_NOT_FOUND),
+                request == null ? null : request.email(), request == null ? null : request.name()));
     }
 
     @DELETE
     @Path("{id}/ambassadors/{accountId}")
     @Operation(summary = "End an ambassadorship; the login goes when it was the last region")
     public Response withdraw(@PathParam("id") String id, @PathParam("accountId") String accountId) {
-        UUID account;
-        try {
-            account = UUID.fromString(accountId);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemCode.NOT_FOUND);
-        }
-        regions.withdraw(regionId(id), account);
+        regions.withdraw(RequestParts.id(id, ProblemCode.REGION_NOT_FOUND),
+                RequestParts.id(accountId, ProblemCode.NOT_FOUND));
         return Response.noContent().build();
     }
 
-    private static UUID regionId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemCode.REGION_NOT_FOUND);
-        }
-    }
 }

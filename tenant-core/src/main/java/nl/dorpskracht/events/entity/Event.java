@@ -9,10 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
+import nl.dorpskracht.platform.audit.entity.FieldChanges;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /** A theme meeting, webinar, workshop, ALV… of the tenant that hosts it. */
@@ -78,13 +77,7 @@ public class Event extends TenantOwned {
 
     /** Applies new details; returns the changed fields as {@code [before, after]}. */
     public Map<String, Object[]> describe(EventDetails details, boolean shareWithAll) {
-        Map<String, Object> before = details().fields();
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        details.fields().forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                changes.put(field, new Object[] { before.get(field), value });
-            }
-        });
+        Map<String, Object[]> changes = FieldChanges.between(details().fields(), details.fields());
         if (sharedWithAll != shareWithAll) {
             changes.put("sharedWithAll", new Object[] { sharedWithAll, shareWithAll });
         }

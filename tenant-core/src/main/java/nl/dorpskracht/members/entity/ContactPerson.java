@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
+import nl.dorpskracht.platform.audit.entity.FieldChanges;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /**
@@ -85,14 +85,7 @@ public class ContactPerson extends TenantOwned {
     }
 
     public static Map<String, Object[]> difference(ContactDetails before, ContactDetails after) {
-        Map<String, Object> old = (before == null ? ContactDetails.NONE : before).fields();
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        after.fields().forEach((field, value) -> {
-            if (!Objects.equals(old.get(field), value)) {
-                changes.put(field, new Object[] { old.get(field), value });
-            }
-        });
-        return changes;
+        return FieldChanges.between((before == null ? ContactDetails.NONE : before).fields(), after.fields());
     }
 
     /**

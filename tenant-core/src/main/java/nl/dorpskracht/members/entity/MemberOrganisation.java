@@ -10,10 +10,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
+import nl.dorpskracht.platform.audit.entity.FieldChanges;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /** A village council, community centre, care collective or other organisation that is a member of a province. */
@@ -84,14 +83,7 @@ public class MemberOrganisation extends TenantOwned {
 
     /** The fields that differ between two sets of details; {@code before} may be null for a new member. */
     public static Map<String, Object[]> difference(MemberDetails before, MemberDetails after) {
-        Map<String, Object> old = (before == null ? MemberDetails.NONE : before).fields();
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        after.fields().forEach((field, value) -> {
-            if (!Objects.equals(old.get(field), value)) {
-                changes.put(field, new Object[] { old.get(field), value });
-            }
-        });
-        return changes;
+        return FieldChanges.between((before == null ? MemberDetails.NONE : before).fields(), after.fields());
     }
 
     /** Moves to another status; returns the change to record, or null if it already had that status. */

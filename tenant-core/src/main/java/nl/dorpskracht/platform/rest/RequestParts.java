@@ -1,16 +1,17 @@
-package nl.dorpskracht.admin.contributions;
+package nl.dorpskracht.platform.rest;
 
 import java.util.UUID;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 
-/** An id from the path that is no UUID names nothing: the same 404 as an id of another tenant. */
-final class Ids {
+/** The parts of a request every resource reads the same way: ids from the path, and a body that must be there. */
+public final class RequestParts {
 
-    private Ids() {
+    private RequestParts() {
     }
 
-    static UUID parse(String id, ProblemCode notFound) {
+    /** An id that is no UUID names nothing: the same 404 as an id of another tenant. */
+    public static UUID id(String id, ProblemCode notFound) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -18,7 +19,7 @@ final class Ids {
         }
     }
 
-    static <T> T require(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw new ProblemException(ProblemCode.INVALID_JSON, "Het verzoek heeft geen inhoud.");
         }
