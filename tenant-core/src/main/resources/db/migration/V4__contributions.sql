@@ -163,19 +163,52 @@ create table sepa_creditor (
 -- One creditor (the association's own collecting account) per tenant.
 create unique index sepa_creditor_one_per_tenant on sepa_creditor (tenant_id);
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['contribution_plan', 'contribution_tier', 'member_contribution', 'contribution_run',
-                             'invoice_counter', 'invoice', 'invoice_line', 'payment', 'sepa_creditor'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format('create policy %I on %I using (tenant_id = current_setting(''app.tenant_id'', true))'
-                       ' with check (tenant_id = current_setting(''app.tenant_id'', true))', t || '_tenant', t);
-    end loop;
-end
-$$;
+-- Every table: RLS enabled and forced, one policy on the tenant of the transaction.
+alter table contribution_plan enable row level security;
+alter table contribution_plan force row level security;
+create policy contribution_plan_tenant on contribution_plan
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table contribution_tier enable row level security;
+alter table contribution_tier force row level security;
+create policy contribution_tier_tenant on contribution_tier
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table member_contribution enable row level security;
+alter table member_contribution force row level security;
+create policy member_contribution_tenant on member_contribution
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table contribution_run enable row level security;
+alter table contribution_run force row level security;
+create policy contribution_run_tenant on contribution_run
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table invoice_counter enable row level security;
+alter table invoice_counter force row level security;
+create policy invoice_counter_tenant on invoice_counter
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table invoice enable row level security;
+alter table invoice force row level security;
+create policy invoice_tenant on invoice
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table invoice_line enable row level security;
+alter table invoice_line force row level security;
+create policy invoice_line_tenant on invoice_line
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table payment enable row level security;
+alter table payment force row level security;
+create policy payment_tenant on payment
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
+alter table sepa_creditor enable row level security;
+alter table sepa_creditor force row level security;
+create policy sepa_creditor_tenant on sepa_creditor
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
 
 grant select, insert, update, delete on contribution_plan to ${app_role};
 grant select, insert, update, delete on contribution_tier to ${app_role};
