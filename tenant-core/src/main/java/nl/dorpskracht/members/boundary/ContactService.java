@@ -18,6 +18,7 @@ import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.control.AccountProvisioning;
 import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
 import nl.dorpskracht.security.entity.Role;
@@ -48,12 +49,32 @@ public class ContactService {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    Caller caller;
+
     public List<ContactPerson> of(UUID organisationId) {
         members.find(organisationId);
         return entityManager
                 .createQuery("select c from ContactPerson c where c.organisationId = :organisation"
                         + " and c.erasedAt is null order by c.primary desc, c.name", ContactPerson.class)
                 .setParameter("organisation", organisationId).getResultList();
+    }
+
+    /**
+     * The contact person the caller logs in as, in this tenant; a caller without one (an admin, a login withdrawn or
+     * erased) gets {@code CONTACT_NOT_FOUND}.
+     */
+    public ContactPerson ofCaller() {
+        String account = caller.accountId().map(UUID::toString).orElse(null);
+        return account == null ? missingContact() : entityManager
+                .createQuery("select c from ContactPerson c where c.accountId = :account" + " and c.erasedAt is null",
+                        ContactPerson.class)
+                .setParameter("account", account).getResultStream().findFirst()
+                .orElseGet(ContactService::missingContact);
+    }
+
+    private static ContactPerson missingContact() {
+        throw new ProblemException(ProblemCode.CONTACT_NOT_FOUND);
     }
 
     /** A contact person of the given organisation; another organisation's (or tenant's) is not found. */

@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.Grant;
@@ -35,6 +36,11 @@ public class Caller {
     /** The login name; for the audit log, never for the application log. */
     public String name() {
         return account().map(StoredAccount::email).orElse("anonymous");
+    }
+
+    /** The caller's account id, to find what is linked to the login (a contact person). */
+    public Optional<UUID> accountId() {
+        return account().map(StoredAccount::id);
     }
 
     public List<Grant> grants() {
