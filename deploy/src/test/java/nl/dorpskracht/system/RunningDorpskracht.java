@@ -40,10 +40,10 @@ public final class RunningDorpskracht {
         this.log = log;
     }
 
-    /** The shared instance of the suite: embedded database, demo data. */
+    /** The shared instance of the suite: embedded database, demo data, mail to the suite's SMTP server. */
     public static synchronized RunningDorpskracht get() {
         if (instance == null) {
-            instance = start(newWorkDirectory(), Map.of());
+            instance = start(newWorkDirectory(), TestMail.environment());
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
