@@ -39,7 +39,11 @@ public class MailSender {
 
     @PostConstruct
     void configure() {
-        settings = MailSettings.from(ConfigProvider.getConfig());
+        configure(MailSettings.from(ConfigProvider.getConfig()));
+    }
+
+    void configure(MailSettings settings) {
+        this.settings = settings;
         if (settings.configured()) {
             session = Session.getInstance(settings.sessionProperties(), authenticator(settings));
             LOG.info(() -> "Mail goes out over SMTP at " + settings.host().orElseThrow() + ":" + settings.port());
