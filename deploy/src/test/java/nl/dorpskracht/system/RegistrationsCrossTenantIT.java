@@ -50,8 +50,10 @@ class RegistrationsCrossTenantIT {
     }
 
     private static List<String> snapshot() {
-        return Database.rows("select r::text from registration r where r.host_tenant = 'vkkl' and r.event_id in"
-                + " (?::uuid, ?::uuid) and r.attendee_name not like 'Vervalst%' order by r.id", limburgOnly, forOvkk);
+        return Database.rows(
+                "select r::text from registration r where r.host_tenant = 'vkkl' and r.event_id in"
+                        + " (?::uuid, ?::uuid) and r.attendee_name not like 'Vervalst%' order by r.id",
+                limburgOnly, forOvkk);
     }
 
     @AfterAll
