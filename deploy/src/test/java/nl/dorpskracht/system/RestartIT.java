@@ -51,9 +51,10 @@ class RestartIT {
     /** This instance has no SMTP host: the registration works, the mail is a log line naming only the registration. */
     private static void registeringWithoutAnSmtpHostLogsOneLineWithoutPersonalData(RunningDorpskracht server) {
         String event = Api.of(server, "admin@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD)
-                .postJson("/api/v1/zhvkk/events", "{\"type\":\"OPPE_KOFFIE\",\"title\":\"Koffie zonder mail\","
-                        + "\"startsAt\":\"2030-05-01T10:00\",\"endsAt\":\"2030-05-01T12:00\","
-                        + "\"location\":\"Dorpshuis\",\"status\":\"PUBLISHED\"}")
+                .postJson("/api/v1/zhvkk/events",
+                        "{\"type\":\"OPPE_KOFFIE\",\"title\":\"Koffie zonder mail\","
+                                + "\"startsAt\":\"2030-05-01T10:00\",\"endsAt\":\"2030-05-01T12:00\","
+                                + "\"location\":\"Dorpshuis\",\"status\":\"PUBLISHED\"}")
                 .json().getString("id");
         Api.Reply registered = Api.of(server, "member@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD)
                 .postJson("/api/v1/zhvkk/events/" + event + "/registrations", "{\"consentToShare\":false}");
