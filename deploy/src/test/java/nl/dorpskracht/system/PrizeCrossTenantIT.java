@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * VKKL's ALV, shared with every province, with its prize round in VOTING, and a second one still NOMINATING, attacked
- * through every prize endpoint by every caller who is not VKKL's admin or member: through VKKL's path, through their own
- * path with VKKL's ids, with a forged tenant. Sharing the ALV shares its agenda entry, never its prize: nobody else
+ * through every prize endpoint by every caller who is not VKKL's admin or member: through VKKL's path, through their
+ * own path with VKKL's ids, with a forged tenant. Sharing the ALV shares its agenda entry, never its prize: nobody else
  * nominates, votes, moves or reads anything, and the prize tables of VKKL stay as they were.
  */
 class PrizeCrossTenantIT {
@@ -49,17 +49,20 @@ class PrizeCrossTenantIT {
     static void nothingChangedAtTheHost() {
         assertEquals(before, snapshot());
         assertEquals("0", Database.single("select count(*) from prize_nomination where initiative like 'Aanval%'"));
-        assertEquals("0", Database.single("select count(*) from prize_round where tenant_id <> 'vkkl' and event_id in"
-                + " (?::uuid, ?::uuid)", voting, nominating));
+        assertEquals("0", Database.single(
+                "select count(*) from prize_round where tenant_id <> 'vkkl' and event_id in" + " (?::uuid, ?::uuid)",
+                voting, nominating));
     }
 
     static List<String> snapshot() {
         List<String> rows = Database.rows("select tenant_id, event_id, phase, version, title from prize_round"
                 + " where tenant_id = 'vkkl' order by event_id");
-        rows.addAll(Database.rows("select tenant_id, id, event_id, nominated_by_member, initiative from prize_nomination"
-                + " where tenant_id = 'vkkl' order by id"));
-        rows.addAll(Database.rows("select tenant_id, event_id, member_id, nomination_id, voted_by_contact from prize_vote"
-                + " where tenant_id = 'vkkl' order by event_id, member_id"));
+        rows.addAll(
+                Database.rows("select tenant_id, id, event_id, nominated_by_member, initiative from prize_nomination"
+                        + " where tenant_id = 'vkkl' order by id"));
+        rows.addAll(
+                Database.rows("select tenant_id, event_id, member_id, nomination_id, voted_by_contact from prize_vote"
+                        + " where tenant_id = 'vkkl' order by event_id, member_id"));
         rows.addAll(Database.rows("select count(*) from prize_nomination where event_id in (?::uuid, ?::uuid)", voting,
                 nominating));
         rows.addAll(Database.rows("select count(*) from prize_vote where event_id in (?::uuid, ?::uuid)", voting,

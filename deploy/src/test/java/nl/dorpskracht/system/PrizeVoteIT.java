@@ -51,8 +51,8 @@ class PrizeVoteIT {
         assertEquals(422, withoutMember.status(), withoutMember.body());
         Api.Reply empty = member.postJson(path + "/nominations", "{\"initiative\":\" \"}");
         assertEquals(422, empty.status());
-        assertEquals(3, Integer.parseInt(
-                Database.single("select count(*) from prize_nomination where event_id = ?::uuid", alv)));
+        assertEquals(3, Integer
+                .parseInt(Database.single("select count(*) from prize_nomination where event_id = ?::uuid", alv)));
 
         Api.Reply tooEarly = Prizes.vote(member, TENANT, alv, moestuin);
         assertEquals(409, tooEarly.status());
@@ -76,17 +76,20 @@ class PrizeVoteIT {
         Api.Reply colleagueVote = Prizes.vote(colleague, TENANT, alv, repair);
         assertEquals(409, colleagueVote.status(), colleagueVote.body());
         assertEquals("ALREADY_VOTED", colleagueVote.code());
-        assertEquals("1", Database.single("select count(*) from prize_vote where event_id = ?::uuid and member_id = ?::uuid",
-                alv, ownOrganisation));
+        assertEquals("1",
+                Database.single("select count(*) from prize_vote where event_id = ?::uuid and member_id = ?::uuid", alv,
+                        ownOrganisation));
         JsonObject seenByColleague = colleague.get(path).json();
         assertTrue(seenByColleague.getBoolean("organisationVoted"));
         assertEquals(moestuin, seenByColleague.getJsonObject("ownVote").getString("nominationId"));
         assertFalse(seenByColleague.containsKey("results"), "no results before they are published");
 
-        assertEquals(201, Prizes.vote(Prizes.contactWithLogin(TENANT, second.getString("id"), "Tweede " + run), TENANT,
-                alv, moestuin).status());
-        assertEquals(201, Prizes.vote(Prizes.contactWithLogin(TENANT, third.getString("id"), "Derde " + run), TENANT,
-                alv, buurtbus).status());
+        assertEquals(201, Prizes
+                .vote(Prizes.contactWithLogin(TENANT, second.getString("id"), "Tweede " + run), TENANT, alv, moestuin)
+                .status());
+        assertEquals(201, Prizes
+                .vote(Prizes.contactWithLogin(TENANT, third.getString("id"), "Derde " + run), TENANT, alv, buurtbus)
+                .status());
 
         JsonObject results = admin.get(path + "/results").json();
         assertEquals(3, results.getInt("totalVotes"));
@@ -162,8 +165,8 @@ class PrizeVoteIT {
         assertEquals(422, admin.putJson(path, "{\"phase\":\"STEMMEN\",\"version\":1}").status());
         assertEquals(422, admin.putJson(path, "{\"phase\":\"VOTING\"}").status());
         assertEquals(400, admin.putJson(path, "{\"phase\":").status());
-        Api.Reply noNominations = admin.putJson(path, "{\"phase\":\"VOTING\",\"version\":"
-                + admin.get(path).json().getInt("version") + "}");
+        Api.Reply noNominations = admin.putJson(path,
+                "{\"phase\":\"VOTING\",\"version\":" + admin.get(path).json().getInt("version") + "}");
         assertEquals("PRIZE_PHASE", noNominations.code());
         Prizes.nominateFor(TENANT, alv, Prizes.organisationOf(MEMBER), "Jeugdsoos " + run);
         Prizes.move(TENANT, alv, "VOTING");
@@ -187,8 +190,8 @@ class PrizeVoteIT {
     }
 
     private static Map<String, Long> counts(JsonObject results) {
-        return results.getJsonArray("nominations").stream().map(v -> v.asJsonObject()).collect(
-                Collectors.toMap(n -> n.getString("nominationId"), n -> n.getJsonNumber("votes").longValue()));
+        return results.getJsonArray("nominations").stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(n -> n.getString("nominationId"), n -> n.getJsonNumber("votes").longValue()));
     }
 
     private static Map<String, Long> countsInDatabase(String alv) {
