@@ -177,6 +177,12 @@ public class PrizeService {
         return results(round, admin);
     }
 
+    /** The member organisations an admin can nominate for (for the admin page's choice list). */
+    public Map<UUID, String> nominators() {
+        requireAdmin();
+        return queries.nominators(entityManager);
+    }
+
     private PrizeResults results(PrizeRound round, boolean admin) {
         var tally = queries.tally(entityManager, round.eventId());
         long total = tally.stream().mapToLong(r -> r.votes()).sum();

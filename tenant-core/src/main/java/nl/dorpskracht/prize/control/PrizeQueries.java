@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.members.entity.MemberOrganisation;
+import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.prize.entity.Nomination;
 import nl.dorpskracht.prize.entity.PrizeVote;
 
 /** Reads a round's nominations and votes inside the caller's transaction. */
 @ApplicationScoped
 public class PrizeQueries {
+
+    private static final int NOMINATORS_MAX = 5000;
 
     public List<Nomination> nominations(EntityManager entityManager, UUID eventId) {
         return entityManager
@@ -71,6 +74,17 @@ public class PrizeQueries {
                 .sorted(Comparator.comparingLong(NominationResult::votes).reversed()
                         .thenComparing(NominationResult::initiative))
                 .toList();
+    }
+
+    /** The member organisations that can be nominated for, by name: all but the archived ones. */
+    public Map<UUID, String> nominators(EntityManager entityManager) {
+        Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        entityManager
+                .createQuery("select m from MemberOrganisation m where m.status <> :archived order by m.name, m.id",
+                        MemberOrganisation.class)
+                .setParameter("archived", MemberStatus.ARCHIVED).setMaxResults(NOMINATORS_MAX).getResultStream()
+                .forEach(m -> names.put(m.id(), m.name()));
+        return names;
     }
 
     /** Which organisations voted, by name; never what they voted for. */
