@@ -11,9 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,15 +147,7 @@ final class Contributions {
 
     /** A write as the database superuser, for arranging what the API cannot (an invoice past its due date). */
     static int execute(String sql, Object... parameters) {
-        try (Connection connection = RunningDorpskracht.get().superuser();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Database.execute(sql, parameters);
     }
 
     /** Everything stored about contributions for these tenants, in a stable order. */

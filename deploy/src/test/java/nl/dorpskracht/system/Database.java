@@ -37,6 +37,19 @@ final class Database {
         }
     }
 
+    /** A write as the database superuser, for arranging what the API cannot (an invoice past its due date). */
+    static int execute(String sql, Object... parameters) {
+        try (Connection connection = RunningDorpskracht.get().superuser();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String single(String sql, Object... parameters) {
         List<String> rows = rows(sql, parameters);
         return rows.isEmpty() ? null : rows.get(0);
@@ -61,6 +74,11 @@ final class Database {
                     + " order by account_id, region_id", tenant));
             all.addAll(rows("select tenant_id, account_id, role from account_grant where tenant_id = ?"
                     + " order by account_id, role", tenant));
+            all.addAll(rows("select r::text from registration r where tenant_id = ? order by id", tenant));
+            all.addAll(rows("select p::text from prize_round p where tenant_id = ? order by event_id", tenant));
+            all.addAll(rows("select n::text from prize_nomination n where tenant_id = ? order by id", tenant));
+            all.addAll(rows("select v::text from prize_vote v where tenant_id = ? order by event_id, member_id",
+                    tenant));
         }
         return all;
     }

@@ -55,6 +55,9 @@ public class EventService {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    RegistrationService registrations;
+
     public List<AgendaItem> agenda(Scope scope, OffsetDateTime from, boolean publishedOnly) {
         List<AgendaItem> items = new ArrayList<>();
         if (scope != Scope.NATIONAL) {
@@ -132,6 +135,7 @@ public class EventService {
         entityManager.flush();
         if (!changes.isEmpty()) {
             audit.record("UPDATE", AUDIT_TYPE, id, changes);
+            registrations.fillFreedPlaces(id);
         }
         return ownItem(event, sharing.tenants());
     }

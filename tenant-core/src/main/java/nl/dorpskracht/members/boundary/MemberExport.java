@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,8 +37,6 @@ import org.apache.commons.csv.CSVPrinter;
 @Transactional
 @TenantBound
 public class MemberExport {
-
-    private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
@@ -92,11 +89,7 @@ public class MemberExport {
         }
         audit.record("EXPORT", "MemberOrganisation", "file",
                 Map.of("rows", new Object[] { null, rows }, "organisations", new Object[] { null, members.size() }));
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] file = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, file, 0, BOM.length);
-        System.arraycopy(text, 0, file, BOM.length, text.length);
-        return file;
+        return CsvCells.utf8WithBom(out.toString());
     }
 
     private static Map<MemberColumn, Object> organisationCells(MemberOrganisation member, SepaMandate mandate) {

@@ -1,6 +1,7 @@
 package nl.dorpskracht.members.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.members.control.ContactErased;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.platform.audit.control.AuditLog;
@@ -43,6 +45,9 @@ public class PrivacyService {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    Event<ContactErased> erasures;
 
     /** Everything the tenant stores about one person. The export itself is audited. */
     public record PersonalData(OffsetDateTime exportedAt, String tenant, Map<String, Object> person,
@@ -80,6 +85,7 @@ public class PrivacyService {
         }
         Map<String, Object[]> cleared = contact.erase();
         entityManager.flush();
+        erasures.fire(new ContactErased(contactId));
         audit.redact(ContactService.AUDIT_TYPE, contactId);
         audit.record("ERASE", ContactService.AUDIT_TYPE, contactId, cleared);
     }

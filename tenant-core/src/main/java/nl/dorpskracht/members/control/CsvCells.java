@@ -9,6 +9,17 @@ public final class CsvCells {
     private CsvCells() {
     }
 
+    private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+    /** A file as a Dutch Excel opens it directly: UTF-8 with a byte order mark. */
+    public static byte[] utf8WithBom(String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] file = new byte[BOM.length + bytes.length];
+        System.arraycopy(BOM, 0, file, 0, BOM.length);
+        System.arraycopy(bytes, 0, file, BOM.length, bytes.length);
+        return file;
+    }
+
     public static String escape(String value) {
         if (value == null || value.isEmpty()) {
             return value;

@@ -9,17 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import nl.dorpskracht.platform.database.ApplicationDataSource;
-import nl.dorpskracht.tenancy.control.RowSecurity;
-import nl.dorpskracht.tenancy.control.TenantContext;
 import nl.dorpskracht.platform.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.security.boundary.Caller;
 
 /** Writes the audit entry in the same transaction as the change it describes: both land, or neither. */
@@ -37,27 +31,14 @@ public class AuditLog {
     }
 
     @Inject
-    ApplicationDataSource dataSource;
-
-    @Inject
-    TenantContext tenant;
+    TransactionFunctions functions;
 
     /** Replaces the values an entity's entries kept with "(gewist)"; who did what when stays. */
     @Transactional(TxType.MANDATORY)
     public int redact(String entityType, Object entityId) {
-        try (Connection connection = dataSource.get().getConnection()) {
-            RowSecurity.TENANT.bind(connection, tenant.require());
-            try (PreparedStatement redact = connection.prepareStatement("select redact_audit_entries(?, ?)")) {
-                redact.setString(1, entityType);
-                redact.setString(2, String.valueOf(entityId));
-                try (ResultSet result = redact.executeQuery()) {
-                    result.next();
-                    return result.getInt(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Redacting the audit log failed", e);
-        }
+        return ((Number) functions
+                .rows("select redact_audit_entries(#a0, #a1) as redacted", entityType, String.valueOf(entityId)).get(0)
+                .get("redacted")).intValue();
     }
 
     /** Every entry about one entity, oldest first. */

@@ -1,0 +1,54 @@
+package nl.dorpskracht.platform.database;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.internal.sessions.AbstractRecord;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.queries.SQLCall;
+
+/**
+ * Calls the database functions of the migrations (place claims, audit redaction) on the very connection and transaction
+ * of the persistence context: a connection taken from the pool beside it would be another transaction, whose locks
+ * would not guard this one's writes. Native SQL stays off for everything else; these calls are fixed text with bound
+ * arguments, written here and nowhere else.
+ */
+@ApplicationScoped
+public class TransactionFunctions {
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    /**
+     * The rows of a query; arguments are named {@code #a0, #a1, …} in the text, in the order given. Pending changes of
+     * the persistence context are written first, so the function sees them.
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<Map<String, Object>> rows(String sql, Object... arguments) {
+        entityManager.flush();
+        DataReadQuery query = new DataReadQuery(new SQLCall(sql));
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < arguments.length; i++) {
+            query.addArgument("a" + i);
+            values.add(arguments[i]);
+        }
+        query.setAllowNativeSQLQuery(true);
+        @SuppressWarnings("unchecked")
+        List<AbstractRecord> records = (List<AbstractRecord>) entityManager.unwrap(JpaEntityManager.class)
+                .getActiveSession().executeQuery(query, values);
+        List<Map<String, Object>> rows = new ArrayList<>(records.size());
+        for (AbstractRecord record : records) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            record.getFields()
+                    .forEach(field -> row.put(field.getName().toLowerCase(java.util.Locale.ROOT), record.get(field)));
+            rows.add(row);
+        }
+        return rows;
+    }
+}
