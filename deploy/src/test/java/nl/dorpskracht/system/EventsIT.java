@@ -85,6 +85,12 @@ class EventsIT {
         Api.Reply oost = Api.as("admin@ovkk.demo").get("/api/v1/ovkk/events?scope=national");
         assertTrue(oost.body().contains("Webinar: subsidies voor dorpshuizen"), oost.body());
         assertFalse(oost.body().contains("Themabijeenkomst wonen in kleine kernen"), oost.body());
+        String alv = Database.single(
+                "select id from event where tenant_id = 'zhvkk'" + " and title = 'Algemene ledenvergadering voorjaar'");
+        Api.Reply prize = Api.as("member@zhvkk.demo").get("/api/v1/zhvkk/events/" + alv + "/prize");
+        assertEquals(200, prize.status(), prize.body());
+        assertEquals("VOTING", prize.json().getString("phase"), "the demo ALV's prize vote is open");
+        assertEquals(3, prize.json().getJsonArray("nominations").size());
     }
 
     @Test
