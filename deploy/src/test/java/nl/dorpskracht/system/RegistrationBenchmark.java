@@ -56,8 +56,12 @@ public final class RegistrationBenchmark {
         }
         warmUp(server, spread.get(0));
 
+        ConnectionSampler hotSampler = ConnectionSampler.start();
         Outcome hot = register(server, first, i -> contended);
+        String hotStates = hotSampler.stop();
+        ConnectionSampler coldSampler = ConnectionSampler.start();
         Outcome cold = register(server, second, i -> spread.get(i % SPREAD_EVENTS));
+        String coldStates = coldSampler.stop();
         List<String> confirmed = Database.rows("select tenant_id || ' ' || id from registration"
                 + " where event_id = ?::uuid and status = 'CONFIRMED' order by queue_order", contended);
         Outcome cancellations = cancel(server, confirmed);
@@ -73,6 +77,9 @@ public final class RegistrationBenchmark {
         report(String.format("%d cancellations, each promoting the next", cancellations.registrations()),
                 cancellations);
         System.out.printf("%-52s %s%n", "contended event afterwards", String.join(", ", counts));
+        System.out.printf("%nWhere the server's connections were (pg_stat_activity sampled every 50 ms)%n");
+        System.out.printf("%-20s %s%n", "one event:", hotStates);
+        System.out.printf("%-20s %s%n", "spread:", coldStates);
     }
 
     private static void report(String label, Outcome outcome) {
@@ -120,6 +127,49 @@ public final class RegistrationBenchmark {
             return Api.of(server, "admin@" + registration[0] + ".demo", RunningDorpskracht.DEMO_PASSWORD)
                     .delete("/api/v1/" + registration[0] + "/registrations/" + registration[1]).status() == 200;
         });
+    }
+
+    /** Samples what the application's database connections are doing, as shares of all samples. */
+    private static final class ConnectionSampler implements Runnable {
+
+        private final java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+        private final Thread thread = new Thread(this, "connection-sampler");
+        private volatile boolean running = true;
+        private int total;
+
+        static ConnectionSampler start() {
+            ConnectionSampler sampler = new ConnectionSampler();
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                for (String state : Database.rows("select case when wait_event = 'advisory' then 'waiting for the"
+                        + " event lock' when state = 'active' then 'running a statement' when state like 'idle in"
+                        + " transaction%' then 'in a transaction, in Java' else 'idle in the pool' end"
+                        + " from pg_stat_activity where application_name = 'dorpskracht'")) {
+                    seen.merge(state, 1, Integer::sum);
+                    total++;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        String stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            StringBuilder shares = new StringBuilder();
+            seen.forEach((state, count) -> shares.append(shares.length() == 0 ? "" : ", ")
+                    .append(String.format("%s %.0f%%", state, 100.0 * count / Math.max(1, total))));
+            return shares.toString();
+        }
     }
 
     private interface Call {
