@@ -83,7 +83,7 @@ public class PortalService {
         return registrations.mine();
     }
 
-    public String tenantName(String code) {
+    private String tenantName(String code) {
         return registry.find(code).map(Tenant::name).orElse(code);
     }
 

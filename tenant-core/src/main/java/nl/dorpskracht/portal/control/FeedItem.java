@@ -1,5 +1,6 @@
 package nl.dorpskracht.portal.control;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.dorpskracht.events.control.AgendaItem;
@@ -15,12 +16,12 @@ import nl.dorpskracht.events.entity.EventDetails;
 public record FeedItem(String kind, UUID id, String hostTenant, String hostName, boolean own, String title,
         String description, String type, String theme, OffsetDateTime startsAt, OffsetDateTime endsAt, String location,
         String onlineLink, Integer capacity, Integer freePlaces, OffsetDateTime registrationDeadline,
-        boolean registrationOpen, OwnRegistration registration) {
+        boolean registrationOpen, OwnRegistration registration) implements Serializable {
 
     public static final String EVENT = "event";
 
     /** The caller's own registration for the event: its id, CONFIRMED or WAITLISTED, and the place in line. */
-    public record OwnRegistration(UUID id, String status, Integer waitlistPosition) {
+    public record OwnRegistration(UUID id, String status, Integer waitlistPosition) implements Serializable {
 
         static OwnRegistration of(RegistrationItem item) {
             return item == null ? null : new OwnRegistration(item.registration().id(),
