@@ -47,8 +47,9 @@ class RegistrationsIT {
         assertEquals(4, attendance.getInt("free"));
         JsonObject attendee = attendance.getJsonArray("attendees").getJsonObject(0);
         assertEquals("zhvkk", attendee.getString("homeTenant"));
-        assertTrue(Set.of("id", "homeTenant", "homeTenantName", "name", "email", "organisationName", "status",
-                "registeredAt", "promotedAt").containsAll(attendee.keySet()),
+        assertTrue(
+                Set.of("id", "homeTenant", "homeTenantName", "name", "email", "organisationName", "status",
+                        "registeredAt", "promotedAt").containsAll(attendee.keySet()),
                 "name, e-mail and organisation: nothing more; " + attendee.keySet());
         String contactName = Database.single(
                 "select c.name from contact_person c join registration r"

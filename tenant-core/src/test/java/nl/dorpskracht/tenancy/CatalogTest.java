@@ -2,6 +2,7 @@ package nl.dorpskracht.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -19,6 +20,7 @@ class CatalogTest {
 
     private static final String REGION = "00000000-0000-0000-0000-00000000c0a1";
     private static final String MEMBER = "00000000-0000-0000-0000-00000000c0b1";
+    private static final String CONTACT = "00000000-0000-0000-0000-00000000c0c1";
 
     private static List<String> tenantTables;
 
@@ -42,8 +44,8 @@ class CatalogTest {
                 "insert into member_status_change (tenant_id, id, member_id, status, changed_by) values"
                         + " ('vkkl', gen_random_uuid(), '" + MEMBER + "', 'ACTIVE', 'test')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
-                "insert into contact_person (tenant_id, id, organisation_id, name) values"
-                        + " ('vkkl', gen_random_uuid(), '" + MEMBER + "', 'Catalogus Persoon')");
+                "insert into contact_person (tenant_id, id, organisation_id, name) values" + " ('vkkl', '" + CONTACT
+                        + "', '" + MEMBER + "', 'Catalogus Persoon')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into sepa_mandate (tenant_id, member_id, iban, reference, signed_on) values" + " ('vkkl', '"
                         + MEMBER + "', 'NL91ABNA0417164300', 'CAT-1', current_date)");
@@ -98,6 +100,63 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into ambassador_region (tenant_id, account_id, region_id) values"
                         + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', '" + REGION + "')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into registration (tenant_id, id, host_tenant, event_id, contact_id, member_id, attendee_name,"
+                        + " organisation_name, status, registered_by) values ('vkkl', gen_random_uuid(), 'vkkl',"
+                        + " '00000000-0000-0000-0000-00000000c0e1', '" + CONTACT + "', '" + MEMBER
+                        + "', 'Catalogus Persoon', 'Catalogus Dorpsraad', 'CONFIRMED', 'ADMIN')");
+    }
+
+    @Test
+    void registrationsStayInTheRegistrantsProvinceTheHostReadsThemThroughTheViewAndPlacesAreCountedAcrossTenants()
+            throws SQLException {
+        String event = java.util.UUID.randomUUID().toString();
+        String unshared = java.util.UUID.randomUUID().toString();
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into event (tenant_id, id, type, title,"
+                + " starts_at, ends_at, status, capacity) values ('vkkl', ?::uuid, 'WEBINAR', 'Registratie plaatsen',"
+                + " now() + interval '1 day', now() + interval '25 hours', 'PUBLISHED', 1), ('vkkl', ?::uuid, 'WEBINAR',"
+                + " 'Registratie niet gedeeld', now() + interval '1 day', now() + interval '25 hours', 'PUBLISHED', 1)",
+                event, unshared);
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into event_share (tenant_id, event_id, guest_tenant) values ('vkkl', ?::uuid, 'zhvkk')", event);
+        String member = java.util.UUID.randomUUID().toString();
+        String contact = java.util.UUID.randomUUID().toString();
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "zhvkk", "insert into member_organisation (tenant_id, id,"
+                + " name, type, municipality) values ('zhvkk', ?::uuid, 'Catalogus Zuid', 'DORPSRAAD', 'Goeree')",
+                member);
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "zhvkk",
+                "insert into contact_person (tenant_id, id,"
+                        + " organisation_id, name) values ('zhvkk', ?::uuid, ?::uuid, 'Catalogus Gast')",
+                contact, member);
+
+        assertEquals(List.of("CONFIRMED"), asTenant("zhvkk", "select claim_event_place('vkkl', '" + event + "')"));
+        assertEquals(List.of("NOT_FOUND"), asTenant("zhvkk", "select claim_event_place('vkkl', '" + unshared + "')"));
+        assertEquals(List.of("NOT_FOUND"), asTenant("ovkk", "select claim_event_place('vkkl', '" + event + "')"));
+        assertEquals(List.of("NOT_FOUND"), asTenant("", "select claim_event_place('vkkl', '" + event + "')"));
+        assertEquals(List.of(), asTenant("ovkk", "select capacity from event_places('vkkl', '" + event + "', 0)"));
+
+        String insert = "insert into registration (tenant_id, id, host_tenant, event_id, contact_id, member_id,"
+                + " attendee_name, organisation_name, status, registered_by, sharing_consent_at) values (";
+        String guest = insert + "'zhvkk', gen_random_uuid(), 'vkkl', '" + event + "', '" + contact + "', '" + member
+                + "', 'Catalogus Gast', 'Catalogus Zuid', 'CONFIRMED', 'SELF', now())";
+        assertEquals(List.of("1"), asTenant("zhvkk", "with r as (" + guest + " returning 1) select count(*) from r"));
+        assertThrows(SQLException.class, () -> asTenant("zhvkk", guest.replace("now())", "null)")),
+                "without consent a registration does not leave the province");
+        assertThrows(SQLException.class, () -> asTenant("zhvkk", guest.replaceFirst("'zhvkk'", "'vkkl'")),
+                "a tenant writes registrations of its own people only");
+
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "zhvkk", guest);
+        assertEquals(List.of("Catalogus Gast|zhvkk"), asTenant("vkkl",
+                "select attendee_name || '|' || home_tenant from event_attendee where event_id = '" + event + "'"));
+        assertEquals(List.of(), asTenant("ovkk", "select attendee_name from event_attendee"));
+        assertEquals(List.of("0"), asTenant("ovkk", "select count(*) from registration"));
+        assertEquals(List.of("1|1|0"), asTenant("zhvkk",
+                "select capacity || '|' || confirmed || '|' || waiting from event_places('vkkl', '" + event + "', 0)"));
+        assertEquals(List.of("WAITLISTED"), asTenant("zhvkk", "select claim_event_place('vkkl', '" + event + "')"),
+                "the host's single place is taken by another province's registrant");
+        assertEquals(List.of(),
+                asTenant("ovkk", "select registration_id from promote_event_waitlist('vkkl', '" + event + "')"),
+                "a tenant without registrations for the event cannot move its waitlist");
     }
 
     @Test

@@ -11,13 +11,13 @@ import java.util.ResourceBundle;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 
-/** Messages and downloads for the contributions pages. */
-final class FacesSupport {
+/** Messages and downloads for the admin pages. */
+public final class FacesSupport {
 
     private FacesSupport() {
     }
 
-    static void report(ProblemException problem, String formId) {
+    public static void report(ProblemException problem, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         if (problem.errors().isEmpty()) {
@@ -36,7 +36,7 @@ final class FacesSupport {
         faces.validationFailed();
     }
 
-    static void info(String key, Object... arguments) {
+    public static void info(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
         String text = new java.text.MessageFormat(texts.getString(key), faces.getViewRoot().getLocale())
@@ -44,14 +44,14 @@ final class FacesSupport {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
-    static void error(String key) {
+    public static void error(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.getString(key), null));
         faces.validationFailed();
     }
 
-    static void download(byte[] content, String contentType, String fileName) {
+    public static void download(byte[] content, String contentType, String fileName) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();

@@ -138,6 +138,11 @@ public class RegistrationService {
         return new EventAttendance(event, places.occupancy(ref(event), null), attendees);
     }
 
+    /** The places of an event of the agenda (own or shared): capacity, taken, waiting. */
+    public EventPlaces.Occupancy places(UUID eventId) {
+        return places.occupancy(ref(events.find(eventId, false)), null);
+    }
+
     /** Erasure of a contact person reaches their registrations: the counts stay, the person goes. */
     public void forgetContact(@Observes ContactErased erased) {
         entityManager.createQuery("select r from Registration r where r.contactId = :contact", Registration.class)

@@ -60,6 +60,15 @@ public class ContactService {
                 .setParameter("organisation", organisationId).getResultList();
     }
 
+    /** Contact persons whose name or e-mail address contains the text, for picking one; erased ones never. */
+    public List<ContactPerson> search(String text, int limit) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return entityManager
+                .createQuery("select c from ContactPerson c where c.erasedAt is null and (lower(c.name) like :text"
+                        + " or lower(c.email) like :text) order by c.name, c.id", ContactPerson.class)
+                .setParameter("text", pattern).setMaxResults(limit).getResultList();
+    }
+
     /**
      * The contact person the caller logs in as, in this tenant; a caller without one (an admin, a login withdrawn or
      * erased) gets {@code CONTACT_NOT_FOUND}.
