@@ -57,13 +57,8 @@ public class MeResource {
             + "person, their province, name and organisation")
     public MeView me(@QueryParam("tenant") String tenant) {
         requireLogin();
-        MeView.ContactView contact = null;
-        if (!memberTenant.all().isEmpty() || tenant != null) {
-            memberTenant.enter(tenant);
-            contact = MeView.ContactView.of(portal.profile());
-        }
         return new MeView(caller.name(), caller.displayName().orElse(null), grants(), preference.current().code(),
-                contact);
+                contact(tenant));
     }
 
     @GET
@@ -86,6 +81,22 @@ public class MeResource {
         PortalScope scope = PortalScope.parse(RequestParts.body(request).scope());
         preference.remember(scope);
         return new PreferencesRequest(scope.code());
+    }
+
+    /** Absent for a caller who is no contact person, or whose login no longer belongs to one. */
+    private MeView.ContactView contact(String tenant) {
+        if (memberTenant.all().isEmpty() && tenant == null) {
+            return null;
+        }
+        memberTenant.enter(tenant);
+        try {
+            return MeView.ContactView.of(portal.profile());
+        } catch (ProblemException problem) {
+            if (problem.code() == ProblemCode.CONTACT_NOT_FOUND) {
+                return null;
+            }
+            throw problem;
+        }
     }
 
     private void requireLogin() {
