@@ -59,9 +59,10 @@ select r.host_tenant, r.event_id, r.id, r.tenant_id as home_tenant, r.attendee_n
 from registration r
 where r.host_tenant = current_setting('app.tenant_id', true) and r.status <> 'CANCELLED';
 
--- Whether the calling tenant may register for the event (own, or published and shared with it), and as what.
--- The advisory lock is held until the caller's transaction ends, so its insert is counted by the next claim.
-create function claim_event_place(p_host varchar, p_event uuid) returns varchar
+-- Whether the calling tenant may register for the event (own, or published and shared with it), and as what; for a
+-- place on the waitlist also how many wait before it. The advisory lock is held until the caller's transaction ends, so
+-- its insert is counted by the next claim.
+create function claim_event_place(p_host varchar, p_event uuid) returns table (claim varchar, waiting_before integer)
     language plpgsql security definer set search_path = public as $$
 declare
     caller    varchar := nullif(current_setting('app.tenant_id', true), '');
@@ -77,19 +78,26 @@ begin
             or exists (select 1 from event_share s
                         where s.tenant_id = e.tenant_id and s.event_id = e.id and s.guest_tenant = caller));
     if not found then
-        return 'NOT_FOUND';
+        return query select 'NOT_FOUND'::varchar, 0;
+        return;
     end if;
     if now() >= closes_at then
-        return 'CLOSED';
+        return query select 'CLOSED'::varchar, 0;
+        return;
     end if;
     perform pg_advisory_xact_lock(hashtextextended('event-places:' || p_host || ':' || p_event::text, 0));
     if places is null then
-        return 'CONFIRMED';
+        return query select 'CONFIRMED'::varchar, 0;
+        return;
     end if;
     select count(*) filter (where r.status = 'CONFIRMED'), count(*) filter (where r.status = 'WAITLISTED')
       into confirmed, waiting
       from registration r where r.host_tenant = p_host and r.event_id = p_event and r.status <> 'CANCELLED';
-    return case when confirmed < places and waiting = 0 then 'CONFIRMED' else 'WAITLISTED' end;
+    if confirmed < places and waiting = 0 then
+        return query select 'CONFIRMED'::varchar, 0;
+    else
+        return query select 'WAITLISTED'::varchar, waiting;
+    end if;
 end;
 $$;
 

@@ -49,6 +49,7 @@ public final class Benchmark {
         System.out.printf("%n%-52s %10.1f ms%n", "first Basic login of an account (PBKDF2), mean of 7",
                 coldLogins(server));
         System.out.printf("%n%-52s %10d MiB%n", "RSS after load", server.residentMegabytes());
+        RegistrationBenchmark.run(server);
         ImportBenchmark.run(server);
         URI base = URI.create(server.baseUrl());
         int planned = ContributionRunBenchmark.givePlanToMembersWithout(base, "ovkk", "admin@ovkk.demo",

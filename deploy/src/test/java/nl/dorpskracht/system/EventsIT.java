@@ -78,6 +78,16 @@ class EventsIT {
     }
 
     @Test
+    void theDemoAgendaSharesLvkksWebinarWithEveryoneAndLimburgsThemeMeetingWithZuidHollandOnly() {
+        Api.Reply zuid = Api.as("member@zhvkk.demo").get("/api/v1/zhvkk/events?scope=national");
+        assertTrue(zuid.body().contains("Webinar: subsidies voor dorpshuizen"), zuid.body());
+        assertTrue(zuid.body().contains("Themabijeenkomst wonen in kleine kernen"), zuid.body());
+        Api.Reply oost = Api.as("admin@ovkk.demo").get("/api/v1/ovkk/events?scope=national");
+        assertTrue(oost.body().contains("Webinar: subsidies voor dorpshuizen"), oost.body());
+        assertFalse(oost.body().contains("Themabijeenkomst wonen in kleine kernen"), oost.body());
+    }
+
+    @Test
     void aMemberContactSeesPublishedEventsOnlyAndCannotWrite() {
         String draft = "Concept Limburg " + run;
         String published = "Oppe Koffie " + run;

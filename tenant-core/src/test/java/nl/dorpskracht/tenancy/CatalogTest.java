@@ -129,10 +129,14 @@ class CatalogTest {
                         + " organisation_id, name) values ('zhvkk', ?::uuid, ?::uuid, 'Catalogus Gast')",
                 contact, member);
 
-        assertEquals(List.of("CONFIRMED"), asTenant("zhvkk", "select claim_event_place('vkkl', '" + event + "')"));
-        assertEquals(List.of("NOT_FOUND"), asTenant("zhvkk", "select claim_event_place('vkkl', '" + unshared + "')"));
-        assertEquals(List.of("NOT_FOUND"), asTenant("ovkk", "select claim_event_place('vkkl', '" + event + "')"));
-        assertEquals(List.of("NOT_FOUND"), asTenant("", "select claim_event_place('vkkl', '" + event + "')"));
+        assertEquals(List.of("CONFIRMED"),
+                asTenant("zhvkk", "select claim from claim_event_place('vkkl', '" + event + "')"));
+        assertEquals(List.of("NOT_FOUND"),
+                asTenant("zhvkk", "select claim from claim_event_place('vkkl', '" + unshared + "')"));
+        assertEquals(List.of("NOT_FOUND"),
+                asTenant("ovkk", "select claim from claim_event_place('vkkl', '" + event + "')"));
+        assertEquals(List.of("NOT_FOUND"),
+                asTenant("", "select claim from claim_event_place('vkkl', '" + event + "')"));
         assertEquals(List.of(), asTenant("ovkk", "select capacity from event_places('vkkl', '" + event + "', 0)"));
 
         String insert = "insert into registration (tenant_id, id, host_tenant, event_id, contact_id, member_id,"
@@ -152,7 +156,9 @@ class CatalogTest {
         assertEquals(List.of("0"), asTenant("ovkk", "select count(*) from registration"));
         assertEquals(List.of("1|1|0"), asTenant("zhvkk",
                 "select capacity || '|' || confirmed || '|' || waiting from event_places('vkkl', '" + event + "', 0)"));
-        assertEquals(List.of("WAITLISTED"), asTenant("zhvkk", "select claim_event_place('vkkl', '" + event + "')"),
+        assertEquals(List.of("WAITLISTED|0"),
+                asTenant("zhvkk",
+                        "select claim || '|' || waiting_before from claim_event_place('vkkl', '" + event + "')"),
                 "the host's single place is taken by another province's registrant");
         assertEquals(List.of(),
                 asTenant("ovkk", "select registration_id from promote_event_waitlist('vkkl', '" + event + "')"),

@@ -16,6 +16,7 @@ import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.control.EventAttendance;
 import nl.dorpskracht.events.control.EventPlaces;
 import nl.dorpskracht.events.control.EventPlaces.Claim;
+import nl.dorpskracht.events.control.EventPlaces.Outcome;
 import nl.dorpskracht.events.control.RegistrationChanged;
 import nl.dorpskracht.events.control.RegistrationChanged.Change;
 import nl.dorpskracht.events.control.RegistrationItem;
@@ -166,15 +167,15 @@ public class RegistrationService {
         if (activeRegistration(ref, contact.id()).isPresent()) {
             throw new ProblemException(ProblemCode.ALREADY_REGISTERED);
         }
+        Registrant registrant = registrant(contact);
+        // from the claim until the commit the event's places are locked: keep this part short
         Claim claim = places.claim(ref);
-        if (claim == Claim.NOT_FOUND || claim == Claim.CLOSED) {
+        if (claim.outcome() == Outcome.NOT_FOUND || claim.outcome() == Outcome.CLOSED) {
             throw new ProblemException(ProblemCode.REGISTRATION_CLOSED);
         }
-        RegistrationStatus status = RegistrationStatus.valueOf(claim.name());
-        Registration registration = new Registration(ref, registrant(contact), status, by, leavesProvince);
+        RegistrationStatus status = RegistrationStatus.valueOf(claim.outcome().name());
+        Registration registration = new Registration(ref, registrant, status, by, leavesProvince);
         entityManager.persist(registration);
-        entityManager.flush();
-        entityManager.refresh(registration);
         Map<String, Object[]> recorded = new LinkedHashMap<>();
         recorded.put("event", new Object[] { null, event.details().title() });
         recorded.put("host", new Object[] { null, event.hostTenant() });
@@ -183,7 +184,7 @@ public class RegistrationService {
         audit.record("REGISTER", AUDIT_TYPE, registration.id(), recorded);
         changes.fire(new RegistrationChanged(tenant.require(), registration.id(),
                 status == RegistrationStatus.CONFIRMED ? Change.CONFIRMED : Change.WAITLISTED));
-        return item(registration, event);
+        return new RegistrationItem(registration, event, claim.waitlistPosition());
     }
 
     private RegistrationItem cancel(Registration registration) {

@@ -19,8 +19,12 @@ import nl.dorpskracht.platform.database.TransactionFunctions;
 public class EventPlaces {
 
     /** What a claim gives: a place, a place on the waitlist, or no registration possible. */
-    public enum Claim {
+    public enum Outcome {
         CONFIRMED, WAITLISTED, CLOSED, NOT_FOUND
+    }
+
+    /** The outcome of a claim and, on the waitlist, its position (1 = next in line). */
+    public record Claim(Outcome outcome, Integer waitlistPosition) {
     }
 
     /** A registration promoted from the waitlist, possibly of another province: its tenant and id, nothing more. */
@@ -40,9 +44,13 @@ public class EventPlaces {
 
     @Transactional(TxType.MANDATORY)
     public Claim claim(EventRef event) {
-        List<Map<String, Object>> rows = functions.rows("select claim_event_place(#a0, cast(#a1 as uuid)) as claim",
-                event.hostTenant(), id(event));
-        return Claim.valueOf((String) rows.get(0).get("claim"));
+        Map<String, Object> row = functions
+                .rows("select claim, waiting_before from claim_event_place(#a0," + " cast(#a1 as uuid))",
+                        event.hostTenant(), id(event))
+                .get(0);
+        Outcome outcome = Outcome.valueOf((String) row.get("claim"));
+        return new Claim(outcome,
+                outcome == Outcome.WAITLISTED ? ((Number) row.get("waiting_before")).intValue() + 1 : null);
     }
 
     @Transactional(TxType.MANDATORY)
