@@ -10,20 +10,36 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.DataReadQuery;
 import org.eclipse.persistence.queries.SQLCall;
 
 /**
- * Calls the database functions of the migrations (place claims, audit redaction) on the very connection and transaction
- * of the persistence context: a connection taken from the pool beside it would be another transaction, whose locks
- * would not guard this one's writes. Native SQL stays off for everything else; these calls are fixed text with bound
- * arguments, written here and nowhere else.
+ * Calls the database functions of the migrations (place claims, audit redaction) and writes tables without an entity
+ * (accounts and their grants) on the very connection and transaction of the persistence context: a connection taken
+ * from the pool beside it would be another transaction, whose locks would not guard this one's writes. Native SQL stays
+ * off for everything else; these calls are fixed text with bound arguments, written here and nowhere else.
  */
 @ApplicationScoped
 public class TransactionFunctions {
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
+
+    /** A write in the transaction; arguments as for {@link #rows}. Returns the number of rows written. */
+    @Transactional(TxType.MANDATORY)
+    public int execute(String sql, Object... arguments) {
+        entityManager.flush();
+        DataModifyQuery query = new DataModifyQuery(new SQLCall(sql));
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < arguments.length; i++) {
+            query.addArgument("a" + i);
+            values.add(arguments[i]);
+        }
+        query.setAllowNativeSQLQuery(true);
+        Object written = entityManager.unwrap(JpaEntityManager.class).getActiveSession().executeQuery(query, values);
+        return ((Number) written).intValue();
+    }
 
     /**
      * The rows of a query; arguments are named {@code #a0, #a1, …} in the text, in the order given. Pending changes of

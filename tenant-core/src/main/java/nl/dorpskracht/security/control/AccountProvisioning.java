@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
+import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.control.RowSecurity;
 
 /**
  * Gives a person a login in a tenant as part of an admin's action: in the caller's transaction, so the account, the
@@ -36,54 +36,35 @@ public class AccountProvisioning {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    TransactionFunctions functions;
+
     /** What the admin needs to tell the person: the account, and a first password if the account is new. */
     public record Provisioned(UUID accountId, String temporaryPassword) {
     }
 
     public Provisioned grant(String tenant, Role role, String email, String displayName) {
-        try (Connection connection = dataSource.get().getConnection()) {
-            UUID existing = find(connection, email);
-            String password = null;
-            UUID accountId = existing;
-            if (existing == null) {
-                password = newPassword();
-                accountId = UUID.randomUUID();
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "insert into account (id, email, display_name, password_hash) values (?, ?, ?, ?)")) {
-                    insert.setObject(1, accountId);
-                    insert.setString(2, email);
-                    insert.setString(3, displayName);
-                    insert.setString(4, hasher.hash(password));
-                    insert.executeUpdate();
-                }
-            }
-            RowSecurity.TENANT.bind(connection, tenant);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into account_grant (tenant_id, account_id, role) values (?, ?, ?) on conflict do nothing")) {
-                insert.setString(1, tenant);
-                insert.setObject(2, accountId);
-                insert.setString(3, role.name());
-                insert.executeUpdate();
-            }
-            return new Provisioned(accountId, password);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Granting a login failed", e);
+        UUID existing = functions
+                .rows("select cast(id as varchar) as id from account where lower(email) = lower(#a0)", email).stream()
+                .map(row -> UUID.fromString((String) row.get("id"))).findFirst().orElse(null);
+        String password = null;
+        UUID accountId = existing;
+        if (existing == null) {
+            password = newPassword();
+            accountId = UUID.randomUUID();
+            functions.execute(
+                    "insert into account (id, email, display_name, password_hash)"
+                            + " values (cast(#a0 as uuid), #a1, #a2, #a3)",
+                    accountId.toString(), email, displayName, hasher.hash(password));
         }
+        functions.execute("insert into account_grant (tenant_id, account_id, role) values (#a0, cast(#a1 as uuid), #a2)"
+                + " on conflict do nothing", tenant, accountId.toString(), role.name());
+        return new Provisioned(accountId, password);
     }
 
     public void revoke(String tenant, Role role, UUID accountId) {
-        try (Connection connection = dataSource.get().getConnection()) {
-            RowSecurity.TENANT.bind(connection, tenant);
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from account_grant where tenant_id = ? and account_id = ? and role = ?")) {
-                delete.setString(1, tenant);
-                delete.setObject(2, accountId);
-                delete.setString(3, role.name());
-                delete.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Revoking a login failed", e);
-        }
+        functions.execute("delete from account_grant where tenant_id = #a0 and account_id = cast(#a1 as uuid)"
+                + " and role = #a2", tenant, accountId.toString(), role.name());
     }
 
     /** A login as an admin sees it. */
@@ -106,16 +87,6 @@ public class AccountProvisioning {
             return logins;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading logins failed", e);
-        }
-    }
-
-    private static UUID find(Connection connection, String email) throws SQLException {
-        try (PreparedStatement select = connection
-                .prepareStatement("select id from account where lower(email) = lower(?)")) {
-            select.setString(1, email);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getObject(1, UUID.class) : null;
-            }
         }
     }
 
