@@ -75,6 +75,10 @@ final class Database {
             all.addAll(rows("select tenant_id, account_id, role from account_grant where tenant_id = ?"
                     + " order by account_id, role", tenant));
             all.addAll(rows("select r::text from registration r where tenant_id = ? order by id", tenant));
+            all.addAll(rows("select p::text from prize_round p where tenant_id = ? order by event_id", tenant));
+            all.addAll(rows("select n::text from prize_nomination n where tenant_id = ? order by id", tenant));
+            all.addAll(
+                    rows("select v::text from prize_vote v where tenant_id = ? order by event_id, member_id", tenant));
         }
         return all;
     }

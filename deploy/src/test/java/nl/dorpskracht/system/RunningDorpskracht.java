@@ -40,10 +40,10 @@ public final class RunningDorpskracht {
         this.log = log;
     }
 
-    /** The shared instance of the suite: embedded database, demo data. */
+    /** The shared instance of the suite: embedded database, demo data, mail to the suite's SMTP server. */
     public static synchronized RunningDorpskracht get() {
         if (instance == null) {
-            instance = start(newWorkDirectory(), Map.of());
+            instance = start(newWorkDirectory(), TestMail.environment());
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
@@ -83,7 +83,13 @@ public final class RunningDorpskracht {
             long begin = System.nanoTime();
             Process process = builder.start();
             RunningDorpskracht running = new RunningDorpskracht(process, httpPort, databasePort, Duration.ZERO, log);
-            running.awaitReady(Duration.ofMinutes(4));
+            try {
+                running.awaitReady(Duration.ofMinutes(4));
+            } catch (RuntimeException notReady) {
+                // A server that never became ready must not stay behind, holding memory and CPU for the rest.
+                running.stop();
+                throw notReady;
+            }
             return new RunningDorpskracht(process, httpPort, databasePort, Duration.ofNanos(System.nanoTime() - begin),
                     log);
         } catch (IOException e) {

@@ -97,6 +97,21 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into event_share (tenant_id, event_id, guest_tenant) values"
                         + " ('vkkl', '00000000-0000-0000-0000-00000000c0e1', 'ovkk')");
+        // the Dorpskrachtprijs (V8): an ALV with a round, one nomination and one vote
+        String alv = "00000000-0000-0000-0000-00000000c1a1";
+        String nomination = "00000000-0000-0000-0000-00000000c1b1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into event (tenant_id, id, type, title, starts_at, ends_at) values ('vkkl', '" + alv
+                        + "', 'ALV', 'Catalogus ALV', now(), now())");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into prize_round (tenant_id, event_id, phase) values ('vkkl', '" + alv + "', 'VOTING')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into prize_nomination (tenant_id, id, event_id, nominated_by_member, initiative, village)"
+                        + " values ('vkkl', '" + nomination + "', '" + alv + "', '" + MEMBER
+                        + "', 'Catalogus Buurtbus', 'Venlo')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into prize_vote (tenant_id, event_id, member_id, nomination_id, voted_by_contact) values"
+                        + " ('vkkl', '" + alv + "', '" + MEMBER + "', '" + nomination + "', '" + CONTACT + "')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into ambassador_region (tenant_id, account_id, region_id) values"
                         + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', '" + REGION + "')");

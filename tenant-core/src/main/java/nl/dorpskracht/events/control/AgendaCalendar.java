@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.dorpskracht.events.entity.EventDetails;
 import nl.dorpskracht.events.entity.EventStatus;
@@ -26,6 +27,20 @@ public final class AgendaCalendar {
 
     /** {@code hostName} names the host of a shared event, e.g. "Landelijke Vereniging voor Kleine Kernen". */
     public static String write(List<AgendaItem> items, Function<String, String> hostName) {
+        return output(calendar(items, hostName));
+    }
+
+    /**
+     * One event to attach to a mail. METHOD:PUBLISH, not REQUEST: the mail tells about a place the person already has;
+     * REQUEST would make calendar clients offer accept/decline answers to an organizer that does not read them.
+     */
+    public static String invitation(AgendaItem item, String hostName) {
+        Calendar calendar = calendar(List.of(item), code -> hostName);
+        calendar.add(ImmutableMethod.PUBLISH);
+        return output(calendar);
+    }
+
+    private static Calendar calendar(List<AgendaItem> items, Function<String, String> hostName) {
         Calendar calendar = new Calendar().withProdId("-//Dorpskracht//Agenda//NL")
                 .withProperty(ImmutableVersion.VERSION_2_0).withProperty(ImmutableCalScale.GREGORIAN).getFluentTarget();
         for (AgendaItem item : items) {
@@ -46,6 +61,10 @@ public final class AgendaCalendar {
             event.add(new Status(details.status() == EventStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
             calendar.add(event);
         }
+        return calendar;
+    }
+
+    private static String output(Calendar calendar) {
         try {
             java.io.StringWriter out = new java.io.StringWriter();
             new CalendarOutputter(false).output(calendar, out);

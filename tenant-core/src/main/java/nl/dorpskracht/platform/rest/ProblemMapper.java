@@ -80,6 +80,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         case "contribution_plan_name_unique" -> ProblemCode.PLAN_DUPLICATE;
         case "contribution_run_one_running" -> ProblemCode.RUN_IN_PROGRESS;
         case "registration_once" -> ProblemCode.ALREADY_REGISTERED;
+        case "prize_vote_one_per_member" -> ProblemCode.ALREADY_VOTED;
+        case "prize_nomination_one_per_member" -> ProblemCode.ALREADY_NOMINATED;
+        case "prize_round_pkey" -> ProblemCode.PRIZE_EXISTS;
         default -> ProblemCode.VERSION_CONFLICT;
         };
     }

@@ -1,0 +1,165 @@
+package nl.dorpskracht.system;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM, started once; the shared server sends its mail here. Reminders are
+ * looked for every {@link #REMINDER_INTERVAL_SECONDS} seconds.
+ */
+final class TestMail {
+
+    static final int REMINDER_INTERVAL_SECONDS = 2;
+    private static GreenMail server;
+
+    private TestMail() {
+    }
+
+    private static synchronized GreenMail server() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    /** What the application needs to send here. */
+    static Map<String, String> environment() {
+        return Map.of("DORPSKRACHT_SMTP_HOST", "127.0.0.1", "DORPSKRACHT_SMTP_PORT",
+                String.valueOf(server().getSmtp().getPort()), "DORPSKRACHT_MAIL_FROM",
+                "Dorpskracht test <noreply@dorpskracht.test>", "DORPSKRACHT_REMINDER_INTERVAL_SECONDS",
+                String.valueOf(REMINDER_INTERVAL_SECONDS));
+    }
+
+    /** Every mail received so far for this address. */
+    static List<MimeMessage> to(String address) {
+        return Arrays.stream(server().getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();
+    }
+
+    /** Waits until a mail for the address matches, and returns it; fails after the timeout. */
+    static MimeMessage await(String address, Predicate<MimeMessage> matching, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<MimeMessage> found = to(address).stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No matching mail within " + timeout + "; received: " + subjects(address));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static MimeMessage awaitSubject(String address, String subjectStart) {
+        return await(address, message -> subject(message).startsWith(subjectStart), Duration.ofSeconds(30));
+    }
+
+    static List<String> subjects(String address) {
+        return to(address).stream().map(TestMail::subject).toList();
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text/plain part. */
+    static String text(MimeMessage message) {
+        return part(message, "text/plain").map(TestMail::content).orElseThrow();
+    }
+
+    /** The text/calendar attachment, if there is one. */
+    static Optional<String> calendar(MimeMessage message) {
+        return part(message, "text/calendar").map(TestMail::content);
+    }
+
+    /** Everything the mail says, for checking what it must not say. */
+    static String whole(MimeMessage message) {
+        try (InputStream raw = message.getRawInputStream()) {
+            return subject(message) + "\n" + text(message) + "\n" + calendar(message).orElse("") + "\n"
+                    + new String(raw.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<Part> part(Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return Optional.of(part);
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart body = multipart.getBodyPart(i);
+                    Optional<Part> found = part(body, type);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String content(Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            try (InputStream in = part.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients != null
+                    && Arrays.stream(recipients).anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package nl.dorpskracht.events.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.dorpskracht.events.control.AgendaItem;
+import nl.dorpskracht.events.entity.Registration;
+import nl.dorpskracht.events.entity.RegistrationStatus;
+import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.mail.MailSender;
+import nl.dorpskracht.platform.mail.MailSender.Outcome;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.tenancy.control.TenantBinding;
+
+/**
+ * The reminders of one tenant, in one transaction: confirmed registrations, not yet reminded, for events that start in
+ * the coming 24 hours. Whoever got their place less than 24 hours before the start already had the confirmation (or
+ * promotion) mail with everything in it; they count as reminded without a second mail.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class DueReminders {
+
+    static final Duration AHEAD = Duration.ofHours(24);
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    TenantRegistry tenants;
+
+    @Inject
+    MailSender sender;
+
+    /** Sends what is due and returns how many mails went out (or were logged, without an SMTP host). */
+    public int remind(String tenant) {
+        TenantBinding.bindWholeTenant(entityManager, tenant);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<UUID, AgendaItem> events = TenantEvents.starting(entityManager, tenant, now, now.plus(AHEAD)).stream()
+                .collect(Collectors.toMap(AgendaItem::id, Function.identity(), (a, b) -> a));
+        if (events.isEmpty()) {
+            return 0;
+        }
+        List<Registration> due = entityManager
+                .createQuery("select r from Registration r where r.status = :confirmed and r.reminderSentAt is null"
+                        + " and r.eventId in :events", Registration.class)
+                .setParameter("confirmed", RegistrationStatus.CONFIRMED).setParameter("events", events.keySet())
+                .getResultList();
+        int sent = 0;
+        for (Registration registration : due) {
+            AgendaItem event = events.get(registration.eventId());
+            if (!event.hostTenant().equals(registration.hostTenant())) {
+                continue;
+            }
+            if (registration.attendeeEmail() == null || placeGotWithinReminderWindow(registration, event)) {
+                registration.remindedNow();
+            } else if (remind(registration, event) != Outcome.FAILED) {
+                // A failed mail stays due and is tried again next round, until the event starts.
+                registration.remindedNow();
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private Outcome remind(Registration registration, AgendaItem event) {
+        RegistrationNotice notice = RegistrationNotice.of(MailKind.REMINDER, registration, event,
+                NoticeReader.hostName(tenants, event.hostTenant()), null);
+        return sender.send(RegistrationMailText.of(notice, PortalAddress.configured()));
+    }
+
+    private static boolean placeGotWithinReminderWindow(Registration registration, AgendaItem event) {
+        OffsetDateTime placeSince = registration.promotedAt() != null ? registration.promotedAt()
+                : registration.registeredAt();
+        return placeSince.isAfter(event.details().startsAt().minus(AHEAD));
+    }
+}

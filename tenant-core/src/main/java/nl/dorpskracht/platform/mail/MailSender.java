@@ -1,0 +1,106 @@
+package nl.dorpskracht.platform.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Sends mail over SMTP with the container's Jakarta Mail (Payara Micro bundles Angus Mail). Never throws: a mail that
+ * cannot go out is logged by its label only (no address, no name, no server answer, which may quote the address).
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    /** What became of a mail. {@code NOT_CONFIGURED}: no SMTP host, so nothing is sent by design. */
+    public enum Outcome {
+        SENT, NOT_CONFIGURED, FAILED
+    }
+
+    private MailSettings settings;
+    private Session session;
+
+    @PostConstruct
+    void configure() {
+        configure(MailSettings.from(ConfigProvider.getConfig()));
+    }
+
+    void configure(MailSettings settings) {
+        this.settings = settings;
+        if (settings.configured()) {
+            session = Session.getInstance(settings.sessionProperties(), authenticator(settings));
+            LOG.info(() -> "Mail goes out over SMTP at " + settings.host().orElseThrow() + ":" + settings.port());
+        } else {
+            LOG.info("No SMTP host configured (DORPSKRACHT_SMTP_HOST): mails are logged, not sent");
+        }
+    }
+
+    public Outcome send(OutgoingMail mail) {
+        if (session == null) {
+            LOG.info(() -> "Mail " + mail.label() + " not sent: no SMTP host configured");
+            return Outcome.NOT_CONFIGURED;
+        }
+        if (mail.to() == null || mail.to().isBlank()) {
+            LOG.info(() -> "Mail " + mail.label() + " not sent: no address");
+            return Outcome.FAILED;
+        }
+        try {
+            Transport.send(message(mail));
+            LOG.fine(() -> "Mail " + mail.label() + " sent");
+            return Outcome.SENT;
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail " + mail.label() + " not sent: " + e.getClass().getName());
+            return Outcome.FAILED;
+        }
+    }
+
+    private MimeMessage message(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from(), true));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        if (mail.attachment().isEmpty()) {
+            message.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+            return message;
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        OutgoingMail.Attachment attached = mail.attachment().get();
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attached.content().getBytes(StandardCharsets.UTF_8),
+                attached.contentType() + "; charset=UTF-8")));
+        file.setFileName(attached.fileName());
+        message.setContent(new MimeMultipart(text, file));
+        return message;
+    }
+
+    private static Authenticator authenticator(MailSettings settings) {
+        if (settings.user().isEmpty()) {
+            return null;
+        }
+        return new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
+            }
+        };
+    }
+}
