@@ -127,4 +127,26 @@ class PortalBrowserIT {
         browser.findElement(By.id("nav:language")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
     }
+
+    @Test
+    void aContactPersonVotesForTheDorpskrachtprijsFromTheirProvincesAlv() {
+        String run = String.valueOf(System.nanoTime());
+        String alv = Prizes.openRound("zhvkk", "ALV Portaal " + run, false);
+        String other = Members.create("admin@zhvkk.demo", "zhvkk", "Dorpshuis Stemtest " + run).getString("id");
+        Prizes.nominateFor("zhvkk", alv, Prizes.organisationOf(Portal.ZHVKK_MEMBER), "Buurtbus " + run);
+        Prizes.nominateFor("zhvkk", alv, other, "Moestuin " + run);
+        Prizes.move("zhvkk", alv, "VOTING");
+
+        logIn(Portal.ZHVKK_MEMBER);
+        browser.get(RunningDorpskracht.get().baseUrl() + "/portal/event.xhtml?id=" + alv);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("prizeLink"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vote:submit"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Kies eerst een initiatief"));
+        browser.findElement(By.xpath("//label[contains(., 'Moestuin " + run + "')]")).click();
+        browser.findElement(By.id("vote:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownVote"), "Moestuin " + run));
+        assertTrue(browser.findElement(By.id("ownVote")).getText().contains("Gestemd"));
+        assertEquals("1", Prizes.votesInDatabase(alv));
+        assertTrue(browser.findElements(By.id("vote:submit")).isEmpty(), "one vote per organisation");
+    }
 }

@@ -28,6 +28,14 @@ final class PageMessages {
         faces.validationFailed();
     }
 
+    static void error(String key, String clientId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = text(key);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
     static void info(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));

@@ -111,9 +111,9 @@ public class PortalEventPage implements Serializable {
         return event != null && event.registration() == null && event.registrationOpen();
     }
 
-    /** The Dorpskrachtprijs is voted on at the ALV. */
+    /** The Dorpskrachtprijs belongs to the province's own ALV. */
     public boolean isPrizeEvent() {
-        return event != null && EventType.ALV.name().equals(event.type());
+        return event != null && event.own() && EventType.ALV.name().equals(event.type());
     }
 
     public String getConsentText() {
