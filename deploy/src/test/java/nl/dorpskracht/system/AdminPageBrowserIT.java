@@ -108,11 +108,12 @@ class AdminPageBrowserIT {
     }
 
     @Test
-    void aMemberContactLandsOnTheHomePageWithoutTheMemberAdministration() {
+    void aMemberContactLandsInTheMemberPortalWithoutTheMemberAdministration() {
         browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
         logIn("member@vkkl.demo", RunningDorpskracht.DEMO_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:logout")));
-        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Welkom"));
+        assertTrue(browser.getCurrentUrl().contains("/portal/"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Agenda"));
         assertTrue(browser.findElements(By.linkText("Leden")).isEmpty());
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/members.xhtml");
         wait.until(

@@ -38,6 +38,11 @@ public class Caller {
         return account().map(StoredAccount::email).orElse("anonymous");
     }
 
+    /** The name the caller is greeted with. */
+    public Optional<String> displayName() {
+        return account().map(StoredAccount::displayName);
+    }
+
     /** The caller's account id, to find what is linked to the login (a contact person). */
     public Optional<UUID> accountId() {
         return account().map(StoredAccount::id);

@@ -41,8 +41,7 @@ public class LoginBean {
                         .newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(
-                    external.getRequestContextPath() + (isAdministrator() ? "/admin/members.xhtml" : "/index.xhtml"));
+            external.redirect(external.getRequestContextPath() + landingPage());
             faces.responseComplete();
             return;
         }
@@ -54,6 +53,14 @@ public class LoginBean {
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 texts.getString(throttled ? "login.throttled" : "login.failed"), null));
+    }
+
+    /** Administrators start at the member administration, contact persons in the member portal. */
+    private String landingPage() {
+        if (isAdministrator()) {
+            return "/admin/members.xhtml";
+        }
+        return isMemberContact() ? "/portal/" : "/index.xhtml";
     }
 
     public void logout() throws IOException, ServletException {
@@ -70,6 +77,11 @@ public class LoginBean {
     /** Administers at least one association: the member administration is for them. */
     public boolean isAdministrator() {
         return isLoggedIn() && !caller.tenantsWhere(Role.TENANT_ADMIN).isEmpty();
+    }
+
+    /** Contact person of a member organisation: the member portal is for them. */
+    public boolean isMemberContact() {
+        return isLoggedIn() && !caller.tenantsWhere(Role.MEMBER_CONTACT).isEmpty();
     }
 
     public String getEmail() {
