@@ -29,7 +29,6 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.entity.Tenant;
 
 /** The contributions page: plans with tiers, the SEPA creditor, yearly runs with progress and the SEPA download. */
 @Named("contributionsPage")
@@ -261,7 +260,7 @@ public class ContributionsPage implements Serializable {
     }
 
     public String getTenantName() {
-        return registry.find(tenant).map(Tenant::name).orElse(tenant);
+        return registry.nameOf(tenant);
     }
 
     public PlanForm getPlan() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.events.boundary.AttendeeExport;
 import nl.dorpskracht.events.boundary.RegistrationService;
 import nl.dorpskracht.events.control.EventAttendance;
@@ -40,7 +41,7 @@ public class AttendeesResource {
     AttendeeExport export;
 
     @Inject
-    TenantNames names;
+    TenantRegistry tenants;
 
     @PathParam("eventId")
     String eventId;
@@ -50,10 +51,10 @@ public class AttendeesResource {
             + "with places and the waitlist")
     public AttendanceView attendees() {
         EventAttendance attendance = registrations.attendance(event());
-        return new AttendanceView(EventView.of(attendance.event(), names.of(attendance.event().hostTenant())),
+        return new AttendanceView(EventView.of(attendance.event(), tenants.nameOf(attendance.event().hostTenant())),
                 attendance.places().capacity(), attendance.places().confirmed(), attendance.places().waiting(),
                 attendance.places().free(), attendance.attendees().stream()
-                        .map(attendee -> AttendeeView.of(attendee, names.of(attendee.homeTenant()))).toList());
+                        .map(attendee -> AttendeeView.of(attendee, tenants.nameOf(attendee.homeTenant()))).toList());
     }
 
     @GET
@@ -62,7 +63,7 @@ public class AttendeesResource {
     @Operation(summary = "The attendee list of one of the tenant's own events as CSV (audited)")
     public Response attendeesFile() {
         UUID event = event();
-        return Response.ok(export.export(event, names::of, DUTCH_STATUS))
+        return Response.ok(export.export(event, tenants::nameOf, DUTCH_STATUS))
                 .header("Content-Disposition", "attachment; filename=\"deelnemers-" + event + ".csv\"").build();
     }
 

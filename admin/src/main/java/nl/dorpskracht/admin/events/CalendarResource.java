@@ -11,7 +11,6 @@ import nl.dorpskracht.events.control.AgendaCalendar;
 import nl.dorpskracht.platform.rest.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.entity.Tenant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +35,7 @@ public class CalendarResource {
     public Response feed() {
         String calendar = AgendaCalendar.write(
                 events.agenda(EventService.Scope.ALL, java.time.OffsetDateTime.now().minusDays(30), true),
-                code -> registry.find(code).map(Tenant::name).orElse(code));
+                code -> registry.nameOf(code));
         return Response.ok(calendar).header("Content-Disposition", "inline; filename=\"agenda.ics\"").build();
     }
 }

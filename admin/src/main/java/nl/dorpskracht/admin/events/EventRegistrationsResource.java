@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.events.boundary.RegistrationService;
 import nl.dorpskracht.events.control.RegistrationItem;
 import nl.dorpskracht.platform.problem.ProblemCode;
@@ -39,7 +40,7 @@ public class EventRegistrationsResource {
     RegistrationService registrations;
 
     @Inject
-    TenantNames names;
+    TenantRegistry tenants;
 
     @Inject
     Caller caller;
@@ -72,7 +73,8 @@ public class EventRegistrationsResource {
         UriBuilder location = uri.getBaseUriBuilder().path("v1").path(context.require()).path("registrations")
                 .path(registered.registration().id().toString());
         return Response.created(location.build())
-                .entity(RegistrationView.of(registered, names.of(registered.registration().hostTenant()))).build();
+                .entity(RegistrationView.of(registered, tenants.nameOf(registered.registration().hostTenant())))
+                .build();
     }
 
     private UUID event() {

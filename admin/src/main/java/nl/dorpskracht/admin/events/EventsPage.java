@@ -126,7 +126,7 @@ public class EventsPage implements Serializable {
     }
 
     public String host(AgendaItem item) {
-        return registry.find(item.hostTenant()).map(Tenant::name).orElse(item.hostTenant());
+        return registry.nameOf(item.hostTenant());
     }
 
     /** The tenants this one can share with: every other. */

@@ -26,7 +26,6 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantContext;
-import nl.dorpskracht.tenancy.entity.Tenant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,7 +95,7 @@ public class EventsResource {
     }
 
     private EventView view(AgendaItem item) {
-        return EventView.of(item, registry.find(item.hostTenant()).map(Tenant::name).orElse(item.hostTenant()));
+        return EventView.of(item, registry.nameOf(item.hostTenant()));
     }
 
 }

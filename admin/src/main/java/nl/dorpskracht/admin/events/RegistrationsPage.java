@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.admin.contributions.FacesSupport;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.boundary.RegistrationService;
@@ -58,7 +59,7 @@ public class RegistrationsPage implements Serializable {
     transient Caller caller;
 
     @Inject
-    transient TenantNames names;
+    transient TenantRegistry tenants;
 
     private String tenant;
     private String eventId;
@@ -162,7 +163,7 @@ public class RegistrationsPage implements Serializable {
     }
 
     public String tenantName(String code) {
-        return names.of(code);
+        return tenants.nameOf(code);
     }
 
     public List<EventAttendee> getAttendees() {

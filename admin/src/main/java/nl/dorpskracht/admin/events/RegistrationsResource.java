@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.events.boundary.RegistrationService;
 import nl.dorpskracht.events.control.RegistrationItem;
 import nl.dorpskracht.platform.problem.ProblemCode;
@@ -40,7 +41,7 @@ public class RegistrationsResource {
     RegistrationService registrations;
 
     @Inject
-    TenantNames names;
+    TenantRegistry tenants;
 
     @Inject
     Caller caller;
@@ -77,6 +78,6 @@ public class RegistrationsResource {
     }
 
     private RegistrationView view(RegistrationItem item) {
-        return RegistrationView.of(item, names.of(item.registration().hostTenant()));
+        return RegistrationView.of(item, tenants.nameOf(item.registration().hostTenant()));
     }
 }

@@ -26,7 +26,6 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.entity.Tenant;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -216,7 +215,7 @@ public class MembersPage implements Serializable {
     }
 
     public String getTenantName() {
-        return registry.find(tenant).map(Tenant::name).orElse(tenant);
+        return registry.nameOf(tenant);
     }
 
     public String getQuery() {

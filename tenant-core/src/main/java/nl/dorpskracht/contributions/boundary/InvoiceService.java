@@ -32,7 +32,6 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
-import nl.dorpskracht.tenancy.entity.Tenant;
 
 /** Invoices of the request's tenant: list, read, payments, cancelling and the PDF. */
 @ApplicationScoped
@@ -114,7 +113,7 @@ public class InvoiceService {
                 .getResultStream().findFirst().orElse(null);
         SepaMandate mandate = invoice.memberId() == null ? null
                 : entityManager.find(SepaMandate.class, invoice.memberId());
-        String tenantName = registry.find(tenant.require()).map(Tenant::name).orElse(tenant.require());
+        String tenantName = registry.nameOf(tenant.require());
         return InvoicePdf.render(new InvoicePdf.Content(tenantName, creditor == null ? null : creditor.details(),
                 invoice, lines(id), mandate == null ? null : mandate.reference()));
     }

@@ -15,7 +15,6 @@ import nl.dorpskracht.events.entity.RegistrationStatus;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBinding;
-import nl.dorpskracht.tenancy.entity.Tenant;
 
 /**
  * Reads what a mail about a registration needs, in the registration's own tenant (bound here: there is no request), in
@@ -54,6 +53,6 @@ public class NoticeReader {
     }
 
     static String hostName(TenantRegistry tenants, String code) {
-        return tenants.find(code).map(Tenant::name).orElse(code);
+        return tenants.nameOf(code);
     }
 }

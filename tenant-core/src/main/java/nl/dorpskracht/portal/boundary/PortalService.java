@@ -26,7 +26,6 @@ import nl.dorpskracht.portal.entity.PortalScope;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
-import nl.dorpskracht.tenancy.entity.Tenant;
 
 /**
  * What a contact person sees in the member portal, in their own province: the published agenda of the province or what
@@ -84,7 +83,7 @@ public class PortalService {
     }
 
     private String tenantName(String code) {
-        return registry.find(code).map(Tenant::name).orElse(code);
+        return registry.nameOf(code);
     }
 
     private FeedItem item(AgendaItem event, Map<EventRef, RegistrationItem> mine) {

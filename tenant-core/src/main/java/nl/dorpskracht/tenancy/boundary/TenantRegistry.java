@@ -30,6 +30,11 @@ public class TenantRegistry {
         return current().tenants();
     }
 
+    /** The display name of a tenant, or its code when there is no such tenant. */
+    public String nameOf(String code) {
+        return find(code).map(Tenant::name).orElse(code);
+    }
+
     public Optional<Tenant> find(String code) {
         if (code == null) {
             return Optional.empty();

@@ -21,7 +21,6 @@ import nl.dorpskracht.portal.entity.PortalScope;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.entity.Tenant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -111,8 +110,7 @@ public class MeResource {
             byTenant.computeIfAbsent(grant.tenant(), code -> new ArrayList<>()).add(grant.role().name());
         }
         return byTenant.entrySet().stream()
-                .map(e -> new MeView.TenantGrants(e.getKey(),
-                        registry.find(e.getKey()).map(Tenant::name).orElse(e.getKey()), List.copyOf(e.getValue())))
+                .map(e -> new MeView.TenantGrants(e.getKey(), registry.nameOf(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
     }
 }

@@ -14,7 +14,6 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
 import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.entity.Tenant;
 
 /** "Mijn aanmeldingen": the member's registrations, newest first, each active one with a button to cancel it. */
 @Named("myRegistrations")
@@ -78,7 +77,7 @@ public class MyRegistrationsPage implements Serializable {
 
     public String host(RegistrationItem item) {
         String code = item.registration().hostTenant();
-        return registry.find(code).map(Tenant::name).orElse(code);
+        return registry.nameOf(code);
     }
 
     public String status(RegistrationItem item) {

@@ -14,7 +14,6 @@ import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.portal.control.FeedItem;
 import nl.dorpskracht.portal.entity.PortalScope;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.entity.Tenant;
 
 /**
  * The portal's start page: the agenda of the member's province ("Mijn provincie") or what is shared nationally
@@ -48,7 +47,7 @@ public class PortalPage implements Serializable {
         List<String> own = memberTenant.all();
         if (!own.isEmpty()) {
             tenant = own.get(0);
-            tenantName = registry.find(tenant).map(Tenant::name).orElse(tenant);
+            tenantName = registry.nameOf(tenant);
             scope = preference.current();
         }
     }
