@@ -181,6 +181,22 @@ class RegistrationsIT {
     }
 
     @Test
+    void aPersonsDataExportListsTheirRegistrationsWithWhatWentToTheHost() {
+        String id = Registrations.sharedWithAll("lvkk", "Webinar Inzage " + run, null).getString("id");
+        String contact = Registrations.contacts("ovkk", 1, true, "Inzage " + run).get(0);
+        Registrations.registered("ovkk", id, contact);
+        String organisation = Database.single("select organisation_id from contact_person where id = ?::uuid", contact);
+        Api.Reply export = Api.as("admin@ovkk.demo")
+                .get("/api/v1/ovkk/members/" + organisation + "/contacts/" + contact + "/personal-data");
+        assertEquals(200, export.status(), export.body());
+        JsonObject registration = export.json().getJsonObject("related").getJsonArray("registrations").getJsonObject(0);
+        assertEquals(id, registration.getString("eventId"));
+        assertEquals("lvkk", registration.getString("hostTenant"));
+        assertEquals("Inzage " + run + " 0", registration.getString("nameGivenToHost"));
+        assertTrue(registration.containsKey("sharingConsentAt"));
+    }
+
+    @Test
     void erasingAContactPersonErasesThemFromTheirRegistrationsButTheCountStays() {
         String id = Registrations.sharedWithAll("lvkk", "Webinar Privacy " + run, null).getString("id");
         String contact = Registrations.contacts("zhvkk", 1, true, "Te wissen " + run).get(0);

@@ -2,6 +2,7 @@ package nl.dorpskracht.members.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.members.control.ContactErased;
+import nl.dorpskracht.members.control.PersonalDataSource;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.platform.audit.control.AuditLog;
@@ -49,9 +51,13 @@ public class PrivacyService {
     @Inject
     Event<ContactErased> erasures;
 
+    @Inject
+    Instance<PersonalDataSource> sources;
+
     /** Everything the tenant stores about one person. The export itself is audited. */
     public record PersonalData(OffsetDateTime exportedAt, String tenant, Map<String, Object> person,
-            Map<String, Object> organisation, String login, List<Map<String, Object>> history) {
+            Map<String, Object> organisation, String login, List<Map<String, Object>> history,
+            Map<String, List<Map<String, Object>>> related) {
     }
 
     public PersonalData export(UUID organisationId, UUID contactId) {
@@ -69,8 +75,10 @@ public class PrivacyService {
         List<Map<String, Object>> history = audit.about(ContactService.AUDIT_TYPE, contactId).stream()
                 .map(PrivacyService::entry).toList();
         audit.record("EXPORT", ContactService.AUDIT_TYPE, contactId, Map.of());
+        Map<String, List<Map<String, Object>>> related = new java.util.TreeMap<>();
+        sources.forEach(source -> related.put(source.section(), source.about(contactId)));
         return new PersonalData(OffsetDateTime.now(ZoneOffset.UTC), tenant.require(), person, organisationFields, login,
-                history);
+                history, related);
     }
 
     /**
