@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.Duration;
@@ -48,6 +49,36 @@ class RegistrationMailIT {
                 "19:30 Dutch winter time");
         assertEquals(1, TestMail.to(emailOf(contact)).size(), "one mail for one registration");
         assertNotNull(registration);
+    }
+
+    @Test
+    void whenTheHostCancelsTheEventEveryRegistrantHearsItInTheirOwnProvinceAndNobodyCancelledBefore() throws Exception {
+        String title = "Webinar Afgelast " + run;
+        JsonObject created = Registrations.sharedWithAll("lvkk", title, 1);
+        String event = created.getString("id");
+        String placed = Registrations.contacts("vkkl", 1, true, "Geplaatst " + run).get(0);
+        String waiting = Registrations.contacts("zhvkk", 1, true, "Wachtend " + run).get(0);
+        String gone = Registrations.contacts("ovkk", 1, true, "Al afgemeld " + run).get(0);
+        Registrations.registered("vkkl", event, placed);
+        Registrations.registered("zhvkk", event, waiting);
+        String goneRegistration = Registrations.registered("ovkk", event, gone).getString("id");
+        assertEquals(200, Api.as("admin@ovkk.demo").delete("/api/v1/ovkk/registrations/" + goneRegistration).status());
+        TestMail.awaitSubject(emailOf(gone), "Afmelding ontvangen: " + title);
+
+        String cancel = "{\"type\":\"WEBINAR\",\"title\":\"" + title + "\",\"startsAt\":\"2030-03-01T19:30\","
+                + "\"endsAt\":\"2030-03-01T21:00\",\"onlineLink\":\"" + created.getString("onlineLink")
+                + "\",\"capacity\":1,\"status\":\"CANCELLED\",\"sharedWithAllTenants\":true,\"version\":"
+                + created.getInt("version") + "}";
+        Api.Reply cancelled = Api.as("admin@lvkk.demo").putJson("/api/v1/lvkk/events/" + event, cancel);
+        assertEquals(200, cancelled.status(), cancelled.body());
+
+        for (String contact : List.of(placed, waiting)) {
+            String text = TestMail.text(TestMail.awaitSubject(emailOf(contact), "Gaat niet door: " + title));
+            assertTrue(text.contains("Landelijke Vereniging voor Kleine Kernen heeft deze bijeenkomst afgelast"), text);
+        }
+        Thread.sleep(2000);
+        assertFalse(TestMail.subjects(emailOf(gone)).stream().anyMatch(subject -> subject.startsWith("Gaat niet door")),
+                "who cancelled before hears nothing more");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.events.control.AgendaItem;
+import nl.dorpskracht.events.control.EventCancelled;
 import nl.dorpskracht.events.control.Sharing;
 import nl.dorpskracht.events.entity.Event;
 import nl.dorpskracht.events.entity.EventDetails;
@@ -57,6 +58,9 @@ public class EventService {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    jakarta.enterprise.event.Event<EventCancelled> cancellations;
 
     public List<AgendaItem> agenda(Scope scope, OffsetDateTime from, boolean publishedOnly) {
         List<AgendaItem> items = new ArrayList<>();
@@ -123,6 +127,7 @@ public class EventService {
         if (expectedVersion == null || expectedVersion != event.version()) {
             throw new ProblemException(ProblemCode.VERSION_CONFLICT);
         }
+        boolean cancelsNow = event.status() != EventStatus.CANCELLED && details.status() == EventStatus.CANCELLED;
         List<String> before = sharesOf(List.of(id)).getOrDefault(id, List.of());
         Map<String, Object[]> changes = new LinkedHashMap<>(event.describe(details, sharing.withAll()));
         if (!before.equals(sharing.tenants())) {
@@ -137,7 +142,11 @@ public class EventService {
             audit.record("UPDATE", AUDIT_TYPE, id, changes);
             registrations.fillFreedPlaces(id);
         }
-        return ownItem(event, sharing.tenants());
+        AgendaItem updated = ownItem(event, sharing.tenants());
+        if (cancelsNow) {
+            cancellations.fire(new EventCancelled(updated));
+        }
+        return updated;
     }
 
     private Event own(UUID id) {

@@ -4,7 +4,7 @@ import nl.dorpskracht.events.control.RegistrationChanged.Change;
 
 /** The mails a registrant gets. */
 public enum MailKind {
-    CONFIRMATION, WAITLIST, PROMOTION, CANCELLATION, REMINDER;
+    CONFIRMATION, WAITLIST, PROMOTION, CANCELLATION, REMINDER, EVENT_CANCELLED;
 
     static MailKind of(Change change) {
         return switch (change) {

@@ -62,9 +62,17 @@ final class RegistrationMailText {
             text.append("Kunt u toch niet komen? Meld u dan af ").append(how)
                     .append(". Dan komt uw plaats vrij voor een ander.\n");
         }
+        case EVENT_CANCELLED -> {
+            subject = "Gaat niet door: " + title;
+            text.append(notice.hostName()).append(" heeft deze bijeenkomst afgelast:\n\n").append(block(notice))
+                    .append('\n');
+            text.append("Uw aanmelding vervalt daarmee; u hoeft niets te doen. Heeft u de afspraak in uw agenda"
+                    + " gezet, dan kunt u die verwijderen.\n");
+        }
         default -> throw new IllegalArgumentException(notice.kind().name());
         }
-        if (notice.sharedWithHost() && notice.kind() != MailKind.CANCELLATION) {
+        if (notice.sharedWithHost() && notice.kind() != MailKind.CANCELLATION
+                && notice.kind() != MailKind.EVENT_CANCELLED) {
             text.append("\nDeze bijeenkomst wordt georganiseerd door ").append(notice.hostName())
                     .append(". Met uw toestemming hebben wij uw naam en e-mailadres aan hen doorgegeven.\n");
         }
