@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.events.boundary.AttendeeExport;
@@ -30,9 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Registrations")
 @SecurityRequirement(name = "basic")
 public class AttendeesResource {
-
-    private static final Map<String, String> DUTCH_STATUS = Map.of("CONFIRMED", "aangemeld", "WAITLISTED",
-            "wachtlijst");
 
     @Inject
     RegistrationService registrations;
@@ -63,7 +59,7 @@ public class AttendeesResource {
     @Operation(summary = "The attendee list of one of the tenant's own events as CSV (audited)")
     public Response attendeesFile() {
         UUID event = event();
-        return Response.ok(export.export(event, tenants::nameOf, DUTCH_STATUS))
+        return Response.ok(export.export(event))
                 .header("Content-Disposition", "attachment; filename=\"deelnemers-" + event + ".csv\"").build();
     }
 

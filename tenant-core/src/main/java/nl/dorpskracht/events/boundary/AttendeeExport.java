@@ -10,11 +10,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.dorpskracht.events.control.EventAttendance;
 import nl.dorpskracht.events.entity.EventAttendee;
+import nl.dorpskracht.events.entity.RegistrationStatus;
 import nl.dorpskracht.members.control.CsvCells;
 import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,6 +31,8 @@ public class AttendeeExport {
 
     private static final DateTimeFormatter DUTCH_MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final Map<RegistrationStatus, String> DUTCH_STATUS = Map.of(RegistrationStatus.CONFIRMED,
+            "aangemeld", RegistrationStatus.WAITLISTED, "wachtlijst", RegistrationStatus.CANCELLED, "afgemeld");
     private static final String[] HEADER = { "naam", "e-mail", "organisatie", "vereniging", "status", "aangemeld op" };
 
     @Inject
@@ -38,7 +41,10 @@ public class AttendeeExport {
     @Inject
     AuditLog audit;
 
-    public byte[] export(UUID eventId, Function<String, String> tenantName, Map<String, String> statusNames) {
+    @Inject
+    TenantRegistry tenants;
+
+    public byte[] export(UUID eventId) {
         EventAttendance attendance = registrations.attendance(eventId);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").setHeader(HEADER)
@@ -47,8 +53,7 @@ public class AttendeeExport {
             for (EventAttendee attendee : attendance.attendees()) {
                 printer.printRecord(CsvCells.escape(attendee.name()), CsvCells.escape(attendee.email()),
                         CsvCells.escape(attendee.organisationName()),
-                        CsvCells.escape(tenantName.apply(attendee.homeTenant())),
-                        statusNames.getOrDefault(attendee.status().name(), attendee.status().name()),
+                        CsvCells.escape(tenants.nameOf(attendee.homeTenant())), DUTCH_STATUS.get(attendee.status()),
                         DUTCH_MOMENT.format(attendee.registeredAt()));
             }
         } catch (IOException e) {

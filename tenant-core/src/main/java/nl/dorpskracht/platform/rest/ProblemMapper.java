@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.database.UniqueViolations;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.problem.ProblemWriter;
-import org.postgresql.util.PSQLException;
 
 /**
  * Every failure leaves the API as {@code application/problem+json}. Unexpected ones are logged with a reference and
@@ -72,8 +72,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * case with the same code; this is the race between two requests that both passed them.
      */
     private static ProblemCode uniqueViolation(SQLException sql) {
-        String constraint = constraintOf(sql);
-        return switch (constraint == null ? "" : constraint) {
+        return switch (UniqueViolations.constraintOf(sql).orElse("")) {
         case "member_organisation_identity" -> ProblemCode.MEMBER_DUPLICATE;
         case "region_name_unique", "region_tenant_id_name_key" -> ProblemCode.REGION_DUPLICATE;
         case "sepa_mandate_tenant_id_reference_key" -> ProblemCode.MANDATE_REFERENCE_TAKEN;
@@ -85,19 +84,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         case "prize_round_pkey" -> ProblemCode.PRIZE_EXISTS;
         default -> ProblemCode.VERSION_CONFLICT;
         };
-    }
-
-    /** A batched write reports the server's error as the next exception or the cause of a BatchUpdateException. */
-    private static String constraintOf(SQLException sql) {
-        Throwable current = sql;
-        for (int depth = 0; current != null && depth < 10; depth++) {
-            if (current instanceof PSQLException postgres && postgres.getServerErrorMessage() != null) {
-                return postgres.getServerErrorMessage().getConstraint();
-            }
-            current = current instanceof SQLException chained && chained.getNextException() != null
-                    ? chained.getNextException() : current.getCause();
-        }
-        return null;
     }
 
     private static Response fromStatus(int status) {
