@@ -120,6 +120,26 @@ class CatalogTest {
                         + " organisation_name, status, registered_by) values ('vkkl', gen_random_uuid(), 'vkkl',"
                         + " '00000000-0000-0000-0000-00000000c0e1', '" + CONTACT + "', '" + MEMBER
                         + "', 'Catalogus Persoon', 'Catalogus Dorpsraad', 'CONFIRMED', 'ADMIN')");
+        // lobby campaigns (V10): an open campaign with a speerpunt, a target it writes to, one co-signature
+        String campaign = "00000000-0000-0000-0000-00000000c2a1";
+        String target = "00000000-0000-0000-0000-00000000c2b1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into campaign (tenant_id, id, title, status)"
+                + " values ('vkkl', '" + campaign + "', 'Catalogus Campagne', 'OPEN')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into campaign_position (tenant_id,"
+                + " campaign_id, position, title) values ('vkkl', '" + campaign + "', 1, 'Catalogus speerpunt')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into campaign_target (tenant_id, id, kind," + " name, municipality) values ('vkkl', '" + target
+                        + "', 'MUNICIPAL_COUNCIL', 'Catalogus Raad', 'Venlo')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into campaign_addressee (tenant_id,"
+                + " campaign_id, target_id) values ('vkkl', '" + campaign + "', '" + target + "')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into endorsement (tenant_id, host_tenant,"
+                        + " campaign_id, member_id, organisation_name, municipality) values ('vkkl', 'vkkl', '"
+                        + campaign + "', '" + MEMBER + "', 'Catalogus Dorpsraad', 'Venlo')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into endorsement_signer (tenant_id,"
+                        + " host_tenant, campaign_id, member_id, signed_by, contact_id) values ('vkkl', 'vkkl', '"
+                        + campaign + "', '" + MEMBER + "', 'SELF', '" + CONTACT + "')");
     }
 
     @Test
@@ -178,6 +198,73 @@ class CatalogTest {
         assertEquals(List.of(),
                 asTenant("ovkk", "select registration_id from promote_event_waitlist('vkkl', '" + event + "')"),
                 "a tenant without registrations for the event cannot move its waitlist");
+    }
+
+    @Test
+    void co_signaturesStayInTheSignersProvinceTheHostReadsOrganisationsOnlyAndOnlyOpenCampaignsAcceptThem()
+            throws SQLException {
+        String national = java.util.UUID.randomUUID().toString();
+        String draft = java.util.UUID.randomUUID().toString();
+        String provincial = java.util.UUID.randomUUID().toString();
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "lvkk",
+                "insert into campaign (tenant_id, id, title, status,"
+                        + " national) values ('lvkk', ?::uuid, 'Catalogus landelijk', 'OPEN', true),"
+                        + " ('lvkk', ?::uuid, 'Catalogus concept', 'DRAFT', true)",
+                national, draft);
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "lvkk",
+                "insert into campaign_position (tenant_id,"
+                        + " campaign_id, position, title) values ('lvkk', ?::uuid, 1, 'Landelijk speerpunt'),"
+                        + " ('lvkk', ?::uuid, 1, 'Concept speerpunt')",
+                national, draft);
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "ovkk", "insert into campaign (tenant_id, id, title, status)"
+                + " values ('ovkk', ?::uuid, 'Catalogus Overijssel', 'OPEN')", provincial);
+        assertThrows(SQLException.class,
+                () -> asTenant("vkkl",
+                        "insert into campaign (tenant_id, id, title, national)"
+                                + " values ('vkkl', gen_random_uuid(), 'Provinciaal landelijk', true)"),
+                "only a national tenant writes national campaigns");
+
+        assertEquals(List.of("Catalogus landelijk"), asTenant("zhvkk", "select title from national_campaign"));
+        assertEquals(List.of("Landelijk speerpunt"), asTenant("zhvkk", "select title from national_campaign_position"));
+        assertEquals(List.of(), asTenant("zhvkk", "select title from campaign where tenant_id = 'ovkk'"));
+        assertEquals(List.of(), asTenant("", "select title from national_campaign"));
+
+        String member = java.util.UUID.randomUUID().toString();
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "zhvkk",
+                "insert into member_organisation (tenant_id, id,"
+                        + " name, type, municipality) values ('zhvkk', ?::uuid, 'Catalogus Tekenaar', 'DORPSRAAD',"
+                        + " 'Molenlanden')",
+                member);
+        String sign = "insert into endorsement (tenant_id, host_tenant, campaign_id, member_id, organisation_name,"
+                + " municipality) values ('zhvkk', '%s', '%s', '" + member + "', 'Catalogus Tekenaar', 'Molenlanden')";
+        String signed = "with e as (" + sign.formatted("lvkk", national) + " returning 1) select count(*) from e";
+        assertEquals(List.of("1"), asTenant("zhvkk", signed));
+        assertThrows(SQLException.class, () -> asTenant("zhvkk", sign.formatted("lvkk", draft)),
+                "a draft takes no signatures");
+        assertThrows(SQLException.class, () -> asTenant("zhvkk", sign.formatted("ovkk", provincial)),
+                "another province's own campaign takes no signatures from here");
+        assertThrows(SQLException.class, () -> asTenant("ovkk", sign.formatted("lvkk", national)),
+                "a province signs for its own organisations only");
+
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "zhvkk", sign.formatted("lvkk", national));
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "zhvkk", "insert into endorsement_signer (tenant_id,"
+                + " host_tenant, campaign_id, member_id, signed_by, contact_id) values ('zhvkk', 'lvkk', ?::uuid,"
+                + " ?::uuid, 'ADMIN', null)", national, member);
+        assertEquals(List.of("Catalogus Tekenaar|zhvkk|Molenlanden"),
+                asTenant("lvkk", "select organisation_name"
+                        + " || '|' || home_tenant || '|' || municipality from campaign_cosigner where campaign_id = '"
+                        + national + "'"));
+        assertEquals(List.of("0"), asTenant("lvkk", "select count(*) from endorsement_signer"),
+                "the host never reads who signed");
+        assertEquals(List.of(), asTenant("ovkk", "select organisation_name from campaign_cosigner"));
+        assertEquals(List.of("1"), asTenant("zhvkk", "select count(*) from endorsement_signer"));
+        assertEquals(List.of("t", "f"), asTenant("zhvkk", "select campaign_accepts_endorsements('lvkk', '" + national
+                + "') union all select campaign_accepts_endorsements('ovkk', '" + provincial + "')"));
+
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "lvkk",
+                "update campaign set status = 'SENT' where tenant_id = 'lvkk' and id = ?::uuid", national);
+        assertEquals(List.of("0"), asTenant("zhvkk", "with d as (delete from endorsement where campaign_id = '"
+                + national + "' returning 1) select count(*) from d"), "no withdrawal once the letters are sent");
     }
 
     @Test
