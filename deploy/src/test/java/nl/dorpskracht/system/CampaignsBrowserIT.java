@@ -147,6 +147,35 @@ class CampaignsBrowserIT {
     }
 
     @Test
+    void aColleagueWhoSignedFirstOrACampaignThatClosedMeanwhileIsSaidPlainly() {
+        String first = PortalCampaignsIT.open("lvkk", "Collega was eerst " + run, true, List.of("Samen"))
+                .getString("id");
+        jakarta.json.JsonObject second = PortalCampaignsIT.open("lvkk", "Intussen gesloten " + run, true,
+                List.of("Samen"));
+        String organisationId = Prizes.organisationOf(Portal.ZHVKK_MEMBER);
+        logIn(Portal.ZHVKK_MEMBER);
+
+        browser.get(RunningDorpskracht.get().baseUrl() + "/portal/campaign.xhtml?id=" + first);
+        WebElement sign = wait.until(ExpectedConditions.elementToBeClickable(By.id("signing:sign")));
+        Api.Reply colleague = Api.as("admin@zhvkk.demo").postJson("/api/v1/zhvkk/campaigns/" + first + "/endorsements",
+                "{\"memberId\":\"" + organisationId + "\"}");
+        assertEquals(201, colleague.status(), colleague.body());
+        sign.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Een collega heeft deze campagne al namens uw organisatie ondertekend."));
+        assertTrue(text("signedBadge").startsWith("Uw organisatie heeft ondertekend"), "the page shows it as it is");
+
+        browser.get(RunningDorpskracht.get().baseUrl() + "/portal/campaign.xhtml?id=" + second.getString("id"));
+        sign = wait.until(ExpectedConditions.elementToBeClickable(By.id("signing:sign")));
+        PortalCampaignsIT.move("lvkk", second, "CLOSED");
+        sign.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Deze campagne staat niet meer open voor ondertekening."));
+        assertEquals("Deze campagne is afgesloten. Ondertekenen of intrekken kan niet meer.", text("closed"));
+        assertTrue(browser.findElements(By.id("signing:sign")).isEmpty());
+    }
+
+    @Test
     void theCampaignPageFitsAPhoneAndSpeaksEnglishOnRequest() {
         String title = "Campagne op de telefoon met een heel lange titel die moet afbreken " + run;
         String id = PortalCampaignsIT.open("lvkk", title, true, List.of("Kort", "Een wat langer speerpunt"))
