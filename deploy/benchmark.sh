@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Prints startup time, memory, member-list API throughput, the import of 10,000 organisations with 20,000 contact
-# persons and the contribution run for them, of the built jar (not part of the test suite).
+# persons and the contribution run for them, and the letters of a campaign to 400 municipal councils, of the built jar
+# (not part of the test suite). One part alone: add -Dexec.mainClass=nl.dorpskracht.system.LetterBenchmark (or
+# RegistrationBenchmark).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

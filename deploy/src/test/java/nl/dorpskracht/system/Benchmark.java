@@ -65,6 +65,7 @@ public final class Benchmark {
                 RunningDorpskracht.DEMO_PASSWORD, year);
         System.out.printf("%-52s %8.1f s %10d invoices%n", "same year again (idempotent)",
                 again.wallTime().toMillis() / 1000.0, again.invoices());
+        LetterBenchmark.run(server);
         System.out.printf("%-52s %10d MiB%n", "RSS at the end", server.residentMegabytes());
         System.exit(0);
     }

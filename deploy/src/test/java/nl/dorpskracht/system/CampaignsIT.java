@@ -275,6 +275,42 @@ class CampaignsIT {
         assertEquals("0", Campaigns.signaturesInDatabase(past));
     }
 
+    @Test
+    void aContactPersonsDataExportListsTheCampaignsTheySignedAndWhatTheHostGot() {
+        String id = Campaigns.open("lvkk", "Inzage " + RUN, true, List.of());
+        String organisation = Campaigns.member("zhvkk", "Dorpsraad Inzage " + RUN, "Molenlanden", "ACTIVE");
+        Api signer = Prizes.contactWithLogin("zhvkk", organisation, "Inzage Persoon");
+        assertEquals(201, Campaigns.sign(signer, "zhvkk", id).status());
+        String contact = Database.single("select contact_id from endorsement_signer where campaign_id = ?::uuid", id);
+        Api.Reply export = Api.as("admin@zhvkk.demo")
+                .get("/api/v1/zhvkk/members/" + organisation + "/contacts/" + contact + "/personal-data");
+        assertEquals(200, export.status(), export.body());
+        JsonObject signature = export.json().getJsonObject("related").getJsonArray("campaignSignatures")
+                .getJsonObject(0);
+        assertEquals(id, signature.getString("campaignId"));
+        assertEquals("lvkk", signature.getString("hostTenant"));
+        assertEquals("Dorpsraad Inzage " + RUN, signature.getString("organisation"));
+    }
+
+    @Test
+    void theDemoHasANationalCampaignOpenInEveryProvinceAndLimburgsLettersToThePartiesSent() {
+        JsonObject national = Api.as("member@zhvkk.demo").get(Campaigns.path("zhvkk") + "?scope=national").structure()
+                .asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("title").equals("Ontmoeting als antwoord op maatschappelijke opgaven"))
+                .findFirst().orElseThrow();
+        assertTrue(national.getBoolean("openForSigning"));
+        assertFalse(national.getJsonObject("ownEndorsement").getBoolean("signed"),
+                "the demo contact can sign it themselves");
+        JsonObject counts = Api.as("national@lvkk.demo")
+                .get(Campaigns.path("lvkk", national.getString("id")) + "/counts").json();
+        assertEquals(3, counts.getJsonArray("perProvince").size(), counts.toString());
+        JsonObject limburg = Api.as("admin@vkkl.demo").get(Campaigns.path("vkkl") + "?scope=local").structure()
+                .asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("title").startsWith("Ruimte en vertrouwen")).findFirst().orElseThrow();
+        assertEquals("SENT", limburg.getString("status"));
+        assertEquals(7, limburg.getJsonArray("targetIds").size(), "the seven Limburg parties");
+    }
+
     private static String withVersion(String body, long version) {
         return body.substring(0, body.lastIndexOf('}')) + ",\"version\":" + version + "}";
     }

@@ -24,6 +24,7 @@ class OperationsIT {
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/{tenant}/members"), openapi.body());
         assertTrue(openapi.body().contains("/api/v1/tenants"));
+        assertTrue(openapi.body().contains("/api/v1/{tenant}/campaigns/{id}/endorsements"), "lobby campaigns");
         assertTrue(openapi.body().contains("Dorpskracht API"), "the application's own description");
         assertTrue(openapi.body().contains("VERSION_CONFLICT"), "documented error responses");
     }

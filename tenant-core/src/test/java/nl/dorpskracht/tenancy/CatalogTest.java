@@ -140,6 +140,9 @@ class CatalogTest {
                 "insert into endorsement_signer (tenant_id,"
                         + " host_tenant, campaign_id, member_id, signed_by, contact_id) values ('vkkl', 'vkkl', '"
                         + campaign + "', '" + MEMBER + "', 'SELF', '" + CONTACT + "')");
+        // the target list seed marker (V11): this tenant's list was seeded once
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into target_list_seed (tenant_id, source, targets) values ('vkkl', 'Catalogus', 1)");
     }
 
     @Test

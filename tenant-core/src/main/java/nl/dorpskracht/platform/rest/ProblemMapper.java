@@ -82,6 +82,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         case "prize_vote_one_per_member" -> ProblemCode.ALREADY_VOTED;
         case "prize_nomination_one_per_member" -> ProblemCode.ALREADY_NOMINATED;
         case "prize_round_pkey" -> ProblemCode.PRIZE_EXISTS;
+        case "campaign_target_name" -> ProblemCode.TARGET_DUPLICATE;
         default -> ProblemCode.VERSION_CONFLICT;
         };
     }

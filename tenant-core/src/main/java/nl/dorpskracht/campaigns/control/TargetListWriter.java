@@ -1,0 +1,92 @@
+package nl.dorpskracht.campaigns.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.dorpskracht.campaigns.control.TargetListSeeder.Municipality;
+import nl.dorpskracht.campaigns.entity.CampaignTarget;
+import nl.dorpskracht.campaigns.entity.TargetDetails;
+import nl.dorpskracht.campaigns.entity.TargetKind;
+import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.database.TransactionFunctions;
+import nl.dorpskracht.tenancy.control.TenantBinding;
+
+/**
+ * Seeds one tenant's target list in one transaction. Seeding is system code, not a request: it names its tenant itself.
+ * The marker row is claimed first, so two instances starting together seed a tenant once.
+ */
+@ApplicationScoped
+@Transactional
+public class TargetListWriter {
+
+    static final String ACTOR = "system";
+
+    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    TransactionFunctions functions;
+
+    @Inject
+    AuditLog audit;
+
+    /** Returns the number of targets written: 0 when the tenant's list was seeded before. */
+    public int seedOnce(String tenant, List<Municipality> municipalities, String source) {
+        TenantBinding.bindWholeTenant(entityManager, tenant);
+        // a query, not an update: with batch writing an update's row count is not known until the batch runs
+        boolean claimed = !functions.rows(
+                "insert into target_list_seed (tenant_id, source, targets)"
+                        + " values (#a0, #a1, 0) on conflict (tenant_id) do nothing returning tenant_id",
+                tenant, source).isEmpty();
+        if (!claimed) {
+            return 0;
+        }
+        List<Map<String, Object>> rows = functions.rows("select province from tenant where code = #a0", tenant);
+        String province = rows.isEmpty() ? null : (String) rows.get(0).get("province");
+        Set<String> present = new HashSet<>(entityManager
+                .createQuery("select concat(t.kind, '|', lower(t.name)) from CampaignTarget t", String.class)
+                .getResultList());
+        Set<String> provinces = new LinkedHashSet<>();
+        int written = 0;
+        for (Municipality municipality : municipalities) {
+            if (province != null && !province.equalsIgnoreCase(municipality.province())) {
+                continue;
+            }
+            provinces.add(municipality.province());
+            written += add(present,
+                    new TargetDetails(TargetKind.MUNICIPAL_COUNCIL, "Gemeenteraad van " + municipality.name(),
+                            municipality.name(), municipality.province(), null, null),
+                    source);
+        }
+        for (String staten : provinces) {
+            written += add(present, new TargetDetails(TargetKind.PROVINCE, "Provinciale Staten van " + staten, null,
+                    staten, null, null), source);
+        }
+        entityManager.flush();
+        functions.rows("update target_list_seed set targets = #a0 where tenant_id = #a1 returning targets", written,
+                tenant);
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        changes.put("source", new Object[] { null, source });
+        changes.put("targets", new Object[] { null, written });
+        audit.record(ACTOR, "SEED", TargetInput.AUDIT_TYPE, tenant, changes);
+        return written;
+    }
+
+    private int add(Set<String> present, TargetDetails details, String source) {
+        if (!present.add(details.kind() + "|" + details.name().toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        entityManager.persist(new CampaignTarget(details, source));
+        return 1;
+    }
+}
