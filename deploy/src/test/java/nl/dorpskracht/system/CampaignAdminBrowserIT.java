@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,6 +48,8 @@ class CampaignAdminBrowserIT {
         String title = "Ontmoeting in elk dorp " + RUN;
         String member = "Dorpsraad Campagnepagina " + RUN;
         Campaigns.member("vkkl", member, "Venlo", "ACTIVE");
+        String target = "Gemeenteraad Browsertest " + RUN;
+        String targetId = Campaigns.target("vkkl", "MUNICIPAL_COUNCIL", target, "Venlo");
         login("admin@vkkl.demo");
         browser.findElement(By.linkText("Campagnes")).click();
 
@@ -89,7 +93,27 @@ class CampaignAdminBrowserIT {
         assertEquals(expected, stored.getJsonArray("positions").stream().map(JsonValue::asJsonObject)
                 .map(p -> p.getString("title")).toList());
 
-        String other = Campaigns.body(title, false, expected, List.of());
+        click(By.id("campaignForm:targets"));
+        wait.until(ExpectedConditions.attributeContains(By.id("campaignForm:targets_panel"), "class",
+                "ui-connected-overlay-enter-done"));
+        WebElement filter = browser.findElement(By.id("campaignForm:targets_filter"));
+        filter.sendKeys("Browsertest " + RUN);
+        wait.until(
+                d -> d.findElements(By.cssSelector("[id='campaignForm:targets_panel'] li.ui-selectcheckboxmenu-item"))
+                        .stream().filter(WebElement::isDisplayed).count() == 1);
+        click(By.cssSelector(
+                "[id='campaignForm:targets_panel'] li[data-item-value='" + targetId + "'] .ui-chkbox-box"));
+        wait.until(ExpectedConditions.elementSelectionStateToBe(
+                By.cssSelector("input[name='campaignForm:targets'][value='" + targetId + "']"), true));
+        filter.sendKeys(Keys.ESCAPE);
+        click(By.id("campaignForm:save"));
+        message("De campagne is opgeslagen.");
+        assertEquals(target, browser.findElement(By.id("chosenTargets")).getText());
+        stored = admin.get(Campaigns.path("vkkl", id)).json();
+        assertEquals(List.of(targetId), stored.getJsonArray("targetIds").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+
+        String other = Campaigns.body(title, false, expected, List.of(targetId));
         other = other.substring(0, other.lastIndexOf('}')) + ",\"version\":"
                 + stored.getJsonNumber("version").longValue() + "}";
         Api.Reply elsewhere = admin.putJson(Campaigns.path("vkkl", id), other);
@@ -116,6 +140,21 @@ class CampaignAdminBrowserIT {
                 signatures);
         assertEquals("1", Campaigns.signaturesInDatabase(id));
 
+        String letters = browser.findElement(By.id("lettersForm:letters")).getText();
+        assertTrue(letters.contains(target + " Venlo 1"), letters);
+        assertEquals("%PDF-", post("lettersForm", "lettersForm:letters:0:download"), "the letter downloads as a PDF");
+        assertEquals("PK", post("lettersForm", "lettersForm:downloadAll").substring(0, 2), "all letters as a zip");
+        browser.findElement(By.id("outreachForm:rows:0:responseSummary")).sendKeys("De wethouder komt langs.");
+        new Select(browser.findElement(By.id("outreachForm:rows:0:outcome"))).selectByVisibleText("Deels toegezegd");
+        click(By.id("outreachForm:rows:0:save"));
+        message("Het contact met de geadresseerde is opgeslagen.");
+        assertEquals("De wethouder komt langs.",
+                browser.findElement(By.id("outreachForm:rows:0:responseSummary")).getAttribute("value"));
+        JsonObject outreach = admin.get(Campaigns.path("vkkl", id) + "/outreach").structure().asJsonArray()
+                .getJsonObject(0);
+        assertEquals("De wethouder komt langs.", outreach.getString("responseSummary"));
+        assertEquals("PARTIAL", outreach.getString("outcome"));
+
         click(By.cssSelector("input[aria-label='Intrekken: " + member + "']"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         message("De ondertekening is ingetrokken.");
@@ -140,6 +179,43 @@ class CampaignAdminBrowserIT {
         assertTrue(browser.findElement(By.id("cosigners")).getText().contains(organisation));
     }
 
+    @Test
+    void anAdminKeepsTheTargetListNextToTheSeededCouncils() {
+        String party = "Dorpenpartij " + RUN;
+        login("admin@ovkk.demo");
+        browser.findElement(By.linkText("Campagnes")).click();
+        click(By.id("targetsLink"));
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("targets:filterKind"))))
+                .selectByVisibleText("Gemeenteraad");
+        click(By.id("targets:show"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targets:table"),
+                "CBS, Gemeentelijke indeling op 1 januari 2025"));
+        assertTrue(browser.findElement(By.id("targets:table")).getText().contains("Dalfsen"));
+
+        click(By.id("targets:add"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targetForm:name"))).sendKeys(party);
+        click(By.id("targetForm:save"));
+        message("Een gemeenteraad hoort bij een gemeente; vul de gemeente in.");
+        new Select(browser.findElement(By.id("targetForm:kind"))).selectByVisibleText("Politieke partij");
+        click(By.id("targetForm:save"));
+        message("De geadresseerde is opgeslagen.");
+        new Select(browser.findElement(By.id("targets:filterKind"))).selectByVisibleText("Alle soorten");
+        click(By.id("targets:show"));
+        click(By.cssSelector("input[aria-label='Bewerken: " + party + "']"));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targetForm:name")));
+        name.clear();
+        name.sendKeys(party + " Overijssel");
+        click(By.id("targetForm:save"));
+        message("De geadresseerde is opgeslagen.");
+        String table = browser.findElement(By.id("targets:table")).getText();
+        assertTrue(table.contains("Politieke partij " + party + " Overijssel") && table.contains("Zelf toegevoegd"),
+                table);
+        click(By.cssSelector("input[aria-label='Verwijderen: " + party + " Overijssel']"));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        message("De geadresseerde is verwijderd.");
+        assertTrue(!browser.findElement(By.id("targets:table")).getText().contains(party));
+    }
+
     private void login(String user) {
         browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(user);
@@ -159,6 +235,16 @@ class CampaignAdminBrowserIT {
     private void date(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id(id)), value);
+    }
+
+    /** Submits a form as its button would and returns the first bytes of the answer (a download). */
+    private String post(String form, String button) {
+        return String.valueOf(((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];" + " var form = document.getElementById(arguments[0]);"
+                        + " var data = new URLSearchParams(new FormData(form)); data.append(arguments[1], 'x');"
+                        + " fetch(form.action, {method: 'POST', body: data}).then(r => r.arrayBuffer())"
+                        + " .then(b => done(String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5)))));",
+                form, button));
     }
 
     private void message(String text) {

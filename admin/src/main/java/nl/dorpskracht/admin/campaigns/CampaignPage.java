@@ -4,7 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -14,10 +19,17 @@ import java.util.UUID;
 import nl.dorpskracht.admin.contributions.FacesSupport;
 import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.campaigns.boundary.EndorsementService;
+import nl.dorpskracht.campaigns.boundary.LetterService;
+import nl.dorpskracht.campaigns.boundary.OutreachService;
+import nl.dorpskracht.campaigns.boundary.TargetService;
 import nl.dorpskracht.campaigns.control.CampaignView;
 import nl.dorpskracht.campaigns.control.CosignerCounts;
 import nl.dorpskracht.campaigns.control.CosignerView;
 import nl.dorpskracht.campaigns.control.EndorsementView;
+import nl.dorpskracht.campaigns.control.LetterFiles;
+import nl.dorpskracht.campaigns.control.LetterSummary;
+import nl.dorpskracht.campaigns.control.TargetView;
+import nl.dorpskracht.campaigns.entity.Outcome;
 import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.control.MemberSearch;
@@ -54,6 +66,15 @@ public class CampaignPage implements Serializable {
     transient MemberService members;
 
     @Inject
+    transient TargetService targets;
+
+    @Inject
+    transient LetterService letters;
+
+    @Inject
+    transient OutreachService outreach;
+
+    @Inject
     transient TenantAccess access;
 
     @Inject
@@ -72,6 +93,9 @@ public class CampaignPage implements Serializable {
     private transient List<EndorsementView> signatures;
     private transient List<CosignerView> cosigners;
     private transient CosignerCounts counts;
+    private transient List<TargetView> targetChoices;
+    private transient List<LetterSummary> letterList;
+    private List<OutreachRow> outreachRows;
 
     /** The page's view action: the caller's tenant and the campaign of the address, fresh from the database. */
     public void load() {
@@ -88,6 +112,8 @@ public class CampaignPage implements Serializable {
         signatures = null;
         cosigners = null;
         counts = null;
+        letterList = null;
+        outreachRows = null;
         UUID campaignId = campaignId();
         if (tenant == null || campaignId == null) {
             return;
@@ -194,6 +220,44 @@ public class CampaignPage implements Serializable {
         return act(() -> endorsements.withdraw(campaignId(), uuid(member)), "campaignPage.withdrawn");
     }
 
+    /** The letter to one addressee, as a PDF download. */
+    public void downloadLetter(String targetId) {
+        try {
+            enter();
+            LetterService.LetterFile file = letters.letter(campaignId(), uuid(targetId));
+            FacesSupport.download(file.pdf(), "application/pdf", file.fileName());
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, null);
+        }
+    }
+
+    /** Every letter in one zip file, each rendered while it is written. */
+    public void downloadAll() {
+        try {
+            enter();
+            LetterFiles files = letters.all(campaignId());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType("application/zip");
+            external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + files.zipName() + "\"");
+            try (OutputStream out = external.getResponseOutputStream()) {
+                files.writeZip(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, null);
+        }
+    }
+
+    /** Records the outreach to one addressee from its row. */
+    public String saveOutreach(OutreachRow row) {
+        return act(() -> outreach.record(campaignId(), uuid(row.getTargetId()), row.input(), row.getVersion()),
+                "campaignPage.outreachSaved");
+    }
+
     /** Runs an admin's action; when it worked, back to the page's own address, so a reload is safe. */
     private String act(Runnable action, String doneKey) {
         try {
@@ -248,6 +312,47 @@ public class CampaignPage implements Serializable {
             counts = endorsements.counts(campaign.id());
         }
         return counts;
+    }
+
+    /** The association's target list to choose from (every kind; the municipal councils by name). */
+    public List<TargetView> getTargetChoices() {
+        if (targetChoices == null && isOwn()) {
+            enter();
+            targetChoices = targets.list(null);
+        }
+        return targetChoices == null ? List.of() : targetChoices;
+    }
+
+    /** The addressees the campaign writes to now, by name, for reading without opening the chooser. */
+    public List<String> getChosenTargets() {
+        List<String> chosen = new ArrayList<>();
+        for (TargetView target : getTargetChoices()) {
+            if (form.getTargetIds().contains(target.id().toString())) {
+                chosen.add(target.name());
+            }
+        }
+        return chosen;
+    }
+
+    /** One letter per addressee, with how many organisations sign it. */
+    public List<LetterSummary> getLetters() {
+        if (letterList == null && isOwn() && campaign.targetIds() != null && !campaign.targetIds().isEmpty()) {
+            enter();
+            letterList = letters.letters(campaign.id());
+        }
+        return letterList == null ? List.of() : letterList;
+    }
+
+    public List<OutreachRow> getOutreach() {
+        if (outreachRows == null && isOwn() && campaign.targetIds() != null && !campaign.targetIds().isEmpty()) {
+            enter();
+            outreachRows = new ArrayList<>(outreach.list(campaign.id()).stream().map(OutreachRow::new).toList());
+        }
+        return outreachRows == null ? List.of() : outreachRows;
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
     }
 
     public String provinceName(String code) {
