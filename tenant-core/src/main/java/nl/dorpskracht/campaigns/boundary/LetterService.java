@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.campaigns.control.LetterFiles;
 import nl.dorpskracht.campaigns.control.LetterPdf;
+import nl.dorpskracht.campaigns.control.CosignerIndex;
 import nl.dorpskracht.campaigns.control.LetterQueries;
+import nl.dorpskracht.campaigns.control.LetterQueries.Addressed;
 import nl.dorpskracht.campaigns.control.LetterSummary;
 import nl.dorpskracht.campaigns.entity.Campaign;
 import nl.dorpskracht.campaigns.entity.CampaignDetails;
-import nl.dorpskracht.campaigns.entity.Cosigner;
 import nl.dorpskracht.campaigns.entity.PositionDetails;
 import nl.dorpskracht.campaigns.entity.TargetDetails;
 import nl.dorpskracht.platform.audit.control.AuditLog;
@@ -106,24 +107,25 @@ public class LetterService {
         return prepare(own(campaignId), onlyTarget);
     }
 
+    /** The letters to every target of the campaign, or to the one target given (none if it is not addressed). */
     private List<Prepared> prepare(Campaign campaign, UUID onlyTarget) {
         String self = tenant.require();
         CampaignDetails details = campaign.details();
         List<PositionDetails> positions = queries.positions(entityManager, campaign.id());
-        List<Cosigner> cosigners = queries.cosigners(entityManager, self, campaign.id());
+        CosignerIndex cosigners = new CosignerIndex(queries.cosigners(entityManager, self, campaign.id()));
         Map<String, String> labels = campaign.national() ? queries.provinceLabels() : Map.of();
         String sender = registry.nameOf(self);
         LocalDate today = LocalDate.now(ZONE);
-        return queries.addressees(entityManager, campaign.id()).stream()
-                .filter(a -> onlyTarget == null || a.target().id().equals(onlyTarget)).map(a -> {
-                    TargetDetails target = a.target().details();
-                    List<LetterPdf.SignatoryGroup> groups = LetterQueries
-                            .groups(LetterQueries.belongingTo(target, cosigners), campaign.national(), labels);
-                    return new Prepared(a.target().id(),
-                            new LetterPdf.Letter(sender, today, target.kind(), target.name(), target.municipality(),
-                                    target.address(), details.title(), details.body(), details.closing(), positions,
-                                    groups));
-                }).toList();
+        List<Addressed> addressees = onlyTarget == null ? queries.addressees(entityManager, campaign.id())
+                : queries.addressee(entityManager, campaign.id(), onlyTarget).stream().toList();
+        return addressees.stream().map(a -> {
+            TargetDetails target = a.target().details();
+            List<LetterPdf.SignatoryGroup> groups = LetterQueries.groups(cosigners.belongingTo(target),
+                    campaign.national(), labels);
+            return new Prepared(a.target().id(),
+                    new LetterPdf.Letter(sender, today, target.kind(), target.name(), target.municipality(),
+                            target.address(), details.title(), details.body(), details.closing(), positions, groups));
+        }).toList();
     }
 
     private Campaign own(UUID campaignId) {

@@ -8,12 +8,12 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.campaigns.control.CosignerIndex;
 import nl.dorpskracht.campaigns.control.LetterQueries;
 import nl.dorpskracht.campaigns.control.LetterQueries.Addressed;
 import nl.dorpskracht.campaigns.control.OutreachInput;
 import nl.dorpskracht.campaigns.control.OutreachView;
 import nl.dorpskracht.campaigns.entity.CampaignAddressee;
-import nl.dorpskracht.campaigns.entity.Cosigner;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.audit.entity.FieldChanges;
 import nl.dorpskracht.platform.database.Datasources;
@@ -52,15 +52,14 @@ public class OutreachService {
 
     public List<OutreachView> list(UUID campaignId) {
         requireOwn(campaignId);
-        List<Cosigner> cosigners = queries.cosigners(entityManager, tenant.require(), campaignId);
+        CosignerIndex cosigners = new CosignerIndex(queries.cosigners(entityManager, tenant.require(), campaignId));
         return queries.addressees(entityManager, campaignId).stream().map(a -> view(a, cosigners)).toList();
     }
 
     /** Records the outreach to one target; {@code expectedVersion} is the version the admin read. */
     public OutreachView record(UUID campaignId, UUID targetId, OutreachInput input, Long expectedVersion) {
         requireOwn(campaignId);
-        Addressed addressed = queries.addressees(entityManager, campaignId).stream()
-                .filter(a -> a.target().id().equals(targetId)).findFirst()
+        Addressed addressed = queries.addressee(entityManager, campaignId, targetId)
                 .orElseThrow(() -> new ProblemException(ProblemCode.TARGET_NOT_FOUND));
         OutreachInput.Recorded recorded = input.validate(expectedVersion);
         CampaignAddressee addressee = addressed.addressee();
@@ -76,11 +75,11 @@ public class OutreachService {
             changes.put("campaign", new Object[] { null, campaignId });
             audit.record("UPDATE", AUDIT_TYPE, targetId, changes);
         }
-        return view(addressed, queries.cosigners(entityManager, tenant.require(), campaignId));
+        return view(addressed, new CosignerIndex(queries.cosigners(entityManager, tenant.require(), campaignId)));
     }
 
-    private static OutreachView view(Addressed addressed, List<Cosigner> cosigners) {
-        return OutreachView.of(addressed, LetterQueries.belongingTo(addressed.target().details(), cosigners).size());
+    private static OutreachView view(Addressed addressed, CosignerIndex cosigners) {
+        return OutreachView.of(addressed, cosigners.belongingTo(addressed.target().details()).size());
     }
 
     private void requireOwn(UUID campaignId) {

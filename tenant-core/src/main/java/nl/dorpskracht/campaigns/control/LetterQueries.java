@@ -19,8 +19,6 @@ import nl.dorpskracht.campaigns.entity.CampaignPosition;
 import nl.dorpskracht.campaigns.entity.CampaignTarget;
 import nl.dorpskracht.campaigns.entity.Cosigner;
 import nl.dorpskracht.campaigns.entity.PositionDetails;
-import nl.dorpskracht.campaigns.entity.TargetDetails;
-import nl.dorpskracht.campaigns.entity.TargetKind;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
@@ -59,10 +57,25 @@ public class LetterQueries {
 
     /** The targets the campaign writes to, by kind and then name. */
     public List<Addressed> addressees(EntityManager entityManager, UUID campaignId) {
-        List<Object[]> rows = entityManager
+        return addressed(entityManager
                 .createQuery("select a, t from CampaignAddressee a, CampaignTarget t"
                         + " where a.campaignId = :id and t.id = a.targetId", Object[].class)
-                .setParameter("id", campaignId).getResultList();
+                .setParameter("id", campaignId).getResultList());
+    }
+
+    /** One target the campaign writes to, if it does. */
+    public java.util.Optional<Addressed> addressee(EntityManager entityManager, UUID campaignId, UUID targetId) {
+        return addressed(
+                entityManager
+                        .createQuery(
+                                "select a, t from CampaignAddressee a, CampaignTarget t"
+                                        + " where a.campaignId = :id and a.targetId = :target and t.id = a.targetId",
+                                Object[].class)
+                        .setParameter("id", campaignId).setParameter("target", targetId).getResultList()).stream()
+                                .findFirst();
+    }
+
+    private static List<Addressed> addressed(List<Object[]> rows) {
         return rows.stream().map(row -> new Addressed((CampaignAddressee) row[0], (CampaignTarget) row[1]))
                 .sorted(Comparator.comparing((Addressed a) -> a.target().details().kind())
                         .thenComparing(a -> a.target().details().name(), DUTCH))
@@ -79,18 +92,6 @@ public class LetterQueries {
     public Map<String, String> provinceLabels() {
         return functions.rows("select code, coalesce(province, name) as label from tenant").stream()
                 .collect(Collectors.toMap(row -> (String) row.get("code"), row -> (String) row.get("label")));
-    }
-
-    /**
-     * The co-signers that belong under a letter to this target: for a municipal council those of its municipality
-     * (trimmed, case-insensitive), for every other target all of them.
-     */
-    public static List<Cosigner> belongingTo(TargetDetails target, List<Cosigner> all) {
-        if (target.kind() != TargetKind.MUNICIPAL_COUNCIL) {
-            return all;
-        }
-        String municipality = normal(target.municipality());
-        return all.stream().filter(c -> normal(c.municipality()).equals(municipality)).toList();
     }
 
     /**
@@ -117,9 +118,5 @@ public class LetterQueries {
     private static Signatory signatory(Cosigner cosigner) {
         return new Signatory(cosigner.organisationName().strip(),
                 cosigner.municipality() == null ? null : cosigner.municipality().strip());
-    }
-
-    private static String normal(String municipality) {
-        return municipality == null ? "" : municipality.strip().toLowerCase(Locale.ROOT);
     }
 }
