@@ -144,12 +144,20 @@ class CampaignAdminBrowserIT {
         assertTrue(letters.contains(target + " Venlo 1"), letters);
         assertEquals("%PDF-", post("lettersForm", "lettersForm:letters:0:download"), "the letter downloads as a PDF");
         assertEquals("PK", post("lettersForm", "lettersForm:downloadAll").substring(0, 2), "all letters as a zip");
-        browser.findElement(By.id("outreachForm:rows:0:responseSummary")).sendKeys("De wethouder komt langs.");
-        new Select(browser.findElement(By.id("outreachForm:rows:0:outcome"))).selectByVisibleText("Deels toegezegd");
-        click(By.id("outreachForm:rows:0:save"));
+        click(By.cssSelector("input[aria-label='Bewerken: " + target + "']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outreachEdit:responseSummary")));
+        date("outreachEdit:sentOn", "2026-12-10");
+        date("outreachEdit:responseOn", "2026-12-01");
+        click(By.id("outreachEdit:save"));
+        message("Het antwoord kan niet eerder zijn dan de verzenddatum.");
+        date("outreachEdit:sentOn", "");
+        date("outreachEdit:responseOn", "");
+        browser.findElement(By.id("outreachEdit:responseSummary")).sendKeys("De wethouder komt langs.");
+        new Select(browser.findElement(By.id("outreachEdit:outcome"))).selectByVisibleText("Deels toegezegd");
+        click(By.id("outreachEdit:save"));
         message("Het contact met de geadresseerde is opgeslagen.");
-        assertEquals("De wethouder komt langs.",
-                browser.findElement(By.id("outreachForm:rows:0:responseSummary")).getAttribute("value"));
+        String outreachTable = browser.findElement(By.id("outreachForm:outreach")).getText();
+        assertTrue(outreachTable.contains("Deels toegezegd De wethouder komt langs."), outreachTable);
         JsonObject outreach = admin.get(Campaigns.path("vkkl", id) + "/outreach").structure().asJsonArray()
                 .getJsonObject(0);
         assertEquals("De wethouder komt langs.", outreach.getString("responseSummary"));

@@ -10,8 +10,10 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ public class CampaignPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final int MEMBER_CHOICES = MemberSearch.MAX_SIZE;
 
     @Inject
@@ -96,6 +99,7 @@ public class CampaignPage implements Serializable {
     private transient List<TargetView> targetChoices;
     private transient List<LetterSummary> letterList;
     private List<OutreachRow> outreachRows;
+    private OutreachRow editingOutreach;
 
     /** The page's view action: the caller's tenant and the campaign of the address, fresh from the database. */
     public void load() {
@@ -252,8 +256,28 @@ public class CampaignPage implements Serializable {
         }
     }
 
-    /** Records the outreach to one addressee from its row. */
-    public String saveOutreach(OutreachRow row) {
+    /** Opens the outreach of one addressee for editing, above the table. */
+    public void editOutreach(String targetId) {
+        try {
+            enter();
+            editingOutreach = outreach.list(campaignId()).stream()
+                    .filter(view -> view.targetId().toString().equals(targetId)).findFirst().map(OutreachRow::new)
+                    .orElse(null);
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, null);
+        }
+    }
+
+    public void cancelOutreach() {
+        editingOutreach = null;
+    }
+
+    /** Records the outreach to the addressee being edited. */
+    public String saveOutreach() {
+        OutreachRow row = editingOutreach;
+        if (row == null) {
+            return null;
+        }
         return act(() -> outreach.record(campaignId(), uuid(row.getTargetId()), row.input(), row.getVersion()),
                 "campaignPage.outreachSaved");
     }
@@ -349,6 +373,19 @@ public class CampaignPage implements Serializable {
             outreachRows = new ArrayList<>(outreach.list(campaign.id()).stream().map(OutreachRow::new).toList());
         }
         return outreachRows == null ? List.of() : outreachRows;
+    }
+
+    public OutreachRow getEditingOutreach() {
+        return editingOutreach;
+    }
+
+    /** A date as the form holds it (2027-03-01), written the Dutch way (1-3-2027). */
+    public String day(String isoDate) {
+        try {
+            return isoDate == null || isoDate.isBlank() ? "" : LocalDate.parse(isoDate).format(DAY);
+        } catch (DateTimeParseException e) {
+            return isoDate;
+        }
     }
 
     public Outcome[] getOutcomes() {
