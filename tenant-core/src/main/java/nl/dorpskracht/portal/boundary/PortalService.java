@@ -5,11 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.dorpskracht.campaigns.boundary.CampaignService;
+import nl.dorpskracht.campaigns.boundary.EndorsementService;
+import nl.dorpskracht.campaigns.control.CampaignView;
+import nl.dorpskracht.campaigns.entity.CampaignStatus;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.boundary.RegistrationService;
 import nl.dorpskracht.events.control.AgendaItem;
@@ -20,6 +26,8 @@ import nl.dorpskracht.events.entity.EventRef;
 import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.portal.control.FeedItem;
 import nl.dorpskracht.portal.control.MemberProfile;
 import nl.dorpskracht.portal.entity.PortalScope;
@@ -29,7 +37,8 @@ import nl.dorpskracht.tenancy.control.TenantContext;
 
 /**
  * What a contact person sees in the member portal, in their own province: the published agenda of the province or what
- * others shared with it, each event with its free places and the caller's own registration.
+ * others shared with it, each event with its free places and the caller's own registration; the province's own lobby
+ * campaigns or the national ones of others, each with whether the caller's organisation co-signed it.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +53,12 @@ public class PortalService {
 
     @Inject
     EventPlaces places;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    EndorsementService endorsements;
 
     @Inject
     ContactService contacts;
@@ -63,12 +78,51 @@ public class PortalService {
         return new MemberProfile(tenant.require(), tenantName(tenant.require()), self.id(), self.name(), organisation);
     }
 
-    /** Published events from today on; only for a contact person. */
+    /**
+     * Only for a contact person: first the campaigns open for co-signing (the one closing first on top), then the
+     * published events from today on by date, then the campaigns whose letters went out or that are closed (newest
+     * first). Drafts never.
+     */
     public List<FeedItem> feed(PortalScope scope) {
         Map<EventRef, RegistrationItem> mine = activeRegistrations();
         OffsetDateTime today = LocalDate.now(EventInput.DUTCH_TIME).atStartOfDay(EventInput.DUTCH_TIME)
                 .toOffsetDateTime();
-        return events.agenda(scope.agendaScope(), today, true).stream().map(event -> item(event, mine)).toList();
+        List<FeedItem> eventItems = events.agenda(scope.agendaScope(), today, true).stream()
+                .map(event -> item(event, mine)).toList();
+        List<FeedItem> campaignItems = campaigns(scope);
+        List<FeedItem> feed = new ArrayList<>();
+        campaignItems.stream().filter(c -> c.openForSigning())
+                .sorted(Comparator.comparing(FeedItem::closesOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(feed::add);
+        feed.addAll(eventItems);
+        campaignItems.stream().filter(c -> !c.openForSigning()).forEach(feed::add);
+        return feed;
+    }
+
+    /**
+     * One campaign of the province or a national one of another association, past its draft, with its speerpunten and
+     * whether the caller's organisation co-signed; anything else is not found.
+     */
+    public CampaignView campaign(UUID id) {
+        CampaignView campaign = campaigns.find(id);
+        if (CampaignStatus.DRAFT.name().equals(campaign.status())) {
+            throw new ProblemException(ProblemCode.CAMPAIGN_NOT_FOUND);
+        }
+        return endorsements.withOwnEndorsements(List.of(campaign)).get(0);
+    }
+
+    /** The caller co-signs the campaign for their own organisation; the campaign as it stands afterwards. */
+    public CampaignView sign(UUID id) {
+        campaign(id);
+        endorsements.sign(id);
+        return campaign(id);
+    }
+
+    /** The caller withdraws their own organisation's co-signature while the campaign is open. */
+    public CampaignView withdraw(UUID id) {
+        campaign(id);
+        endorsements.withdraw(id, contacts.ofCaller().organisationId());
+        return campaign(id);
     }
 
     /** One published event of the agenda, own or shared; anything else is not found. */
@@ -80,6 +134,13 @@ public class PortalService {
     /** The caller's registrations, newest first, cancelled ones included. */
     public List<RegistrationItem> registrations() {
         return registrations.mine();
+    }
+
+    /** Own (or national) campaigns past the draft, each with its speerpunten counted and the own co-signature. */
+    private List<FeedItem> campaigns(PortalScope scope) {
+        List<CampaignView> listed = campaigns.list(scope.campaignScope()).stream()
+                .filter(c -> !CampaignStatus.DRAFT.name().equals(c.status())).map(c -> campaigns.find(c.id())).toList();
+        return endorsements.withOwnEndorsements(listed).stream().map(FeedItem::campaign).toList();
     }
 
     private String tenantName(String code) {

@@ -2,6 +2,7 @@ package nl.dorpskracht.portal.entity;
 
 import java.util.List;
 import java.util.Locale;
+import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.events.boundary.EventService.Scope;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
@@ -9,12 +10,14 @@ import nl.dorpskracht.platform.problem.ProblemException;
 
 /** What the member portal shows: the province's own content ("Mijn provincie") or what is shared nationally. */
 public enum PortalScope {
-    LOCAL(Scope.LOCAL), NATIONAL(Scope.NATIONAL);
+    LOCAL(Scope.LOCAL, CampaignService.Scope.LOCAL), NATIONAL(Scope.NATIONAL, CampaignService.Scope.NATIONAL);
 
     private final Scope agendaScope;
+    private final CampaignService.Scope campaignScope;
 
-    PortalScope(Scope agendaScope) {
+    PortalScope(Scope agendaScope, CampaignService.Scope campaignScope) {
         this.agendaScope = agendaScope;
+        this.campaignScope = campaignScope;
     }
 
     /** {@code local} or {@code national}, in any case; anything else is a bad parameter. */
@@ -32,6 +35,11 @@ public enum PortalScope {
 
     public Scope agendaScope() {
         return agendaScope;
+    }
+
+    /** The province's own campaigns, or the national campaigns of others. */
+    public CampaignService.Scope campaignScope() {
+        return campaignScope;
     }
 
     /** As the API writes it. */

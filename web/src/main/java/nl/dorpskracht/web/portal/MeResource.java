@@ -62,8 +62,11 @@ public class MeResource {
 
     @GET
     @Path("feed")
-    @Operation(summary = "A contact person's feed: scope=local (their province's own events) or national (what "
-            + "others shared, with the host's name); without scope the remembered one. Items have a kind (event)")
+    @Operation(summary = "A contact person's feed: scope=local (their province's own events and campaigns) or national"
+            + " (what others shared, with the host's name); without scope the remembered one. Items have a kind: event"
+            + " or campaign (summary, status, closesOn, openForSigning, positionCount and endorsement: whether the"
+            + " caller's organisation co-signed). Order: campaigns open for co-signing (closing first on top), then"
+            + " events by date, then campaigns whose letters were sent or that are closed")
     public FeedView feed(@QueryParam("scope") String scope, @QueryParam("tenant") String tenant) {
         requireLogin();
         PortalScope chosen = scope == null ? preference.current() : PortalScope.parse(scope);

@@ -17,7 +17,8 @@ import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 
 /**
  * The portal's start page: the agenda of the member's province ("Mijn provincie") or what is shared nationally
- * ("Landelijk"), grouped by day; the choice is remembered for the next visit.
+ * ("Landelijk"), grouped by day, and the lobby campaigns of the same scope; the choice is remembered for the next
+ * visit.
  */
 @Named("portal")
 @ViewScoped
@@ -41,6 +42,7 @@ public class PortalPage implements Serializable {
     private String tenantName;
     private PortalScope scope = PortalScope.LOCAL;
     private transient List<AgendaDay> days;
+    private transient List<FeedItem> campaigns;
 
     @PostConstruct
     void init() {
@@ -53,22 +55,45 @@ public class PortalPage implements Serializable {
     }
 
     public List<AgendaDay> getDays() {
+        load();
+        return days == null ? List.of() : days;
+    }
+
+    /** The campaigns of the chosen scope, open ones first. */
+    public List<FeedItem> getCampaigns() {
+        load();
+        return campaigns == null ? List.of() : campaigns;
+    }
+
+    private void load() {
         if (days == null && tenant != null) {
             try {
                 memberTenant.enter(tenant);
-                days = byDay(portal.feed(scope));
+                List<FeedItem> feed = portal.feed(scope);
+                campaigns = feed.stream().filter(item -> FeedItem.CAMPAIGN.equals(item.kind())).toList();
+                days = byDay(feed.stream().filter(item -> FeedItem.EVENT.equals(item.kind())).toList());
             } catch (ProblemException problem) {
                 PageMessages.problem(problem, null);
                 days = List.of();
+                campaigns = List.of();
             }
         }
-        return days == null ? List.of() : days;
+    }
+
+    /** How many campaigns of the scope the member's organisation could co-sign today. */
+    public long getOpenCampaigns() {
+        return getCampaigns().stream().filter(c -> Boolean.TRUE.equals(c.openForSigning())).count();
+    }
+
+    public String getOpenCampaignsText() {
+        return PageMessages.text("portal.campaigns.open", getOpenCampaigns());
     }
 
     public void choose(String chosen) {
         scope = PortalScope.parse(chosen);
         preference.remember(scope);
         days = null;
+        campaigns = null;
     }
 
     private List<AgendaDay> byDay(List<FeedItem> items) {
@@ -85,6 +110,15 @@ public class PortalPage implements Serializable {
 
     public String badge(FeedItem item) {
         return EventTexts.badge(item.registration());
+    }
+
+    /** "Open voor ondertekening tot en met 31 januari 2027", "Brieven verstuurd", "Afgesloten". */
+    public String campaignStatus(FeedItem item) {
+        return CampaignTexts.status(item.status(), Boolean.TRUE.equals(item.openForSigning()), item.closesOn());
+    }
+
+    public String positions(FeedItem item) {
+        return CampaignTexts.positions(item.positionCount());
     }
 
     public String places(FeedItem item) {
