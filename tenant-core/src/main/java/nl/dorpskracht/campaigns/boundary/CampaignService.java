@@ -72,21 +72,24 @@ public class CampaignService {
     @Inject
     Caller caller;
 
-    /** Own campaigns (drafts for admins only) and national ones of others, newest first. */
+    /** Own campaigns (drafts for admins only) and national ones of others, newest first, with their speerpunten. */
     public List<CampaignView> list(Scope scope) {
+        List<Campaign> own = scope == Scope.NATIONAL ? List.of() : queries.own(entityManager, isAdmin());
+        List<NationalCampaign> national = scope == Scope.LOCAL ? List.of() : queries.national(entityManager);
+        List<UUID> ownIds = own.stream().map(Campaign::id).toList();
+        Map<UUID, List<PositionView>> positions = queries.positions(entityManager, ownIds,
+                national.stream().map(NationalCampaign::id).toList());
+        Map<UUID, List<UUID>> targets = queries.targetIds(entityManager, ownIds);
         List<CampaignView> views = new ArrayList<>();
-        if (scope != Scope.NATIONAL) {
-            queries.own(entityManager, isAdmin()).forEach(c -> views.add(view(Readable.ownOf(c), false)));
-        }
-        if (scope != Scope.LOCAL) {
-            queries.national(entityManager).forEach(n -> views.add(view(Readable.nationalOf(n), false)));
-        }
+        own.forEach(c -> views.add(view(Readable.ownOf(c), positions.getOrDefault(c.id(), List.of()),
+                targets.getOrDefault(c.id(), List.of()))));
+        national.forEach(n -> views.add(view(Readable.nationalOf(n), positions.getOrDefault(n.id(), List.of()), null)));
         return views;
     }
 
     /** One campaign the caller may read, with its speerpunten; anything else is not found. */
     public CampaignView find(UUID id) {
-        return view(readable(id), true);
+        return view(readable(id));
     }
 
     /** The campaign as a {@link Readable}, for the other services of this component. */
@@ -115,7 +118,7 @@ public class CampaignService {
         changes.put("positions", new Object[] { null, describe(valid.positions()) });
         changes.put("targets", new Object[] { null, describeTargets(valid.targetIds()) });
         audit.record("CREATE", AUDIT_TYPE, campaign.id(), changes);
-        return view(Readable.ownOf(campaign), true);
+        return view(Readable.ownOf(campaign));
     }
 
     /**
@@ -163,7 +166,7 @@ public class CampaignService {
             entityManager.flush();
             audit.record("UPDATE", AUDIT_TYPE, id, changes);
         }
-        return view(Readable.ownOf(campaign), true);
+        return view(Readable.ownOf(campaign));
     }
 
     /**
@@ -200,7 +203,7 @@ public class CampaignService {
         campaign.moveTo(next);
         entityManager.flush();
         audit.record("UPDATE", AUDIT_TYPE, id, Map.of("status", new Object[] { before, next }));
-        return view(Readable.ownOf(campaign), true);
+        return view(Readable.ownOf(campaign));
     }
 
     /** Deletes a draft; a campaign that was ever open stays, for the record. */
@@ -257,13 +260,17 @@ public class CampaignService {
                 .setParameter("id", campaignId).getResultStream().map(CampaignPosition::details).toList();
     }
 
-    private CampaignView view(Readable campaign, boolean withPositions) {
+    private CampaignView view(Readable campaign) {
+        List<UUID> targets = campaign.isOwn()
+                ? queries.addressees(entityManager, campaign.id()).stream().map(CampaignAddressee::targetId).toList()
+                : null;
+        return view(campaign, queries.positions(entityManager, campaign), targets);
+    }
+
+    private CampaignView view(Readable campaign, List<PositionView> positions, List<UUID> targets) {
         var details = campaign.details();
-        List<PositionView> positions = withPositions ? queries.positions(entityManager, campaign) : null;
         if (campaign.isOwn()) {
             Campaign own = campaign.ownCampaign();
-            List<UUID> targets = queries.addressees(entityManager, own.id()).stream().map(CampaignAddressee::targetId)
-                    .toList();
             return new CampaignView(own.id(), tenant.require(), registry.nameOf(tenant.require()), true,
                     details.national(), own.status().name(), details.title(), details.summary(), details.body(),
                     details.closing(), details.opensOn(), details.closesOn(), campaign.openForSigning(), positions,

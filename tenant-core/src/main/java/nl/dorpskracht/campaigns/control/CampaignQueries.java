@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.campaigns.entity.Campaign;
@@ -63,6 +66,41 @@ public class CampaignQueries {
                         NationalCampaignPosition.class)
                 .setParameter("id", campaign.id()).getResultStream()
                 .map(p -> new PositionView(p.position(), p.details().title(), p.details().explanation())).toList();
+    }
+
+    /** The speerpunten of many campaigns at once (own and national ones), by campaign, in order. */
+    public Map<UUID, List<PositionView>> positions(EntityManager entityManager, List<UUID> own, List<UUID> national) {
+        Map<UUID, List<PositionView>> positions = new HashMap<>();
+        if (!own.isEmpty()) {
+            entityManager
+                    .createQuery("select p from CampaignPosition p where p.campaignId in :ids"
+                            + " order by p.campaignId, p.position", CampaignPosition.class)
+                    .setParameter("ids", own).getResultStream()
+                    .forEach(p -> positions.computeIfAbsent(p.campaignId(), id -> new ArrayList<>())
+                            .add(new PositionView(p.position(), p.details().title(), p.details().explanation())));
+        }
+        if (!national.isEmpty()) {
+            entityManager
+                    .createQuery("select p from NationalCampaignPosition p where p.campaignId in :ids"
+                            + " order by p.campaignId, p.position", NationalCampaignPosition.class)
+                    .setParameter("ids", national).getResultStream()
+                    .forEach(p -> positions.computeIfAbsent(p.campaignId(), id -> new ArrayList<>())
+                            .add(new PositionView(p.position(), p.details().title(), p.details().explanation())));
+        }
+        return positions;
+    }
+
+    /** The targets of many own campaigns at once, by campaign. */
+    public Map<UUID, List<UUID>> targetIds(EntityManager entityManager, List<UUID> own) {
+        Map<UUID, List<UUID>> targets = new HashMap<>();
+        if (!own.isEmpty()) {
+            entityManager
+                    .createQuery("select a from CampaignAddressee a where a.campaignId in :ids",
+                            CampaignAddressee.class)
+                    .setParameter("ids", own).getResultStream()
+                    .forEach(a -> targets.computeIfAbsent(a.campaignId(), id -> new ArrayList<>()).add(a.targetId()));
+        }
+        return targets;
     }
 
     public List<CampaignAddressee> addressees(EntityManager entityManager, UUID campaignId) {

@@ -26,9 +26,13 @@ public class TransactionFunctions {
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
 
-    /** A write in the transaction; arguments as for {@link #rows}. Returns the number of rows written. */
+    /**
+     * A write in the transaction; arguments as for {@link #rows}. It returns nothing: with JDBC batch writing on, the
+     * count EclipseLink hands back is not the number of rows written. A caller that needs to know uses {@link #rows}
+     * with {@code returning}.
+     */
     @Transactional(TxType.MANDATORY)
-    public int execute(String sql, Object... arguments) {
+    public void execute(String sql, Object... arguments) {
         entityManager.flush();
         DataModifyQuery query = new DataModifyQuery(new SQLCall(sql));
         List<Object> values = new ArrayList<>();
@@ -37,8 +41,7 @@ public class TransactionFunctions {
             values.add(arguments[i]);
         }
         query.setAllowNativeSQLQuery(true);
-        Object written = entityManager.unwrap(JpaEntityManager.class).getActiveSession().executeQuery(query, values);
-        return ((Number) written).intValue();
+        entityManager.unwrap(JpaEntityManager.class).getActiveSession().executeQuery(query, values);
     }
 
     /**

@@ -139,7 +139,7 @@ public class PortalService {
     /** Own (or national) campaigns past the draft, each with its speerpunten counted and the own co-signature. */
     private List<FeedItem> campaigns(PortalScope scope) {
         List<CampaignView> listed = campaigns.list(scope.campaignScope()).stream()
-                .filter(c -> !CampaignStatus.DRAFT.name().equals(c.status())).map(c -> campaigns.find(c.id())).toList();
+                .filter(c -> !CampaignStatus.DRAFT.name().equals(c.status())).toList();
         return endorsements.withOwnEndorsements(listed).stream().map(FeedItem::campaign).toList();
     }
 
