@@ -3,6 +3,7 @@ package nl.dorpskracht.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,5 +30,15 @@ final class Browsers {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A wait that looks again when the element it found was replaced meanwhile: a click that reloads the page (the
+     * scope switch, the language switch) can swap the document between finding an element and reading it.
+     */
+    static WebDriverWait waitOn(WebDriver browser, int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 }

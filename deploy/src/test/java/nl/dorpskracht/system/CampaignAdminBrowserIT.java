@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +34,7 @@ class CampaignAdminBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitOn(browser, 20);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package nl.dorpskracht.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class ContributionPagesBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browsers.waitOn(browser, 30);
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class ImportBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browsers.waitOn(browser, 30);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class MemberDetailBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitOn(browser, 20);
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ class PortalBrowserIT {
     void openBrowser() {
         Portal.prefer(Portal.ZHVKK_MEMBER, "local");
         browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitOn(browser, 20);
     }
 
     @AfterEach

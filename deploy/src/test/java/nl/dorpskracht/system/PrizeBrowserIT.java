@@ -3,7 +3,6 @@ package nl.dorpskracht.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class PrizeBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitOn(browser, 20);
     }
 
     @AfterEach
