@@ -43,7 +43,7 @@ public class DemoCampaigns {
                     Wij vragen u om bij het opstellen van kadernota's en begrotingen serieus te investeren in de kracht van \
                     ontmoeting. Wij gaan graag met u in gesprek over hoe dorpen kunnen bijdragen aan een gezonde, \
                     verbonden samenleving.""",
-            "Met vriendelijke groet, het bestuur van de Landelijke Vereniging voor Kleine Kernen",
+            "Met vriendelijke groet,\nnamens het bestuur,",
             List.of(new PositionInput("Er moet een plek zijn",
                     "Dorpshuizen, sportkantines, multifunctionele accommodaties: elk dorp heeft een eigen oplossing."
                             + " Voor het in stand houden van deze plekken is gemeentelijke steun onmisbaar, zeker nu ze"
@@ -68,7 +68,7 @@ public class DemoCampaigns {
                     graag aan om daarin mee te denken.
 
                     Wij, inwoners van dorpen en buurten in Limburg, geven daarvoor de volgende speerpunten mee.""",
-            "Met vriendelijke groet, het bestuur van de Vereniging Kleine Kernen Limburg", List.of(
+            "Met vriendelijke groet,\nnamens het bestuur van VKKL en Spirato,", List.of(
                     new PositionInput("Benader bewonersinitiatieven met respect en bied ruimte voor ontwikkeling",
                             "Waardeer het kleine, alledaagse. Erken de essentiële rol van actieve burgers in zorg en"
                                     + " ondersteuning voor kwetsbare mensen."),
@@ -86,7 +86,7 @@ public class DemoCampaigns {
             "Een brief aan Provinciale Staten over wonen en voorzieningen in de kleine kernen van Zuid-Holland.",
             "Geachte Staten,\n\nDe kleine kernen van Zuid-Holland willen leefbaar blijven: met woningen voor jong en oud"
                     + " en voorzieningen dichtbij.",
-            "Met vriendelijke groet, het bestuur van de ZHVKK",
+            "Met vriendelijke groet,\nnamens het bestuur,",
             List.of(new PositionInput("Bouwen voor de eigen behoefte van het dorp", null),
                     new PositionInput("Behoud van voorzieningen in de kern", null)),
             TargetKind.PROVINCE, CampaignStatus.DRAFT, 0);

@@ -7,6 +7,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -30,6 +34,7 @@ public final class LetterPdf {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final Color ACCENT = new Color(0x1f, 0x5f, 0x3a);
+    private static final int KEEP_TOGETHER_MAX = 30;
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R\\s*");
 
     /** One organisation under the letter. */
@@ -114,35 +119,40 @@ public final class LetterPdf {
                 document.add(Chunk.NEWLINE);
             }
 
-            for (String part : paragraphs(letter.closing())) {
+            // the closing, when written, holds its own greeting ("Met vriendelijke groet, namens het bestuur")
+            List<String> closing = paragraphs(letter.closing());
+            for (String part : closing.isEmpty() ? List.of("Met vriendelijke groet,") : closing) {
                 document.add(paragraph(part, text));
             }
-            document.add(paragraph("Met vriendelijke groet,", text));
             document.add(new Paragraph(letter.sender(), strong));
 
-            Paragraph signed = new Paragraph("Ondertekend door", section);
-            signed.setSpacingBefore(18);
-            signed.setSpacingAfter(4);
-            document.add(signed);
+            // the heading, the introduction and the first organisations move to the next page together, never apart
+            PdfPTable signed = rows(true);
+            row(signed, "Ondertekend door", section, 0, 18);
             if (letter.signatoryCount() == 0) {
-                document.add(paragraph(letter.kind() == TargetKind.MUNICIPAL_COUNCIL
-                        ? "Uit de gemeente " + letter.municipality()
-                                + " heeft (nog) geen organisatie deze brief mede ondertekend."
-                        : "Deze brief is (nog) door geen enkele organisatie mede ondertekend.", text));
+                row(signed,
+                        letter.kind() == TargetKind.MUNICIPAL_COUNCIL
+                                ? "Uit de gemeente " + letter.municipality()
+                                        + " heeft (nog) geen organisatie deze brief mede ondertekend."
+                                : "Deze brief is (nog) door geen enkele organisatie mede ondertekend.",
+                        text, 0, 4);
+                document.add(signed);
             } else {
-                document.add(paragraph(introduction(letter), text));
-                for (SignatoryGroup group : letter.signatories()) {
-                    if (group.label() != null) {
-                        Paragraph label = new Paragraph(group.label() + " (" + group.signatories().size() + ")",
-                                strong);
-                        label.setSpacingBefore(6);
-                        document.add(label);
+                row(signed, introduction(letter), text, 0, 4);
+                List<SignatoryGroup> groups = letter.signatories();
+                for (int i = 0; i < groups.size(); i++) {
+                    boolean shortList = groups.get(i).signatories().size() <= KEEP_TOGETHER_MAX;
+                    if (i == 0 && shortList) {
+                        addGroup(signed, groups.get(i), strong, small);
+                        document.add(signed);
+                        continue;
                     }
-                    for (Signatory signatory : group.signatories()) {
-                        Paragraph line = new Paragraph(signatory.line(), small);
-                        line.setIndentationLeft(12);
-                        document.add(line);
+                    if (i == 0) {
+                        document.add(signed);
                     }
+                    PdfPTable group = rows(shortList);
+                    addGroup(group, groups.get(i), strong, small);
+                    document.add(group);
                 }
             }
             document.close();
@@ -150,6 +160,33 @@ public final class LetterPdf {
             throw new IllegalStateException("Writing campaign letter PDF failed", e);
         }
         return out.toByteArray();
+    }
+
+    /** A province's organisations under their heading, each on a line of its own. */
+    private static void addGroup(PdfPTable rows, SignatoryGroup group, Font strong, Font small) {
+        if (group.label() != null) {
+            row(rows, group.label() + " (" + group.signatories().size() + ")", strong, 0, 6);
+        }
+        for (Signatory signatory : group.signatories()) {
+            row(rows, signatory.line(), small, 12, 0);
+        }
+    }
+
+    /** Borderless rows of text; kept on one page when {@code together}, moved to the next page whole if need be. */
+    private static PdfPTable rows(boolean together) {
+        PdfPTable rows = new PdfPTable(1);
+        rows.setWidthPercentage(100);
+        rows.setKeepTogether(together);
+        return rows;
+    }
+
+    private static void row(PdfPTable rows, String value, Font font, float indent, float spaceBefore) {
+        PdfPCell cell = new PdfPCell(new Phrase(value, font));
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(indent);
+        cell.setPaddingTop(spaceBefore + 1);
+        cell.setPaddingBottom(1);
+        rows.addCell(cell);
     }
 
     private static String introduction(Letter letter) {
