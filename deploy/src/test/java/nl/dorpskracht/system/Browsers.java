@@ -34,11 +34,14 @@ final class Browsers {
 
     /**
      * A wait that looks again when the element it found was replaced meanwhile: a click that reloads the page (the
-     * scope switch, the language switch) can swap the document between finding an element and reading it.
+     * scope switch, the language switch, a form post) can swap the document between finding an element and reading it.
+     * Chromium then says "stale element", or, as often, "unknown error: Node with given id does not belong to the
+     * document" — a plain WebDriverException. Both are retried until the timeout, which still reports the last one.
      */
     static WebDriverWait waitOn(WebDriver browser, int seconds) {
         WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 }
