@@ -2,7 +2,11 @@ package nl.dorpskracht.system;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,8 +44,18 @@ final class Browsers {
      */
     static WebDriverWait waitOn(WebDriver browser, int seconds) {
         WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(seconds));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
         return wait;
+    }
+
+    /** Logs in afresh (no session of an earlier login left) as a demo user, and waits for the page they land on. */
+    static void logIn(WebDriver browser, WebDriverWait wait, String email, By landed) {
+        browser.manage().deleteAllCookies();
+        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(RunningDorpskracht.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(landed));
     }
 }

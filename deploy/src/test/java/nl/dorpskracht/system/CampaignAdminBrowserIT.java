@@ -224,11 +224,7 @@ class CampaignAdminBrowserIT {
     }
 
     private void login(String user) {
-        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(RunningDorpskracht.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:logout")));
+        Browsers.logIn(browser, wait, user, By.id("nav:logout"));
     }
 
     private static By position(int index) {

@@ -50,12 +50,7 @@ class CampaignsBrowserIT {
     }
 
     private void logIn(String email) {
-        browser.manage().deleteAllCookies();
-        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(RunningDorpskracht.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scope:local")));
+        Browsers.logIn(browser, wait, email, By.id("scope:local"));
     }
 
     private String text(String id) {

@@ -82,10 +82,6 @@ class ContributionPagesBrowserIT {
     }
 
     private void logIn(String email) {
-        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(RunningDorpskracht.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:logout")));
+        Browsers.logIn(browser, wait, email, By.id("nav:logout"));
     }
 }

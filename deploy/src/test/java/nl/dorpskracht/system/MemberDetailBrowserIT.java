@@ -36,11 +36,7 @@ class MemberDetailBrowserIT {
     void aContactPersonIsAddedGivenALoginAndErased() {
         String member = Members.create("admin@ovkk.demo", "ovkk", "Detailpagina").getString("id");
         String email = "trees." + System.nanoTime() + "@example.nl";
-        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys("admin@ovkk.demo");
-        browser.findElement(By.id("login:password")).sendKeys(RunningDorpskracht.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:logout")));
+        Browsers.logIn(browser, wait, "admin@ovkk.demo", By.id("nav:logout"));
 
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/member.xhtml?id=" + member);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("contacts:add"))).click();

@@ -38,11 +38,7 @@ class PrizeBrowserIT {
         String title = "ALV met prijs " + System.nanoTime();
         String alv = EventsIT.create("zhvkk", EventsIT.body(title, "ALV", "PUBLISHED", null)).getString("id");
         String initiative = "Pluktuin " + System.nanoTime();
-        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys("admin@zhvkk.demo");
-        browser.findElement(By.id("login:password")).sendKeys(RunningDorpskracht.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:logout")));
+        Browsers.logIn(browser, wait, "admin@zhvkk.demo", By.id("nav:logout"));
         browser.findElement(By.linkText("Agenda")).click();
         wait.until(ExpectedConditions
                 .elementToBeClickable(By.cssSelector("a[aria-label='Dorpskrachtprijs: " + title + "']"))).click();
