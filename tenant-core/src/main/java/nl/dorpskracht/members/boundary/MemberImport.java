@@ -32,6 +32,7 @@ import nl.dorpskracht.members.entity.MemberStatusChange;
 import nl.dorpskracht.members.entity.SepaMandate;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
@@ -54,9 +55,16 @@ public class MemberImport {
     @Inject
     RegionQueries regions;
 
+    @Inject
+    TransactionFunctions functions;
+
     @Transactional
     public ImportResult run(ImportCommand command, ImportProgress progress) {
         TenantBinding.bindWholeTenant(entityManager, command.tenant());
+        // PostgreSQL checks every foreign key with a cached plan. Planned while this import's first rows made
+        // member_organisation look tiny, it scans the whole, growing table for each later contact person and mandate;
+        // planning each check afresh (for this transaction only) sees the table as it is.
+        functions.rows("select set_config('plan_cache_mode', 'force_custom_plan', true)");
         // The import flushes itself, chunk by chunk; a flush before every query would compare every managed row.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         progress.enter(Phase.READING, 0);
