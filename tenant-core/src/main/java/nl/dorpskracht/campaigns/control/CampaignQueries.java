@@ -54,18 +54,9 @@ public class CampaignQueries {
     }
 
     public List<PositionView> positions(EntityManager entityManager, Readable campaign) {
-        if (campaign.isOwn()) {
-            return entityManager
-                    .createQuery("select p from CampaignPosition p where p.campaignId = :id order by p.position",
-                            CampaignPosition.class)
-                    .setParameter("id", campaign.id()).getResultStream()
-                    .map(p -> new PositionView(p.position(), p.details().title(), p.details().explanation())).toList();
-        }
-        return entityManager
-                .createQuery("select p from NationalCampaignPosition p where p.campaignId = :id order by p.position",
-                        NationalCampaignPosition.class)
-                .setParameter("id", campaign.id()).getResultStream()
-                .map(p -> new PositionView(p.position(), p.details().title(), p.details().explanation())).toList();
+        List<UUID> id = List.of(campaign.id());
+        return positions(entityManager, campaign.isOwn() ? id : List.of(), campaign.isOwn() ? List.of() : id)
+                .getOrDefault(campaign.id(), List.of());
     }
 
     /** The speerpunten of many campaigns at once (own and national ones), by campaign, in order. */
@@ -77,7 +68,7 @@ public class CampaignQueries {
                             + " order by p.campaignId, p.position", CampaignPosition.class)
                     .setParameter("ids", own).getResultStream()
                     .forEach(p -> positions.computeIfAbsent(p.campaignId(), id -> new ArrayList<>())
-                            .add(new PositionView(p.position(), p.details().title(), p.details().explanation())));
+                            .add(PositionView.of(p.position(), p.details())));
         }
         if (!national.isEmpty()) {
             entityManager
@@ -85,7 +76,7 @@ public class CampaignQueries {
                             + " order by p.campaignId, p.position", NationalCampaignPosition.class)
                     .setParameter("ids", national).getResultStream()
                     .forEach(p -> positions.computeIfAbsent(p.campaignId(), id -> new ArrayList<>())
-                            .add(new PositionView(p.position(), p.details().title(), p.details().explanation())));
+                            .add(PositionView.of(p.position(), p.details())));
         }
         return positions;
     }
