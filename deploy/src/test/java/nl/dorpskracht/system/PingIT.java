@@ -1,0 +1,20 @@
+package nl.dorpskracht.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The hello-world endpoint the benchmark compares with: public, plain text, and it opens no session. */
+class PingIT {
+
+    @Test
+    void answersPongToAnyoneWithoutASession() {
+        Api.Reply pong = Api.anonymous().get("/api/v1/ping");
+        assertEquals(200, pong.status());
+        assertEquals("pong", pong.body());
+        assertTrue(pong.contentType().startsWith("text/plain"), pong.contentType());
+        assertFalse(pong.headers().containsKey("set-cookie"), "no session: " + pong.headers());
+    }
+}
