@@ -70,7 +70,8 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    private static Result run(URI uri, String authorization, Duration duration) throws Exception {
+    /** {@code benchmark.clients} clients, each one request after another, for {@code duration}; also for the federation. */
+    static Result run(URI uri, String authorization, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<List<Long>>> futures = new ArrayList<>();
         AtomicInteger failures = new AtomicInteger();
@@ -135,13 +136,13 @@ public final class Benchmark {
                 percentile(latencies, 0.99), result.failures() > 0 ? "  (" + result.failures() + " failed)" : "");
     }
 
-    private static double percentile(List<Long> sorted, double fraction) {
+    static double percentile(List<Long> sorted, double fraction) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }
         return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * fraction))) / 1_000_000.0;
     }
 
-    private record Result(List<Long> latencies, int failures) {
+    record Result(List<Long> latencies, int failures) {
     }
 }

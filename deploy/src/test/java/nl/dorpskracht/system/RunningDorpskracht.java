@@ -151,6 +151,15 @@ public final class RunningDorpskracht {
                 "");
     }
 
+    /**
+     * A connection as the application's own role (not the owner, NOBYPASSRLS): row-level security applies as it does to
+     * the server. The embedded database trusts local connections, as the server's data source does.
+     */
+    public Connection applicationRole() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort + "/dorpskracht",
+                "dorpskracht_app", "");
+    }
+
     public Path log() {
         return log;
     }

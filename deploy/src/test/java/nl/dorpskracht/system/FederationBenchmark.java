@@ -1,0 +1,325 @@
+package nl.dorpskracht.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Figures, not assertions (issue 6): a synthetic federation of 12 provinces grown in three steps to 50,000
+ * organisations, 1,000,000 contact persons and 200,000 registrations; after each step the national statistics endpoint
+ * against the raw SQL that computes the same totals; at the full size the member list against a hello-world endpoint on
+ * the same server, the member list query with row-level security on and off, startup time and resident memory; then a
+ * table of ratios. {@code -Dbenchmark.scale=0.01} runs the same steps at 1 % of those sizes.
+ */
+public final class FederationBenchmark {
+
+    private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+    private static final long FULL_ORGANISATIONS = 50_000;
+    private static final long FULL_EVENTS = 2_000;
+    private static final double[] STEPS = { 0.01, 0.10, 1.0 };
+    private static final int SEQUENTIAL = Integer.getInteger("benchmark.sequential", 50);
+    private static final int RAW_RUNS = Integer.getInteger("benchmark.rawRuns", 5);
+    private static final int QUERY_RUNS = Integer.getInteger("benchmark.queryRuns", 200);
+    private static final Duration LOAD = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup", 5));
+    private static final String STATISTICS = "/api/v1/national/statistics";
+    private static final String MEMBERS = "/api/v1/vkkl/members?size=20";
+    private static final String PING = "/api/v1/ping";
+
+    /** The national statistics endpoint (null when it did not answer 200) and the raw SQL at one size. */
+    private record AtSize(long contacts, Endpoint endpoint, int status, List<RawTotals.Run> raw) {
+
+        double rawP50() {
+            List<Long> totals = new ArrayList<>(raw.stream().map(RawTotals.Run::total).toList());
+            Collections.sort(totals);
+            return Benchmark.percentile(totals, 0.50);
+        }
+
+        double rawP50(String query) {
+            List<Long> nanos = new ArrayList<>(raw.stream().map(run -> run.nanos().get(query)).toList());
+            Collections.sort(nanos);
+            return Benchmark.percentile(nanos, 0.50);
+        }
+    }
+
+    private record Endpoint(List<Long> sequential, Benchmark.Result load, LoadSampler.Seen seen) {
+    }
+
+    private FederationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf("Federation benchmark, %s, load average %s, scale %s%n",
+                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), loadAverage(), SCALE);
+        RunningDorpskracht server = RunningDorpskracht.get();
+        long restingAfterStartup = server.residentMegabytes();
+        System.out.printf("%-52s %10.1f s%n", "java -jar to /health/ready (fresh database, demo)",
+                server.startup().toMillis() / 1000.0);
+        System.out.printf("%-52s %10d MiB%n", "RSS after startup", restingAfterStartup);
+        try (Connection superuser = server.superuser()) {
+            FederationGenerator generator = new FederationGenerator(superuser);
+            generator.prepare();
+            boolean foldable = exists(superuser, "select 1 from pg_proc where proname = 'fold_tallies'");
+            List<AtSize> sizes = new ArrayList<>();
+            for (double step : STEPS) {
+                sizes.add(grow(server, superuser, generator, step, foldable));
+            }
+            Thread.sleep(10_000);
+            long restingAfterGeneration = server.residentMegabytes();
+            System.out.printf("%n%-52s %10d MiB%n", "RSS after the last step, idle for 10 s", restingAfterGeneration);
+            printStatistics(sizes);
+
+            Endpoint members = endpoint(server, superuser, MEMBERS, basic("admin@vkkl.demo"), false);
+            Endpoint ping = endpoint(server, superuser, PING, null, false);
+            System.out.printf(
+                    "%nMember list against hello world, same server, %d clients for %d s after %d s of" + " warm-up%n",
+                    Integer.getInteger("benchmark.clients", 8), LOAD.toSeconds(), WARM_UP.toSeconds());
+            System.out.printf("%-48s %10s %10s %10s %8s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "failed");
+            printLoad("GET " + MEMBERS + " (admin, Basic)", members.load());
+            printLoad("GET " + PING + " (public)", ping.load());
+            System.out.printf("Where the member list's connections were:%s%n", members.seen().connections());
+
+            List<Long> withRls;
+            List<Long> withoutRls;
+            try (Connection application = server.applicationRole()) {
+                MemberListQuery.enterTenant(application, "vkkl");
+                MemberListQuery.measure(application, "vkkl", 20);
+                MemberListQuery.measure(superuser, "vkkl", 20);
+                withRls = MemberListQuery.measure(application, "vkkl", QUERY_RUNS);
+                withoutRls = MemberListQuery.measure(superuser, "vkkl", QUERY_RUNS);
+                System.out.printf(
+                        "%nThe member list query (page of 20 + count, vkkl, %s active members), %d"
+                                + " executions over JDBC each%n",
+                        single(superuser,
+                                "select count(*) from member_organisation where tenant_id = 'vkkl' and status = 'ACTIVE'"),
+                        QUERY_RUNS);
+                System.out.printf("%-48s %10s %10s%n", "", "p50 ms", "p99 ms");
+                System.out.printf("%-48s %10.2f %10.2f%n", "RLS on (dorpskracht_app, tenant + scope set)",
+                        Benchmark.percentile(withRls, 0.50), Benchmark.percentile(withRls, 0.99));
+                System.out.printf("%-48s %10.2f %10.2f%n", "RLS off (superuser, same tenant_id predicate)",
+                        Benchmark.percentile(withoutRls, 0.50), Benchmark.percentile(withoutRls, 0.99));
+                printPlan("EXPLAIN (ANALYZE, BUFFERS) of the page, RLS on",
+                        MemberListQuery.explain(application, "vkkl"));
+                printPlan("EXPLAIN (ANALYZE, BUFFERS) of the page, RLS off",
+                        MemberListQuery.explain(superuser, "vkkl"));
+            }
+
+            long underLoad = Math.max(members.seen().maxResidentMegabytes(), ping.seen().maxResidentMegabytes());
+            for (AtSize size : sizes) {
+                if (size.endpoint() != null) {
+                    underLoad = Math.max(underLoad, size.endpoint().seen().maxResidentMegabytes());
+                }
+            }
+            System.out.printf("%n%-52s %10d MiB%n", "RSS under load (highest sample, 3a and 3b)", underLoad);
+            printRatios(sizes, members, ping, withRls, withoutRls, restingAfterStartup, restingAfterGeneration,
+                    underLoad);
+        }
+        System.out.printf("%nDone at %s, load average %s%n",
+                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), loadAverage());
+        System.exit(0);
+    }
+
+    private static AtSize grow(RunningDorpskracht server, Connection superuser, FederationGenerator generator,
+            double step, boolean foldable) throws Exception {
+        FederationGenerator.Size target = new FederationGenerator.Size(Math.round(FULL_ORGANISATIONS * SCALE * step),
+                Math.max(26, Math.round(FULL_EVENTS * SCALE * step)));
+        System.out.printf("%nStep to %,d organisations, %,d contact persons, %,d registrations, %,d events%n",
+                target.organisations(), target.contacts(), target.registrations(), target.events());
+        System.out.printf("%-28s %12s %10s %12s%n", "generated", "rows", "s", "rows/s");
+        List<FederationGenerator.Timing> timings = new ArrayList<>(generator.growTo(target));
+        timings.add(generator.analyze());
+        long rows = 0;
+        long nanos = 0;
+        for (FederationGenerator.Timing timing : timings) {
+            System.out.printf("%-28s %,12d %10.2f %,12.0f%n", timing.table(), timing.rows(), timing.seconds(),
+                    timing.rowsPerSecond());
+            rows += timing.rows();
+            nanos += timing.nanos();
+        }
+        System.out.printf("%-28s %,12d %10.2f %,12.0f%n", "all, with ANALYZE", rows, nanos / 1e9, rows / (nanos / 1e9));
+        if (foldable) {
+            System.out.printf("%-28s %12s %10.2f%n", "select fold_tallies()", "",
+                    generator.nanos("select fold_tallies()") / 1e9);
+        } else {
+            System.out.printf("%-28s %s%n", "select fold_tallies()", "not in this database (yet): nothing folded");
+        }
+        long contacts = Long.parseLong(single(superuser, "select count(*) from contact_person"));
+        int status = status(server.uri(STATISTICS), basic("national@lvkk.demo"));
+        Endpoint endpoint = null;
+        if (status == 200) {
+            endpoint = endpoint(server, superuser, STATISTICS, basic("national@lvkk.demo"), true);
+        } else {
+            System.out.printf("GET %s answers %d: not measured at this size%n", STATISTICS, status);
+        }
+        RawTotals.once(superuser);
+        return new AtSize(contacts, endpoint, status, RawTotals.repeat(superuser, RAW_RUNS));
+    }
+
+    /** Warm-up, optionally one client in a row, then the load of {@link Benchmark#run} while memory is sampled. */
+    private static Endpoint endpoint(RunningDorpskracht server, Connection superuser, String path, String authorization,
+            boolean sequential) throws Exception {
+        URI uri = server.uri(path);
+        Benchmark.run(uri, authorization, WARM_UP);
+        List<Long> inARow = sequential ? inARow(uri, authorization, SEQUENTIAL) : List.of();
+        LoadSampler sampler = LoadSampler.start(server, superuser);
+        Benchmark.Result load = Benchmark.run(uri, authorization, LOAD);
+        return new Endpoint(inARow, load, sampler.stop());
+    }
+
+    private static List<Long> inARow(URI uri, String authorization, int times) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = client.send(request(uri, authorization),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            latencies.add(System.nanoTime() - start);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(uri + " answered " + response.statusCode());
+            }
+        }
+        Collections.sort(latencies);
+        return latencies;
+    }
+
+    private static int status(URI uri, String authorization) throws Exception {
+        return HttpClient.newHttpClient().send(request(uri, authorization), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static HttpRequest request(URI uri, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.build();
+    }
+
+    private static void printStatistics(List<AtSize> sizes) {
+        System.out.printf("%nNational statistics: GET %s as national@lvkk.demo (Basic) against the raw SQL as the"
+                + " superuser%n", STATISTICS);
+        System.out.printf(
+                "one client: %d requests in a row after warm-up; load: %d clients for %d s; raw SQL: p50 of %d"
+                        + " runs of all %d queries%n",
+                SEQUENTIAL, Integer.getInteger("benchmark.clients", 8), LOAD.toSeconds(), RAW_RUNS,
+                RawTotals.QUERIES.size());
+        System.out.printf("%16s %12s %12s %12s %10s %14s%n", "contact persons", "endpoint p50", "p99 ms", "req/s",
+                "failed", "raw SQL p50 ms");
+        for (AtSize size : sizes) {
+            if (size.endpoint() == null) {
+                System.out.printf("%,16d %12s %12s %12s %10s %14.1f%n", size.contacts(), "HTTP " + size.status(), "-",
+                        "-", "-", size.rawP50());
+            } else {
+                Endpoint endpoint = size.endpoint();
+                System.out.printf("%,16d %12.1f %12.1f %12.0f %10d %14.1f%n", size.contacts(),
+                        Benchmark.percentile(endpoint.sequential(), 0.50),
+                        Benchmark.percentile(endpoint.sequential(), 0.99),
+                        endpoint.load().latencies().size() / (double) LOAD.toSeconds(), endpoint.load().failures(),
+                        size.rawP50());
+            }
+        }
+        System.out.printf("%nRaw SQL, p50 ms per query (groups returned at the largest size)%n%-48s", "query");
+        sizes.forEach(size -> System.out.printf(" %,12d", size.contacts()));
+        System.out.printf(" %8s%n", "groups");
+        for (String query : RawTotals.QUERIES.keySet()) {
+            System.out.printf("%-48s", query);
+            sizes.forEach(size -> System.out.printf(" %12.1f", size.rawP50(query)));
+            System.out.printf(" %,8d%n", sizes.get(sizes.size() - 1).raw().get(0).groups().get(query));
+        }
+        for (AtSize size : sizes) {
+            if (size.endpoint() != null) {
+                System.out.printf("Where the endpoint's connections were at %,d contact persons:%s%n", size.contacts(),
+                        size.endpoint().seen().connections());
+            }
+        }
+    }
+
+    private static void printLoad(String label, Benchmark.Result result) {
+        System.out.printf("%-48s %10.0f %10.1f %10.1f %8d%n", label,
+                result.latencies().size() / (double) LOAD.toSeconds(), Benchmark.percentile(result.latencies(), 0.50),
+                Benchmark.percentile(result.latencies(), 0.99), result.failures());
+    }
+
+    private static void printPlan(String label, List<String> plan) {
+        System.out.printf("%s%n", label);
+        plan.forEach(line -> System.out.printf("    %s%n", line));
+    }
+
+    private static void printRatios(List<AtSize> sizes, Endpoint members, Endpoint ping, List<Long> withRls,
+            List<Long> withoutRls, long restingAfterStartup, long restingAfterGeneration, long underLoad) {
+        System.out.printf("%nRatios%n%-68s %10s%n", "", "ratio");
+        for (AtSize size : sizes) {
+            String label = String.format("statistics endpoint p50 ÷ raw SQL p50, %,d contact persons", size.contacts());
+            if (size.endpoint() == null) {
+                System.out.printf("%-68s %10s%n", label, "HTTP " + size.status());
+            } else {
+                System.out.printf("%-68s %10.3f%n", label,
+                        Benchmark.percentile(size.endpoint().sequential(), 0.50) / size.rawP50());
+            }
+        }
+        AtSize first = sizes.get(0);
+        AtSize last = sizes.get(sizes.size() - 1);
+        String growth = String.format("%,d → %,d contact persons", first.contacts(), last.contacts());
+        if (first.endpoint() != null && last.endpoint() != null) {
+            System.out.printf("%-68s %10.2f%n", "statistics endpoint p50 growth, " + growth,
+                    Benchmark.percentile(last.endpoint().sequential(), 0.50)
+                            / Benchmark.percentile(first.endpoint().sequential(), 0.50));
+        } else {
+            System.out.printf("%-68s %10s%n", "statistics endpoint p50 growth, " + growth, "-");
+        }
+        System.out.printf("%-68s %10.2f%n", "raw SQL p50 growth, " + growth, last.rawP50() / first.rawP50());
+        double membersPerSecond = members.load().latencies().size() / (double) LOAD.toSeconds();
+        double pingPerSecond = ping.load().latencies().size() / (double) LOAD.toSeconds();
+        System.out.printf("%-68s %10.3f%n", "member list req/s ÷ ping req/s", membersPerSecond / pingPerSecond);
+        System.out.printf("%-68s %10.2f%n", "member list p50 ÷ ping p50",
+                Benchmark.percentile(members.load().latencies(), 0.50)
+                        / Benchmark.percentile(ping.load().latencies(), 0.50));
+        System.out.printf("%-68s %10.2f%n", "member list query, RLS on p50 ÷ RLS off p50",
+                Benchmark.percentile(withRls, 0.50) / Benchmark.percentile(withoutRls, 0.50));
+        System.out.printf("%-68s %10.2f%n", "RSS under load ÷ RSS at rest after startup",
+                underLoad / (double) restingAfterStartup);
+        System.out.printf("%-68s %10.2f%n", "RSS under load ÷ RSS at rest after the last step",
+                underLoad / (double) restingAfterGeneration);
+    }
+
+    private static String basic(String account) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((account + ":" + RunningDorpskracht.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean exists(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next();
+        }
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}
