@@ -70,7 +70,9 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    /** {@code benchmark.clients} clients, each one request after another, for {@code duration}; also for the federation. */
+    /**
+     * {@code benchmark.clients} clients, each one request after another, for {@code duration}; also for the federation.
+     */
     static Result run(URI uri, String authorization, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<List<Long>>> futures = new ArrayList<>();
