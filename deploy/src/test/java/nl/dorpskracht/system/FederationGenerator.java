@@ -1,7 +1,6 @@
 package nl.dorpskracht.system;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -256,14 +255,5 @@ final class FederationGenerator {
             rows = Math.max(0, statement.getUpdateCount());
         }
         return new Timing(table, rows, System.nanoTime() - start);
-    }
-
-    /** Runs one statement as the superuser, e.g. {@code select fold_tallies()}, and returns how long it took. */
-    long nanos(String sql) throws SQLException {
-        long start = System.nanoTime();
-        try (PreparedStatement statement = superuser.prepareStatement(sql)) {
-            statement.execute();
-        }
-        return System.nanoTime() - start;
     }
 }
