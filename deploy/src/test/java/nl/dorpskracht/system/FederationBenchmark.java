@@ -61,7 +61,8 @@ public final class FederationBenchmark {
         }
     }
 
-    private record Endpoint(List<Long> sequential, Benchmark.Result load, LoadSampler.Seen seen) {
+    private record Endpoint(List<Long> sequential, int bytes, Benchmark.Result load, LoadSampler.Seen seen,
+            JavaProfile.Shares profile) {
     }
 
     private FederationBenchmark() {
@@ -88,8 +89,8 @@ public final class FederationBenchmark {
             System.out.printf("%n%-52s %10d MiB%n", "RSS after the last step, idle for 10 s", restingAfterGeneration);
             printStatistics(sizes);
 
-            Endpoint members = endpoint(server, superuser, MEMBERS, basic("admin@vkkl.demo"), false);
-            Endpoint ping = endpoint(server, superuser, PING, null, false);
+            Endpoint members = endpoint(server, superuser, MEMBERS, basic("admin@vkkl.demo"), false, "members");
+            Endpoint ping = endpoint(server, superuser, PING, null, false, null);
             System.out.printf(
                     "%nMember list against hello world, same server, %d clients for %d s after %d s of" + " warm-up%n",
                     Integer.getInteger("benchmark.clients", 8), LOAD.toSeconds(), WARM_UP.toSeconds());
@@ -97,6 +98,8 @@ public final class FederationBenchmark {
             printLoad("GET " + MEMBERS + " (admin, Basic)", members.load());
             printLoad("GET " + PING + " (public)", ping.load());
             System.out.printf("Where the member list's connections were:%s%n", members.seen().connections());
+            System.out.printf("Where the member list's Java time went (flight recorder, %d s of the same load):%n%s%n",
+                    WARM_UP.toSeconds(), members.profile().format(8));
 
             List<Long> withRls;
             List<Long> withoutRls;
@@ -176,7 +179,8 @@ public final class FederationBenchmark {
         int status = status(server.uri(STATISTICS), basic("national@lvkk.demo"));
         Endpoint endpoint = null;
         if (status == 200) {
-            endpoint = endpoint(server, superuser, STATISTICS, basic("national@lvkk.demo"), true);
+            endpoint = endpoint(server, superuser, STATISTICS, basic("national@lvkk.demo"), true,
+                    "statistics-" + target.contacts());
         } else {
             System.out.printf("GET %s answers %d: not measured at this size%n", STATISTICS, status);
         }
@@ -184,15 +188,28 @@ public final class FederationBenchmark {
         return new AtSize(contacts, endpoint, status, RawTotals.repeat(superuser, RAW_RUNS));
     }
 
-    /** Warm-up, optionally one client in a row, then the load of {@link Benchmark#run} while memory is sampled. */
+    /**
+     * Warm-up, optionally one client in a row, then the load of {@link Benchmark#run} while memory and connections are
+     * sampled; then the same load again for {@link #WARM_UP} under the flight recorder (so that it does not weigh on
+     * the figures) when {@code profile} names the recording.
+     */
     private static Endpoint endpoint(RunningDorpskracht server, Connection superuser, String path, String authorization,
-            boolean sequential) throws Exception {
+            boolean sequential, String profile) throws Exception {
         URI uri = server.uri(path);
         Benchmark.run(uri, authorization, WARM_UP);
         List<Long> inARow = sequential ? inARow(uri, authorization, SEQUENTIAL) : List.of();
+        int bytes = HttpClient.newHttpClient()
+                .send(request(uri, authorization), HttpResponse.BodyHandlers.ofByteArray()).body().length;
         LoadSampler sampler = LoadSampler.start(server, superuser);
         Benchmark.Result load = Benchmark.run(uri, authorization, LOAD);
-        return new Endpoint(inARow, load, sampler.stop());
+        LoadSampler.Seen seen = sampler.stop();
+        JavaProfile.Shares shares = null;
+        if (profile != null) {
+            JavaProfile recording = JavaProfile.start(server, profile);
+            Benchmark.run(uri, authorization, WARM_UP);
+            shares = recording.stop();
+        }
+        return new Endpoint(inARow, bytes, load, seen, shares);
     }
 
     private static List<Long> inARow(URI uri, String authorization, int times) throws Exception {
@@ -233,19 +250,19 @@ public final class FederationBenchmark {
                         + " runs of all %d queries%n",
                 SEQUENTIAL, Integer.getInteger("benchmark.clients", 8), LOAD.toSeconds(), RAW_RUNS,
                 RawTotals.QUERIES.size());
-        System.out.printf("%16s %12s %12s %12s %10s %14s%n", "contact persons", "endpoint p50", "p99 ms", "req/s",
-                "failed", "raw SQL p50 ms");
+        System.out.printf("%16s %12s %12s %12s %10s %10s %14s%n", "contact persons", "endpoint p50", "p99 ms", "req/s",
+                "failed", "KiB", "raw SQL p50 ms");
         for (AtSize size : sizes) {
             if (size.endpoint() == null) {
-                System.out.printf("%,16d %12s %12s %12s %10s %14.1f%n", size.contacts(), "HTTP " + size.status(), "-",
-                        "-", "-", size.rawP50());
+                System.out.printf("%,16d %12s %12s %12s %10s %10s %14.1f%n", size.contacts(), "HTTP " + size.status(),
+                        "-", "-", "-", "-", size.rawP50());
             } else {
                 Endpoint endpoint = size.endpoint();
-                System.out.printf("%,16d %12.1f %12.1f %12.0f %10d %14.1f%n", size.contacts(),
+                System.out.printf("%,16d %12.1f %12.1f %12.0f %10d %10.1f %14.1f%n", size.contacts(),
                         Benchmark.percentile(endpoint.sequential(), 0.50),
                         Benchmark.percentile(endpoint.sequential(), 0.99),
                         endpoint.load().latencies().size() / (double) LOAD.toSeconds(), endpoint.load().failures(),
-                        size.rawP50());
+                        endpoint.bytes() / 1024.0, size.rawP50());
             }
         }
         System.out.printf("%nRaw SQL, p50 ms per query (groups returned at the largest size)%n%-48s", "query");
@@ -260,6 +277,8 @@ public final class FederationBenchmark {
             if (size.endpoint() != null) {
                 System.out.printf("Where the endpoint's connections were at %,d contact persons:%s%n", size.contacts(),
                         size.endpoint().seen().connections());
+                System.out.printf("Where its Java time went (flight recorder, %d s of the same load):%n%s%n",
+                        WARM_UP.toSeconds(), size.endpoint().profile().format(8));
             }
         }
     }

@@ -160,6 +160,10 @@ public final class RunningDorpskracht {
                 "dorpskracht_app", "");
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return log;
     }
