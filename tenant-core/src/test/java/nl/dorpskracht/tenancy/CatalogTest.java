@@ -204,6 +204,51 @@ class CatalogTest {
     }
 
     @Test
+    void talliesAreReadByTheirTenantAndItsNationalTenantWrittenOnlyByTheDatabaseAndFoldedWithoutChangingASum()
+            throws SQLException {
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "ovkk",
+                "insert into member_organisation (tenant_id, id, name,"
+                        + " type, municipality) select 'ovkk', gen_random_uuid(), 'Tally ' || n, 'DORPSHUIS', 'Raalte'"
+                        + " from generate_series(1, 40) n");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "ovkk",
+                "update member_organisation set type = 'OTHER'" + " where name like 'Tally %' and name < 'Tally 3'");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "ovkk",
+                "delete from member_organisation" + " where name like 'Tally 1%'");
+        String stored = "select type || ':' || count(*) from member_organisation where tenant_id = 'ovkk'"
+                + " group by type order by 1";
+        String tallied = "select type || ':' || sum(organisations) from member_tally where tenant_id = 'ovkk'"
+                + " group by type having sum(organisations) <> 0 order by 1";
+        assertEquals(strings(stored), strings(tallied), "one change row per statement, summed per key");
+        assertEquals(List.of("2"),
+                strings("select count(*) from member_tally where tenant_id = 'ovkk' and fresh" + " and type = 'OTHER'"),
+                "the update and the delete: one change row each, not one per organisation");
+        strings("select fold_tallies()");
+        assertEquals(strings(stored), strings(tallied), "folding changes no sum");
+        assertEquals(List.of("0"), strings("select count(*) from member_tally where fresh"));
+
+        try (Connection connection = TestDatabase.connectAs(TestDatabase.APPLICATION)) {
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select set_config('app.tenant_id', 'lvkk', true)");
+                try (ResultSet row = sql.executeQuery("select count(distinct tenant_id) from member_tally")) {
+                    row.next();
+                    assertTrue(row.getInt(1) >= 2, "the national tenant reads its provinces' tallies");
+                }
+                sql.execute("select set_config('app.tenant_id', 'ovkk', true)");
+                try (ResultSet row = sql.executeQuery("select count(*) from member_tally where tenant_id <> 'ovkk'")) {
+                    row.next();
+                    assertEquals(0, row.getInt(1), "a province reads its own tallies only");
+                }
+                SQLException forged = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> sql.execute("insert into member_tally (tenant_id, type, region, status, joined_quarter,"
+                                + " organisations) values ('ovkk', 'OTHER', '', 'ACTIVE', current_date, 1000)"));
+                assertEquals("42501", forged.getSQLState(), "only the triggers write a tally");
+            }
+            connection.rollback();
+        }
+    }
+
+    @Test
     void co_signaturesStayInTheSignersProvinceTheHostReadsOrganisationsOnlyAndOnlyOpenCampaignsAcceptThem()
             throws SQLException {
         String national = java.util.UUID.randomUUID().toString();
