@@ -46,18 +46,29 @@ public final class FederationBenchmark {
             + " union all select fresh from registration_tally union all select fresh from endorsement_tally";
 
     /** The national statistics endpoint (null when it did not answer 200) and the raw SQL at one size. */
-    private record AtSize(long contacts, Endpoint endpoint, int status, List<RawTotals.Run> raw) {
+    private record AtSize(long contacts, Endpoint endpoint, int status, List<RawTotals.Run> raw,
+            List<RawTotals.Run> tallies) {
 
         double rawP50() {
-            List<Long> totals = new ArrayList<>(raw.stream().map(RawTotals.Run::total).toList());
-            Collections.sort(totals);
-            return Benchmark.percentile(totals, 0.50);
+            return p50(raw, RawTotals.Run::total);
         }
 
         double rawP50(String query) {
-            List<Long> nanos = new ArrayList<>(raw.stream().map(run -> run.nanos().get(query)).toList());
-            Collections.sort(nanos);
-            return Benchmark.percentile(nanos, 0.50);
+            return p50(raw, run -> run.nanos().get(query));
+        }
+
+        double talliesP50() {
+            return p50(tallies, RawTotals.Run::total);
+        }
+
+        double talliesP50(String query) {
+            return p50(tallies, run -> run.nanos().get(query));
+        }
+
+        private static double p50(List<RawTotals.Run> runs, java.util.function.Function<RawTotals.Run, Long> nanos) {
+            List<Long> sorted = new ArrayList<>(runs.stream().map(nanos).toList());
+            Collections.sort(sorted);
+            return Benchmark.percentile(sorted, 0.50);
         }
     }
 
@@ -185,7 +196,28 @@ public final class FederationBenchmark {
             System.out.printf("GET %s answers %d: not measured at this size%n", STATISTICS, status);
         }
         RawTotals.once(superuser);
-        return new AtSize(contacts, endpoint, status, RawTotals.repeat(superuser, RAW_RUNS));
+        List<RawTotals.Run> raw = RawTotals.repeat(superuser, RawTotals.QUERIES, RAW_RUNS);
+        List<RawTotals.Run> tallies = List.of();
+        if (foldable) {
+            try (Connection application = server.applicationRole()) {
+                try (Statement enter = application.createStatement()) {
+                    enter.execute("select set_config('app.tenant_id', 'lvkk', false)");
+                }
+                RawTotals.once(application, RawTotals.TALLIES);
+                List<RawTotals.Run> measured = RawTotals.repeat(application, RawTotals.TALLIES, RAW_RUNS);
+                tallies = measured;
+                if (step == STEPS[STEPS.length - 1]) {
+                    String slowest = RawTotals.TALLIES.keySet().stream()
+                            .max(java.util.Comparator.comparingLong(query -> measured.get(0).nanos().get(query)))
+                            .orElseThrow();
+                    printPlan(
+                            String.format("EXPLAIN (ANALYZE, BUFFERS) of the slowest tally query (%s), as the"
+                                    + " application role in lvkk", slowest),
+                            RawTotals.explain(application, RawTotals.TALLIES.get(slowest)));
+                }
+            }
+        }
+        return new AtSize(contacts, endpoint, status, raw, tallies);
     }
 
     /**
@@ -273,6 +305,20 @@ public final class FederationBenchmark {
             sizes.forEach(size -> System.out.printf(" %12.1f", size.rawP50(query)));
             System.out.printf(" %,8d%n", sizes.get(sizes.size() - 1).raw().get(0).groups().get(query));
         }
+        if (!sizes.get(0).tallies().isEmpty()) {
+            System.out.printf("%nThe endpoint's SQL alone: the same totals summed from the tallies over JDBC as the"
+                    + " application role in lvkk (RLS: tally_reader), p50 ms%n%-48s", "query");
+            sizes.forEach(size -> System.out.printf(" %,12d", size.contacts()));
+            System.out.printf(" %8s%n", "groups");
+            for (String query : RawTotals.TALLIES.keySet()) {
+                System.out.printf("%-48s", query);
+                sizes.forEach(size -> System.out.printf(" %12.1f", size.talliesP50(query)));
+                System.out.printf(" %,8d%n", sizes.get(sizes.size() - 1).tallies().get(0).groups().get(query));
+            }
+            System.out.printf("%-48s", "all seven");
+            sizes.forEach(size -> System.out.printf(" %12.1f", size.talliesP50()));
+            System.out.printf("%n");
+        }
         for (AtSize size : sizes) {
             if (size.endpoint() != null) {
                 System.out.printf("Where the endpoint's connections were at %,d contact persons:%s%n", size.contacts(),
@@ -317,6 +363,10 @@ public final class FederationBenchmark {
             System.out.printf("%-68s %10s%n", "statistics endpoint p50 growth, " + growth, "-");
         }
         System.out.printf("%-68s %10.2f%n", "raw SQL p50 growth, " + growth, last.rawP50() / first.rawP50());
+        if (!first.tallies().isEmpty()) {
+            System.out.printf("%-68s %10.2f%n", "tally SQL (as the application) p50 growth, " + growth,
+                    last.talliesP50() / first.talliesP50());
+        }
         double membersPerSecond = members.load().latencies().size() / (double) LOAD.toSeconds();
         double pingPerSecond = ping.load().latencies().size() / (double) LOAD.toSeconds();
         System.out.printf("%-68s %10.3f%n", "member list req/s ÷ ping req/s", membersPerSecond / pingPerSecond);

@@ -125,12 +125,20 @@ final class RawTotals {
         }
     }
 
-    /** Runs every query once, reading every row, as the superuser (no row-level security in the way). */
+    /** Runs every raw query once, reading every row, as the superuser (no row-level security in the way). */
     static Run once(Connection superuser) throws SQLException {
+        return once(superuser, QUERIES);
+    }
+
+    /**
+     * Runs every query of {@code queries} once, reading every row: {@link #QUERIES} as the superuser, or
+     * {@link #TALLIES} as the application role in the national tenant (the endpoint's SQL, under its policies).
+     */
+    static Run once(Connection connection, Map<String, String> queries) throws SQLException {
         Map<String, Long> nanos = new LinkedHashMap<>();
         Map<String, Integer> groups = new LinkedHashMap<>();
-        try (Statement statement = superuser.createStatement()) {
-            for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+        try (Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, String> query : queries.entrySet()) {
                 long start = System.nanoTime();
                 int rows = 0;
                 try (ResultSet result = statement.executeQuery(query.getValue())) {
@@ -145,11 +153,23 @@ final class RawTotals {
         return new Run(nanos, groups);
     }
 
-    static List<Run> repeat(Connection superuser, int times) throws SQLException {
+    static List<Run> repeat(Connection connection, Map<String, String> queries, int times) throws SQLException {
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            runs.add(once(superuser));
+            runs.add(once(connection, queries));
         }
         return runs;
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of one query, line by line. */
+    static List<String> explain(Connection connection, String sql) throws SQLException {
+        List<String> plan = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet lines = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            while (lines.next()) {
+                plan.add(lines.getString(1));
+            }
+        }
+        return plan;
     }
 }
