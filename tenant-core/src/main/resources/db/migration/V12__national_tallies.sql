@@ -104,14 +104,10 @@ create function tally_quarter(p_day date) returns date
     language sql immutable parallel safe as $$
     select date_trunc('quarter', p_day)::date;
 $$;
-
--- Who may read a tally row: its own tenant, or the national tenant of its federation.
-create function tally_reader(p_row_tenant varchar) returns boolean
-    language sql stable as $$
-    select p_row_tenant = current_setting('app.tenant_id', true)
-        or exists (select 1 from tenant n
-                    where n.code = current_setting('app.tenant_id', true) and n.kind = 'NATIONAL'
-                      and exists (select 1 from tenant t where t.code = p_row_tenant and t.parent_code = n.code));
+-- An organisation joined on joined_on, or else on the day it was recorded.
+create function joined_quarter(p_joined date, p_recorded timestamptz) returns date
+    language sql immutable parallel safe as $$
+    select tally_quarter(coalesce(p_joined, (p_recorded at time zone 'Europe/Amsterdam')::date));
 $$;
 
 do $$
@@ -122,7 +118,11 @@ begin
                                  'registration_tally', 'endorsement_tally'] loop
         execute format('alter table %I enable row level security', tally);
         execute format('alter table %I force row level security', tally);
-        execute format('create policy %I on %I for select using (tally_reader(tenant_id))', tally || '_reader', tally);
+        -- its own tenant, or the national tenant of its federation (a hashed subplan, evaluated once per query)
+        execute format('create policy %I on %I for select using (tenant_id = current_setting(''app.tenant_id'', true)'
+                       ' or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code'
+                       '                  where n.code = current_setting(''app.tenant_id'', true)'
+                       '                    and n.kind = ''NATIONAL''))', tally || '_reader', tally);
         -- the schema owner: the triggers and fold_tallies()
         execute format('create policy %I on %I to current_user using (true) with check (true)',
                        tally || '_keeper', tally);
@@ -140,16 +140,22 @@ create function member_tally_changed() returns trigger
 begin
     if tg_op = 'INSERT' then
         insert into member_tally (tenant_id, type, region, status, joined_quarter, organisations)
-        select tenant_id, type, coalesce(region, ''), status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date)), count(*) from added group by tenant_id, type, coalesce(region, ''), status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date));
+        select tenant_id, type, coalesce(region, ''), status, joined_quarter(joined_on, created_at), count(*)
+          from added
+          group by tenant_id, type, coalesce(region, ''), status, joined_quarter(joined_on, created_at);
     elsif tg_op = 'DELETE' then
         insert into member_tally (tenant_id, type, region, status, joined_quarter, organisations)
-        select tenant_id, type, coalesce(region, ''), status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date)), -count(*) from removed group by tenant_id, type, coalesce(region, ''), status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date));
+        select tenant_id, type, coalesce(region, ''), status, joined_quarter(joined_on, created_at), -count(*)
+          from removed
+          group by tenant_id, type, coalesce(region, ''), status, joined_quarter(joined_on, created_at);
     else
         insert into member_tally (tenant_id, type, region, status, joined_quarter, organisations)
         select tenant_id, type, region, status, joined_quarter, sum(organisations)
-          from (select tenant_id, type, coalesce(region, '') as region, status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date)) as joined_quarter, 1 as organisations from added
+          from (select tenant_id, type, coalesce(region, '') as region, status, joined_quarter(joined_on, created_at) as joined_quarter, 1 as organisations
+            from added
                 union all
-                select tenant_id, type, coalesce(region, ''), status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date)), -1 from removed) change
+                select tenant_id, type, coalesce(region, ''), status, joined_quarter(joined_on, created_at), -1
+                  from removed) change
          group by tenant_id, type, region, status, joined_quarter
         having sum(organisations) <> 0;
     end if;
@@ -158,7 +164,8 @@ end;
 $$;
 create trigger member_organisation_tally_insert after insert on member_organisation referencing new table as added
     for each statement execute function member_tally_changed();
-create trigger member_organisation_tally_update after update on member_organisation referencing old table as removed new table as added
+create trigger member_organisation_tally_update after update on member_organisation
+    referencing old table as removed new table as added
     for each statement execute function member_tally_changed();
 create trigger member_organisation_tally_delete after delete on member_organisation referencing old table as removed
     for each statement execute function member_tally_changed();
@@ -168,10 +175,14 @@ create function member_change_tally_changed() returns trigger
 begin
     if tg_op = 'INSERT' then
         insert into member_change_tally (tenant_id, quarter, status, changes)
-        select tenant_id, tally_quarter(changed_at), status, count(*) from added group by tenant_id, tally_quarter(changed_at), status;
+        select tenant_id, tally_quarter(changed_at), status, count(*)
+          from added
+          group by tenant_id, tally_quarter(changed_at), status;
     elsif tg_op = 'DELETE' then
         insert into member_change_tally (tenant_id, quarter, status, changes)
-        select tenant_id, tally_quarter(changed_at), status, -count(*) from removed group by tenant_id, tally_quarter(changed_at), status;
+        select tenant_id, tally_quarter(changed_at), status, -count(*)
+          from removed
+          group by tenant_id, tally_quarter(changed_at), status;
     else
         insert into member_change_tally (tenant_id, quarter, status, changes)
         select tenant_id, quarter, status, sum(changes)
@@ -186,7 +197,8 @@ end;
 $$;
 create trigger member_status_change_tally_insert after insert on member_status_change referencing new table as added
     for each statement execute function member_change_tally_changed();
-create trigger member_status_change_tally_update after update on member_status_change referencing old table as removed new table as added
+create trigger member_status_change_tally_update after update on member_status_change
+    referencing old table as removed new table as added
     for each statement execute function member_change_tally_changed();
 create trigger member_status_change_tally_delete after delete on member_status_change referencing old table as removed
     for each statement execute function member_change_tally_changed();
@@ -196,14 +208,19 @@ create function invoice_tally_changed() returns trigger
 begin
     if tg_op = 'INSERT' then
         insert into invoice_tally (tenant_id, year, status, invoices, amount_cents, paid_cents)
-        select tenant_id, year, status, count(*), sum(amount_cents), sum(paid_cents) from added group by tenant_id, year, status;
+        select tenant_id, year, status, count(*), sum(amount_cents), sum(paid_cents)
+          from added
+          group by tenant_id, year, status;
     elsif tg_op = 'DELETE' then
         insert into invoice_tally (tenant_id, year, status, invoices, amount_cents, paid_cents)
-        select tenant_id, year, status, -count(*), -sum(amount_cents), -sum(paid_cents) from removed group by tenant_id, year, status;
+        select tenant_id, year, status, -count(*), -sum(amount_cents), -sum(paid_cents)
+          from removed
+          group by tenant_id, year, status;
     else
         insert into invoice_tally (tenant_id, year, status, invoices, amount_cents, paid_cents)
         select tenant_id, year, status, sum(invoices), sum(amount_cents), sum(paid_cents)
-          from (select tenant_id, year, status, 1 as invoices, amount_cents as amount_cents, paid_cents as paid_cents from added
+          from (select tenant_id, year, status, 1 as invoices, amount_cents as amount_cents, paid_cents as paid_cents
+            from added
                 union all
                 select tenant_id, year, status, -1, -amount_cents, -paid_cents from removed) change
          group by tenant_id, year, status
@@ -224,10 +241,14 @@ create function event_tally_changed() returns trigger
 begin
     if tg_op = 'INSERT' then
         insert into event_tally (tenant_id, start_quarter, type, status, events)
-        select tenant_id, tally_quarter(starts_at), type, status, count(*) from added group by tenant_id, tally_quarter(starts_at), type, status;
+        select tenant_id, tally_quarter(starts_at), type, status, count(*)
+          from added
+          group by tenant_id, tally_quarter(starts_at), type, status;
     elsif tg_op = 'DELETE' then
         insert into event_tally (tenant_id, start_quarter, type, status, events)
-        select tenant_id, tally_quarter(starts_at), type, status, -count(*) from removed group by tenant_id, tally_quarter(starts_at), type, status;
+        select tenant_id, tally_quarter(starts_at), type, status, -count(*)
+          from removed
+          group by tenant_id, tally_quarter(starts_at), type, status;
     else
         insert into event_tally (tenant_id, start_quarter, type, status, events)
         select tenant_id, start_quarter, type, status, sum(events)
@@ -252,14 +273,20 @@ create function registration_tally_changed() returns trigger
 begin
     if tg_op = 'INSERT' then
         insert into registration_tally (tenant_id, host_tenant, registered_quarter, status, registrations)
-        select tenant_id, host_tenant, tally_quarter(registered_at), status, count(*) from added group by tenant_id, host_tenant, tally_quarter(registered_at), status;
+        select tenant_id, host_tenant, tally_quarter(registered_at), status, count(*)
+          from added
+          group by tenant_id, host_tenant, tally_quarter(registered_at), status;
     elsif tg_op = 'DELETE' then
         insert into registration_tally (tenant_id, host_tenant, registered_quarter, status, registrations)
-        select tenant_id, host_tenant, tally_quarter(registered_at), status, -count(*) from removed group by tenant_id, host_tenant, tally_quarter(registered_at), status;
+        select tenant_id, host_tenant, tally_quarter(registered_at), status, -count(*)
+          from removed
+          group by tenant_id, host_tenant, tally_quarter(registered_at), status;
     else
         insert into registration_tally (tenant_id, host_tenant, registered_quarter, status, registrations)
         select tenant_id, host_tenant, registered_quarter, status, sum(registrations)
-          from (select tenant_id, host_tenant, tally_quarter(registered_at) as registered_quarter, status, 1 as registrations from added
+          from (select tenant_id, host_tenant, tally_quarter(registered_at) as registered_quarter, status,
+                       1 as registrations
+            from added
                 union all
                 select tenant_id, host_tenant, tally_quarter(registered_at), status, -1 from removed) change
          group by tenant_id, host_tenant, registered_quarter, status
@@ -280,14 +307,19 @@ create function endorsement_tally_changed() returns trigger
 begin
     if tg_op = 'INSERT' then
         insert into endorsement_tally (tenant_id, host_tenant, signed_quarter, endorsements)
-        select tenant_id, host_tenant, tally_quarter(signed_at), count(*) from added group by tenant_id, host_tenant, tally_quarter(signed_at);
+        select tenant_id, host_tenant, tally_quarter(signed_at), count(*)
+          from added
+          group by tenant_id, host_tenant, tally_quarter(signed_at);
     elsif tg_op = 'DELETE' then
         insert into endorsement_tally (tenant_id, host_tenant, signed_quarter, endorsements)
-        select tenant_id, host_tenant, tally_quarter(signed_at), -count(*) from removed group by tenant_id, host_tenant, tally_quarter(signed_at);
+        select tenant_id, host_tenant, tally_quarter(signed_at), -count(*)
+          from removed
+          group by tenant_id, host_tenant, tally_quarter(signed_at);
     else
         insert into endorsement_tally (tenant_id, host_tenant, signed_quarter, endorsements)
         select tenant_id, host_tenant, signed_quarter, sum(endorsements)
-          from (select tenant_id, host_tenant, tally_quarter(signed_at) as signed_quarter, 1 as endorsements from added
+          from (select tenant_id, host_tenant, tally_quarter(signed_at) as signed_quarter, 1 as endorsements
+            from added
                 union all
                 select tenant_id, host_tenant, tally_quarter(signed_at), -1 from removed) change
          group by tenant_id, host_tenant, signed_quarter
@@ -316,45 +348,71 @@ begin
         return 0;
     end if;
     with changed as (select distinct tenant_id, type, region, status, joined_quarter from member_tally where fresh),
-         taken as (delete from member_tally t using changed c where (t.tenant_id, t.type, t.region, t.status, t.joined_quarter) = (c.tenant_id, c.type, c.region, c.status, c.joined_quarter)
+         taken as (delete
+           from member_tally t using changed c
+           where (t.tenant_id, t.type, t.region, t.status, t.joined_quarter) = (c.tenant_id, c.type, c.region, c.status, c.joined_quarter)
                    returning t.*),
          kept as (insert into member_tally (tenant_id, type, region, status, joined_quarter, organisations, fresh)
-                  select tenant_id, type, region, status, joined_quarter, sum(organisations), false from taken group by tenant_id, type, region, status, joined_quarter having sum(organisations) <> 0)
+                  select tenant_id, type, region, status, joined_quarter, sum(organisations), false
+                    from taken
+                    group by tenant_id, type, region, status, joined_quarter
+                    having sum(organisations) <> 0)
     select count(*) into n from taken;
     folded := folded + n;
     with changed as (select distinct tenant_id, quarter, status from member_change_tally where fresh),
-         taken as (delete from member_change_tally t using changed c where (t.tenant_id, t.quarter, t.status) = (c.tenant_id, c.quarter, c.status)
+         taken as (delete
+           from member_change_tally t using changed c
+           where (t.tenant_id, t.quarter, t.status) = (c.tenant_id, c.quarter, c.status)
                    returning t.*),
          kept as (insert into member_change_tally (tenant_id, quarter, status, changes, fresh)
-                  select tenant_id, quarter, status, sum(changes), false from taken group by tenant_id, quarter, status having sum(changes) <> 0)
+                  select tenant_id, quarter, status, sum(changes), false
+                    from taken
+                    group by tenant_id, quarter, status
+                    having sum(changes) <> 0)
     select count(*) into n from taken;
     folded := folded + n;
     with changed as (select distinct tenant_id, year, status from invoice_tally where fresh),
-         taken as (delete from invoice_tally t using changed c where (t.tenant_id, t.year, t.status) = (c.tenant_id, c.year, c.status)
+         taken as (delete from invoice_tally t using changed c
+           where (t.tenant_id, t.year, t.status) = (c.tenant_id, c.year, c.status)
                    returning t.*),
          kept as (insert into invoice_tally (tenant_id, year, status, invoices, amount_cents, paid_cents, fresh)
-                  select tenant_id, year, status, sum(invoices), sum(amount_cents), sum(paid_cents), false from taken group by tenant_id, year, status having sum(invoices) <> 0 or sum(amount_cents) <> 0 or sum(paid_cents) <> 0)
+                  select tenant_id, year, status, sum(invoices), sum(amount_cents), sum(paid_cents), false
+                    from taken
+                    group by tenant_id, year, status
+                    having sum(invoices) <> 0 or sum(amount_cents) <> 0 or sum(paid_cents) <> 0)
     select count(*) into n from taken;
     folded := folded + n;
     with changed as (select distinct tenant_id, start_quarter, type, status from event_tally where fresh),
-         taken as (delete from event_tally t using changed c where (t.tenant_id, t.start_quarter, t.type, t.status) = (c.tenant_id, c.start_quarter, c.type, c.status)
+         taken as (delete from event_tally t using changed c
+           where (t.tenant_id, t.start_quarter, t.type, t.status) = (c.tenant_id, c.start_quarter, c.type, c.status)
                    returning t.*),
          kept as (insert into event_tally (tenant_id, start_quarter, type, status, events, fresh)
-                  select tenant_id, start_quarter, type, status, sum(events), false from taken group by tenant_id, start_quarter, type, status having sum(events) <> 0)
+                  select tenant_id, start_quarter, type, status, sum(events), false
+                    from taken
+                    group by tenant_id, start_quarter, type, status
+                    having sum(events) <> 0)
     select count(*) into n from taken;
     folded := folded + n;
     with changed as (select distinct tenant_id, host_tenant, registered_quarter, status from registration_tally where fresh),
-         taken as (delete from registration_tally t using changed c where (t.tenant_id, t.host_tenant, t.registered_quarter, t.status) = (c.tenant_id, c.host_tenant, c.registered_quarter, c.status)
+         taken as (delete from registration_tally t using changed c
+           where (t.tenant_id, t.host_tenant, t.registered_quarter, t.status) = (c.tenant_id, c.host_tenant, c.registered_quarter, c.status)
                    returning t.*),
          kept as (insert into registration_tally (tenant_id, host_tenant, registered_quarter, status, registrations, fresh)
-                  select tenant_id, host_tenant, registered_quarter, status, sum(registrations), false from taken group by tenant_id, host_tenant, registered_quarter, status having sum(registrations) <> 0)
+                  select tenant_id, host_tenant, registered_quarter, status, sum(registrations), false
+                    from taken
+                    group by tenant_id, host_tenant, registered_quarter, status
+                    having sum(registrations) <> 0)
     select count(*) into n from taken;
     folded := folded + n;
     with changed as (select distinct tenant_id, host_tenant, signed_quarter from endorsement_tally where fresh),
-         taken as (delete from endorsement_tally t using changed c where (t.tenant_id, t.host_tenant, t.signed_quarter) = (c.tenant_id, c.host_tenant, c.signed_quarter)
+         taken as (delete from endorsement_tally t using changed c
+           where (t.tenant_id, t.host_tenant, t.signed_quarter) = (c.tenant_id, c.host_tenant, c.signed_quarter)
                    returning t.*),
          kept as (insert into endorsement_tally (tenant_id, host_tenant, signed_quarter, endorsements, fresh)
-                  select tenant_id, host_tenant, signed_quarter, sum(endorsements), false from taken group by tenant_id, host_tenant, signed_quarter having sum(endorsements) <> 0)
+                  select tenant_id, host_tenant, signed_quarter, sum(endorsements), false
+                    from taken
+                    group by tenant_id, host_tenant, signed_quarter
+                    having sum(endorsements) <> 0)
     select count(*) into n from taken;
     folded := folded + n;
     return folded;
@@ -372,17 +430,29 @@ begin
         perform set_config('app.tenant_id', t.code, true);
         perform set_config('app.region_scope', '*', true);
         insert into member_tally (tenant_id, type, region, status, joined_quarter, organisations, fresh)
-        select tenant_id, type, coalesce(region, ''), status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date)), count(*), false from member_organisation where tenant_id = t.code group by tenant_id, type, coalesce(region, ''), status, tally_quarter(coalesce(joined_on, (created_at at time zone 'Europe/Amsterdam')::date));
+        select tenant_id, type, coalesce(region, ''), status, joined_quarter(joined_on, created_at), count(*), false
+          from member_organisation where tenant_id = t.code
+          group by tenant_id, type, coalesce(region, ''), status, joined_quarter(joined_on, created_at);
         insert into member_change_tally (tenant_id, quarter, status, changes, fresh)
-        select tenant_id, tally_quarter(changed_at), status, count(*), false from member_status_change where tenant_id = t.code group by tenant_id, tally_quarter(changed_at), status;
+        select tenant_id, tally_quarter(changed_at), status, count(*), false
+          from member_status_change where tenant_id = t.code
+          group by tenant_id, tally_quarter(changed_at), status;
         insert into invoice_tally (tenant_id, year, status, invoices, amount_cents, paid_cents, fresh)
-        select tenant_id, year, status, count(*), sum(amount_cents), sum(paid_cents), false from invoice where tenant_id = t.code group by tenant_id, year, status;
+        select tenant_id, year, status, count(*), sum(amount_cents), sum(paid_cents), false
+          from invoice where tenant_id = t.code
+          group by tenant_id, year, status;
         insert into event_tally (tenant_id, start_quarter, type, status, events, fresh)
-        select tenant_id, tally_quarter(starts_at), type, status, count(*), false from event where tenant_id = t.code group by tenant_id, tally_quarter(starts_at), type, status;
+        select tenant_id, tally_quarter(starts_at), type, status, count(*), false
+          from event where tenant_id = t.code
+          group by tenant_id, tally_quarter(starts_at), type, status;
         insert into registration_tally (tenant_id, host_tenant, registered_quarter, status, registrations, fresh)
-        select tenant_id, host_tenant, tally_quarter(registered_at), status, count(*), false from registration where tenant_id = t.code group by tenant_id, host_tenant, tally_quarter(registered_at), status;
+        select tenant_id, host_tenant, tally_quarter(registered_at), status, count(*), false
+          from registration where tenant_id = t.code
+          group by tenant_id, host_tenant, tally_quarter(registered_at), status;
         insert into endorsement_tally (tenant_id, host_tenant, signed_quarter, endorsements, fresh)
-        select tenant_id, host_tenant, tally_quarter(signed_at), count(*), false from endorsement where tenant_id = t.code group by tenant_id, host_tenant, tally_quarter(signed_at);
+        select tenant_id, host_tenant, tally_quarter(signed_at), count(*), false
+          from endorsement where tenant_id = t.code
+          group by tenant_id, host_tenant, tally_quarter(signed_at);
     end loop;
     perform set_config('app.tenant_id', '', true);
     perform set_config('app.region_scope', '', true);
