@@ -307,7 +307,7 @@ public final class FederationBenchmark {
         }
         if (!sizes.get(0).tallies().isEmpty()) {
             System.out.printf("%nThe endpoint's SQL alone: the same totals summed from the tallies over JDBC as the"
-                    + " application role in lvkk (RLS: tally_reader), p50 ms%n%-48s", "query");
+                    + " application role in lvkk (under the tallies' reader policy), p50 ms%n%-48s", "query");
             sizes.forEach(size -> System.out.printf(" %,12d", size.contacts()));
             System.out.printf(" %8s%n", "groups");
             for (String query : RawTotals.TALLIES.keySet()) {
@@ -364,7 +364,7 @@ public final class FederationBenchmark {
         }
         System.out.printf("%-68s %10.2f%n", "raw SQL p50 growth, " + growth, last.rawP50() / first.rawP50());
         if (!first.tallies().isEmpty()) {
-            System.out.printf("%-68s %10.2f%n", "tally SQL (as the application) p50 growth, " + growth,
+            System.out.printf("%-68s %10.2f%n", "tally SQL p50 growth, " + growth,
                     last.talliesP50() / first.talliesP50());
         }
         double membersPerSecond = members.load().latencies().size() / (double) LOAD.toSeconds();
