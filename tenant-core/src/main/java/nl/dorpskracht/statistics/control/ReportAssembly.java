@@ -25,6 +25,7 @@ public final class ReportAssembly {
 
     private final StatisticsPeriod period;
     private final Map<String, Map<String, Object>> tenants = new LinkedHashMap<>();
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
     private final int smallest;
     private final List<OrganisationCount> byType = new ArrayList<>();
     private final List<OrganisationCount> byRegion = new ArrayList<>();
@@ -40,7 +41,10 @@ public final class ReportAssembly {
     public ReportAssembly(StatisticsPeriod period, List<Map<String, Object>> federation, int smallest) {
         this.period = period;
         this.smallest = smallest;
-        federation.forEach(row -> tenants.put((String) row.get("code"), row));
+        federation.forEach(row -> {
+            positions.put((String) row.get("code"), positions.size());
+            tenants.put((String) row.get("code"), row);
+        });
     }
 
     public void organisations(List<Map<String, Object>> rows) {
@@ -187,8 +191,7 @@ public final class ReportAssembly {
     }
 
     private int order(String tenant) {
-        int index = new ArrayList<>(tenants.keySet()).indexOf(tenant);
-        return index < 0 ? Integer.MAX_VALUE : index;
+        return positions.getOrDefault(tenant, Integer.MAX_VALUE);
     }
 
     private static String text(Map<String, Object> row, String column) {
