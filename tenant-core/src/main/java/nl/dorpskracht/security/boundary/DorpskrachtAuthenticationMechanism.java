@@ -123,14 +123,18 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (known.isPresent()) {
             return context.notifyContainerAboutLogin(known.get().callerName(), known.get().groups());
         }
-        CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(email, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        Optional<VerifiedCredentials.Verified> checked = verified.verifyOnce(email, password, () -> {
+            CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(email, password));
+            return result.getStatus() == CredentialValidationResult.Status.VALID ? Optional.of(
+                    VerifiedCredentials.Verified.now(result.getCallerPrincipal().getName(), result.getCallerGroups()))
+                    : Optional.empty();
+        });
+        if (checked.isEmpty()) {
             throttle.failed(email, address);
             return challenge(response);
         }
         throttle.succeeded(email);
-        verified.remember(email, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(checked.get().callerName(), checked.get().groups());
     }
 
     private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {

@@ -9,7 +9,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Remembers, for a minute, that an e-mail and password pair was verified, so that an integration sending HTTP Basic on
  * every call does not pay for PBKDF2 every time. Only a keyed hash of the pair is kept, under a key that lives in this
  * process alone; failures are never remembered (the throttle counts those). Grants are not taken from here: they are
- * read per request.
+ * read per request. When a remembered pair expires while an integration sends many requests at once, one of them checks
+ * the password again and the others wait for its answer, instead of all running PBKDF2 side by side.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -28,6 +32,7 @@ public class VerifiedCredentials {
 
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Optional<Verified>>> checking = new ConcurrentHashMap<>();
 
     public VerifiedCredentials() {
         new SecureRandom().nextBytes(key);
@@ -41,7 +46,35 @@ public class VerifiedCredentials {
         return Optional.of(known);
     }
 
-    public void remember(String email, String password, String callerName, Set<String> groups) {
+    /**
+     * Checks a pair that is not remembered: {@code check} gives the verified caller, or empty for a wrong pair. A check
+     * of the same pair already running answers this call too; only a success is remembered.
+     */
+    public Optional<Verified> verifyOnce(String email, String password, Supplier<Optional<Verified>> check) {
+        String pair = fingerprint(email, password);
+        CompletableFuture<Optional<Verified>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Verified>> running = checking.putIfAbsent(pair, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            Optional<Verified> result = check.get();
+            result.ifPresent(caller -> remember(pair, caller));
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(pair, mine);
+        }
+    }
+
+    private void remember(String pair, Verified caller) {
         if (verified.size() >= MAX_ENTRIES) {
             long now = System.nanoTime();
             verified.values().removeIf(entry -> entry.expiresAt() < now);
@@ -49,8 +82,7 @@ public class VerifiedCredentials {
                 verified.clear();
             }
         }
-        verified.put(fingerprint(email, password),
-                new Verified(callerName, Set.copyOf(groups), System.nanoTime() + REMEMBER.toNanos()));
+        verified.put(pair, caller);
     }
 
     private String fingerprint(String email, String password) {
@@ -66,5 +98,10 @@ public class VerifiedCredentials {
     }
 
     public record Verified(String callerName, Set<String> groups, long expiresAt) {
+
+        /** Verified just now, remembered for a minute. */
+        public static Verified now(String callerName, Set<String> groups) {
+            return new Verified(callerName, Set.copyOf(groups), System.nanoTime() + REMEMBER.toNanos());
+        }
     }
 }
