@@ -10,7 +10,7 @@ public record Dashboard(Locale locale, FigureTable summary, Chart organisations,
         Chart events, Chart reach, Chart endorsements, List<Association> associations) {
 
     /** A chart and its table; {@code explain} is a sentence under the chart, or empty. */
-    public record Chart(FigureTable table, String config, String explain) {
+    public record Chart(FigureTable table, String config, String height, String explain) {
     }
 
     /** In the order the page shows them. */
@@ -23,12 +23,17 @@ public record Dashboard(Locale locale, FigureTable summary, Chart organisations,
         return new Dashboard(labels.locale(), tables.summary(), chart(tables.organisations(), null, ""),
                 chart(tables.growth(growthOf), null, ""),
                 chart(tables.contributions(), labels.text("national.euro"), ""), chart(tables.events(), null, ""),
-                chart(tables.reach(), null, labels.text("national.hiddenNotDrawn")),
+                reach(tables.reach(), labels),
                 chart(tables.endorsements(), null, labels.text("national.endorsements.explain")),
                 tables.associationChoices());
     }
 
     private static Chart chart(FigureTable table, String valueAxis, String explain) {
-        return new Chart(table, ChartConfig.of(table, valueAxis), explain);
+        return new Chart(table, ChartConfig.of(table, valueAxis), ChartConfig.height(table), explain);
+    }
+
+    private static Chart reach(FigureTable table, Labels labels) {
+        return new Chart(table, ChartConfig.of(table, null), ChartConfig.height(table),
+                table.hasHidden() ? labels.text("national.hiddenNotDrawn") : "");
     }
 }

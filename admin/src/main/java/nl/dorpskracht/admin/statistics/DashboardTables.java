@@ -16,6 +16,7 @@ import nl.dorpskracht.events.entity.EventType;
 import nl.dorpskracht.members.entity.MemberType;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.NationalStatistics.TenantSummary;
+import nl.dorpskracht.statistics.entity.NationalStatistics.YearContributions;
 import nl.dorpskracht.statistics.entity.PersonCount;
 
 /** The dashboard's tables, read from the national figures as they are: nothing is added, only arranged and named. */
@@ -71,7 +72,7 @@ final class DashboardTables {
         columns.add(labels.text("national.total"));
         return new FigureTable("organisations", labels.text("national.organisations"),
                 labels.text("national.association"), columns, rows, columnTotals(rows, columns.size()),
-                new Drawing(indexes(types.size()), true, false));
+                new Drawing(indexes(types.size()), true, false, true));
     }
 
     /** Joined and left per quarter, of one association or (null) of all. */
@@ -91,22 +92,32 @@ final class DashboardTables {
         String caption = labels.text("national.growth") + " – "
                 + (association == null ? labels.text("national.growthAll") : name(association));
         return new FigureTable("growth", caption, labels.text("national.quarter.header"), columns, rows,
-                columnTotals(rows, 2), new Drawing(List.of(0, 1), false, false));
+                columnTotals(rows, 2), new Drawing(List.of(0, 1), false, false, false));
     }
 
-    /** Invoices, invoiced and paid per association and year; the chart draws the two amounts. */
+    /** Invoiced and paid per association, two columns per year of the period; cancelled invoices not counted. */
     FigureTable contributions() {
-        List<Row> rows = report.contributions().stream()
-                .map(row -> new Row(row.tenant() + "-" + row.year(), name(row.tenant()) + " " + row.year(),
-                        List.of(count(row.invoices()), euros(row.invoicedCents()), euros(row.paidCents()))))
-                .toList();
-        List<String> columns = List.of(labels.text("national.summary.invoices"),
-                labels.text("national.summary.invoiced"), labels.text("national.summary.paid"));
+        List<String> columns = new ArrayList<>();
+        for (int year : report.years()) {
+            columns.add(labels.text("national.summary.invoiced") + " " + year);
+            columns.add(labels.text("national.summary.paid") + " " + year);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (TenantSummary association : report.tenants()) {
+            List<Cell> cells = new ArrayList<>();
+            for (int year : report.years()) {
+                List<YearContributions> ofYear = report.contributions().stream()
+                        .filter(row -> row.tenant().equals(association.tenant()) && row.year() == year).toList();
+                cells.add(euros(ofYear.stream().mapToLong(YearContributions::invoicedCents).sum()));
+                cells.add(euros(ofYear.stream().mapToLong(YearContributions::paidCents).sum()));
+            }
+            rows.add(new Row(association.tenant(), association.name(), cells));
+        }
         Row total = new Row(TOTAL, labels.text("national.total"),
-                List.of(count(sum(rows, 0)), euros(sum(rows, 1)), euros(sum(rows, 2))));
+                IntStream.range(0, columns.size()).mapToObj(column -> euros(sum(rows, column))).toList());
         return new FigureTable("contributions", labels.text("national.contributions"),
-                labels.text("national.association") + ", " + labels.text("national.year").toLowerCase(labels.locale()),
-                columns, rows, total, new Drawing(List.of(1, 2), false, true));
+                labels.text("national.association"), columns, rows, total,
+                new Drawing(indexes(columns.size()), false, true, true));
     }
 
     /** Published events per quarter, a column per type, all associations together. */
@@ -124,7 +135,8 @@ final class DashboardTables {
         }
         List<String> columns = types.stream().map(type -> labels.word("eventType.", type)).toList();
         return new FigureTable("events", labels.text("national.events"), labels.text("national.quarter.header"),
-                columns, rows, columnTotals(rows, columns.size()), new Drawing(indexes(types.size()), true, false));
+                columns, rows, columnTotals(rows, columns.size()),
+                new Drawing(indexes(types.size()), true, false, false));
     }
 
     /**
@@ -155,7 +167,7 @@ final class DashboardTables {
         columns.add(labels.text("national.total"));
         return new FigureTable("reach", labels.text("national.reach"), labels.text("national.reach.host"), columns,
                 rows, new Row(TOTAL, labels.text("national.total"), totals),
-                new Drawing(indexes(homes.size()), true, false));
+                new Drawing(indexes(homes.size()), true, false, true));
     }
 
     /** Co-signing organisations per province (row), a column per campaign host, the province's total last. */
@@ -178,7 +190,7 @@ final class DashboardTables {
         columns.add(labels.text("national.total"));
         return new FigureTable("endorsements", labels.text("national.endorsements"),
                 labels.text("national.endorsements.signer"), columns, rows, columnTotals(rows, columns.size()),
-                new Drawing(indexes(hosts.size()), true, false));
+                new Drawing(indexes(hosts.size()), true, false, true));
     }
 
     List<Association> associationChoices() {

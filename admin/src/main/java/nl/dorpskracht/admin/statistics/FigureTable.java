@@ -11,8 +11,9 @@ import java.util.List;
 public record FigureTable(String id, String caption, String rowHeader, List<String> columns, List<Row> rows, Row total,
         Drawing drawing) implements Serializable {
 
-    /** Which columns the chart draws (a total column is not), stacked or side by side, and whether in euros. */
-    public record Drawing(List<Integer> columns, boolean stacked, boolean euros) implements Serializable {
+    /** Which columns the chart draws (a total column is not), stacked or side by side, in euros, bars lying down. */
+    public record Drawing(List<Integer> columns, boolean stacked, boolean euros, boolean lying)
+            implements Serializable {
     }
 
     /** {@code key} names the row for tests and styles (an association's code, a quarter), never a person. */
@@ -32,7 +33,9 @@ public record FigureTable(String id, String caption, String rowHeader, List<Stri
                 || total != null && total.cells().stream().anyMatch(Cell::hidden);
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
+    /** Nothing to draw: every drawn number is zero (or hidden). */
+    public boolean nothingDrawn() {
+        return drawing == null || rows.stream().allMatch(row -> drawing.columns().stream()
+                .map(column -> row.cells().get(column).value()).allMatch(value -> value == null || value == 0));
     }
 }
