@@ -35,7 +35,7 @@ final class ChartConfig {
             String colour = COLOURS.get(i % COLOURS.size());
             datasets.add(Json.createObjectBuilder().add("label", table.columns().get(column))
                     .add("data", values(table.rows(), column, table.drawing().euros())).add("backgroundColor", colour)
-                    .add("borderColor", INK).add("borderWidth", 1));
+                    .add("borderColor", INK).add("maxBarThickness", 48).add("borderWidth", 1));
         }
         JsonObject config = Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
