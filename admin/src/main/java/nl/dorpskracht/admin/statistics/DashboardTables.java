@@ -75,6 +75,19 @@ final class DashboardTables {
                 new Drawing(indexes(types.size()), true, false, true));
     }
 
+    /** Active organisations per region of each association; those without a region counted apart. */
+    FigureTable regions() {
+        List<Row> rows = report.organisationsByRegion().stream()
+                .map(row -> new Row(row.tenant() + "/" + row.category(),
+                        name(row.tenant()) + " – "
+                                + (row.category().isEmpty() ? labels.text("national.regions.none") : row.category()),
+                        List.of(count(row.organisations()))))
+                .toList();
+        return new FigureTable("regions", labels.text("national.regions"), labels.text("national.regions.region"),
+                List.of(labels.text("national.summary.activeOrganisations")), rows, columnTotals(rows, 1),
+                new Drawing(List.of(0), false, false, true));
+    }
+
     /** Joined and left per quarter, of one association or (null) of all. */
     FigureTable growth(String association) {
         Predicate<String> chosen = tenant -> association == null || association.equals(tenant);
