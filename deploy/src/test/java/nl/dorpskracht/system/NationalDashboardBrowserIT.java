@@ -75,6 +75,15 @@ class NationalDashboardBrowserIT {
         assertOrganisationTotalsEqualSummary();
         screenshot("national-desktop");
 
+        browser.findElement(By.cssSelector("#growth nav")).findElement(By.linkText("Vereniging Kleine Kernen Limburg"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growth-heading"),
+                "Vereniging Kleine Kernen Limburg"));
+        assertEquals(shown("summary-table", "vkkl").subList(1, 3), shown("growth-table", "total"),
+                "Limburg's joined and left, quarter by quarter, add up to its summary");
+        assertEquals("true", browser.findElement(By.cssSelector("#growth nav"))
+                .findElement(By.linkText("Vereniging Kleine Kernen Limburg")).getAttribute("aria-current"));
+
         int lastYear = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear() - 1;
         browser.findElement(By.id("period:lastYear")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("periodShown"),

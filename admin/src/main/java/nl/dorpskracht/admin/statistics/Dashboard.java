@@ -21,7 +21,9 @@ public record Dashboard(Locale locale, FigureTable summary, Chart organisations,
     static Dashboard of(NationalStatistics report, Labels labels, String growthOf) {
         DashboardTables tables = new DashboardTables(report, labels);
         return new Dashboard(labels.locale(), tables.summary(), chart(tables.organisations(), null, ""),
-                chart(tables.regions(), null, ""), chart(tables.growth(growthOf), null, ""),
+                new Chart(tables.regions(), ChartConfig.of(tables.regionsDrawn(), null),
+                        ChartConfig.height(tables.regionsDrawn()), ""),
+                chart(tables.growth(growthOf), null, ""),
                 chart(tables.contributions(), labels.text("national.euro"), ""), chart(tables.events(), null, ""),
                 reach(tables.reach(), labels),
                 chart(tables.endorsements(), null, labels.text("national.endorsements.explain")),

@@ -88,8 +88,25 @@ final class DashboardTables {
                 new Drawing(List.of(0), false, false, true));
     }
 
-    /** Joined and left per quarter, of one association or (null) of all. */
-    FigureTable growth(String association) {
+    /**
+     * The regions as the chart draws them: a bar per region named by the region alone, coloured by its association (the
+     * legend names them), so no association's long name is repeated under each of its regions.
+     */
+    FigureTable regionsDrawn() {
+        List<String> codes = new ArrayList<>(associations.keySet());
+        List<Row> rows = report.organisationsByRegion().stream()
+                .map(row -> new Row(row.tenant() + "/" + row.category(),
+                        row.category().isEmpty() ? labels.text("national.regions.none") : row.category(), codes.stream()
+                                .map(code -> count(code.equals(row.tenant()) ? row.organisations() : 0)).toList()))
+                .toList();
+        return new FigureTable("regions", labels.text("national.regions"), labels.text("national.regions.region"),
+                codes.stream().map(this::name).toList(), rows, null,
+                new Drawing(indexes(codes.size()), true, false, true));
+    }
+
+    /** Joined and left per quarter, of one association or of all (null, or a code that is none of them). */
+    FigureTable growth(String code) {
+        String association = associations.containsKey(code) ? code : null;
         Predicate<String> chosen = tenant -> association == null || association.equals(tenant);
         List<Row> rows = new ArrayList<>();
         for (String quarter : report.quarters()) {

@@ -96,14 +96,13 @@ public class NationalDashboardPage implements Serializable {
         return reopen(LocalDate.of(year - 2, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** Shows the growth of one association, or of all (none chosen). */
-    public void chooseGrowth() {
-        dashboard = null;
-    }
-
-    /** The period goes into the address, so it can be bookmarked and survives the language switch. */
-    private static String reopen(LocalDate start, LocalDate end) {
-        return "/admin/national?faces-redirect=true&from=" + start.format(TYPED) + "&to=" + end.format(TYPED);
+    /**
+     * The period (and the association whose growth is shown) go into the address, so it can be bookmarked and survives
+     * the language switch.
+     */
+    private String reopen(LocalDate start, LocalDate end) {
+        String growth = growthOf == null || growthOf.isBlank() ? "" : "&growth=" + growthOf;
+        return "/admin/national?faces-redirect=true&from=" + start.format(TYPED) + "&to=" + end.format(TYPED) + growth;
     }
 
     private void show(StatisticsPeriod period) {
