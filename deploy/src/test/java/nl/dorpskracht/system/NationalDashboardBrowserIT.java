@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue 6's dashboard in Chromium: the national office reaches it through the menu, sees seven drawn charts and tables
  * whose numbers are the API's for the same period, changes the period, is told plainly about a wrong date, downloads
- * the CSV, reads it on a phone and in English. Administrators and contact persons who type its address see no figure.
+ * the CSV, reads it on a phone and in English. Administrators, ambassadors and contact persons who type its address see
+ * no figure.
  */
 class NationalDashboardBrowserIT {
 
@@ -149,7 +150,8 @@ class NationalDashboardBrowserIT {
 
     @Test
     void administratorsAndContactPersonsWhoTypeTheAddressSeeNoFigure() {
-        for (String email : List.of("admin@vkkl.demo", "admin@lvkk.demo", "member@vkkl.demo")) {
+        for (String email : List.of("admin@vkkl.demo", "admin@lvkk.demo", "member@vkkl.demo",
+                "ambassadeur@vkkl.demo")) {
             Browsers.logIn(browser, wait, email, By.id("nav:logout"));
             assertTrue(browser.findElements(By.id("nav:national")).isEmpty(), email + " has no menu link");
             browser.get(RunningDorpskracht.get().baseUrl() + "/admin/national.xhtml");
@@ -194,7 +196,26 @@ class NationalDashboardBrowserIT {
         return new String[] { from, to };
     }
 
+    /**
+     * The tallies are folded every minute, so a fold between reading the page and asking the API (of changes other
+     * tests made before) makes them differ once; read both again then.
+     */
     private void assertSummaryEqualsApi(String from, String to) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                assertSummaryEqualsApiNow(from, to);
+                return;
+            } catch (AssertionError differentMoments) {
+                if (attempt == 3) {
+                    throw differentMoments;
+                }
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary-table")));
+            }
+        }
+    }
+
+    private void assertSummaryEqualsApiNow(String from, String to) {
         Api.Reply reply = Api.as(NATIONAL).get("/api/v1/national/statistics?from=" + from + "&to=" + to);
         assertEquals(200, reply.status(), reply.body());
         JsonObject report = reply.json();

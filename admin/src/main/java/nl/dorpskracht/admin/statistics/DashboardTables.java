@@ -93,7 +93,9 @@ final class DashboardTables {
      * legend names them), so no association's long name is repeated under each of its regions.
      */
     FigureTable regionsDrawn() {
-        List<String> codes = new ArrayList<>(associations.keySet());
+        List<String> codes = associations.keySet().stream()
+                .filter(code -> report.organisationsByRegion().stream().anyMatch(row -> row.tenant().equals(code)))
+                .toList();
         List<Row> rows = report.organisationsByRegion().stream()
                 .map(row -> new Row(row.tenant() + "/" + row.category(),
                         row.category().isEmpty() ? labels.text("national.regions.none") : row.category(), codes.stream()
