@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
 import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.statistics.boundary.NationalOffice;
 
 @Named("login")
 @RequestScoped
@@ -28,6 +29,11 @@ public class LoginBean {
 
     @Inject
     Caller caller;
+
+    @Inject
+    NationalOffice nationalOffice;
+
+    private Boolean national;
 
     private String email;
     private String password;
@@ -55,10 +61,16 @@ public class LoginBean {
                 texts.getString(throttled ? "login.throttled" : "login.failed"), null));
     }
 
-    /** Administrators start at the member administration, contact persons in the member portal. */
+    /**
+     * Administrators start at the member administration, the national office at the national figures, contact persons
+     * in the member portal.
+     */
     private String landingPage() {
         if (isAdministrator()) {
             return "/admin/members.xhtml";
+        }
+        if (isNationalOffice()) {
+            return "/admin/national.xhtml";
         }
         return isMemberContact() ? "/portal/" : "/index.xhtml";
     }
@@ -77,6 +89,14 @@ public class LoginBean {
     /** Administers at least one association: the member administration is for them. */
     public boolean isAdministrator() {
         return isLoggedIn() && !caller.tenantsWhere(Role.TENANT_ADMIN).isEmpty();
+    }
+
+    /** May see a federation's national figures: its national office, or a platform administrator in it. */
+    public boolean isNationalOffice() {
+        if (national == null) {
+            national = isLoggedIn() && !nationalOffice.federations().isEmpty();
+        }
+        return national;
     }
 
     /** Contact person of a member organisation: the member portal is for them. */

@@ -1,0 +1,221 @@
+package nl.dorpskracht.admin.statistics;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import nl.dorpskracht.admin.statistics.DashboardTables.Association;
+import nl.dorpskracht.platform.problem.FieldError;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.statistics.boundary.NationalOffice;
+import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
+import nl.dorpskracht.statistics.entity.NationalStatistics;
+import nl.dorpskracht.statistics.entity.StatisticsPeriod;
+
+/**
+ * The national office's dashboard: its federation's figures for a period, as charts with the same numbers in tables
+ * beside them. Anyone else who opens it is told it is not for them and sees no figure at all.
+ */
+@Named("nationalPage")
+@ViewScoped
+public class NationalDashboardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final String FORM = "period";
+
+    @Inject
+    transient NationalOffice office;
+
+    @Inject
+    transient NationalStatisticsService statistics;
+
+    private String federation;
+    private String from;
+    private String to;
+    private LocalDate shownFrom;
+    private LocalDate shownTo;
+    private String growthOf;
+    private transient NationalStatistics report;
+    private transient Dashboard dashboard;
+
+    @PostConstruct
+    void init() {
+        try {
+            federation = office.enter(null);
+        } catch (ProblemException notTheNationalOffice) {
+            federation = null;
+        }
+    }
+
+    /** On opening: the period in the address, or (none, or a wrong one, which is said) the last three years. */
+    public void open() {
+        if (federation == null) {
+            return;
+        }
+        try {
+            show(StatisticsPeriod.parse(from, to, today()));
+        } catch (ProblemException problem) {
+            explain(problem);
+            show(StatisticsPeriod.parse(null, null, today()));
+        }
+    }
+
+    /** The typed period; a wrong date is said next to its field and the figures shown stay as they were. */
+    public String apply() {
+        try {
+            StatisticsPeriod period = StatisticsPeriod.parse(from, to, today());
+            return reopen(period.from(), period.to());
+        } catch (ProblemException problem) {
+            explain(problem);
+            return null;
+        }
+    }
+
+    public String thisYear() {
+        int year = today().getYear();
+        return reopen(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    public String lastYear() {
+        int year = today().getYear() - 1;
+        return reopen(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    public String lastThreeYears() {
+        int year = today().getYear();
+        return reopen(LocalDate.of(year - 2, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * The period (and the association whose growth is shown) go into the address, so it can be bookmarked and survives
+     * the language switch.
+     */
+    private String reopen(LocalDate start, LocalDate end) {
+        String growth = growthOf == null || growthOf.isBlank() ? "" : "&growth=" + growthOf;
+        return "/admin/national?faces-redirect=true&from=" + start.format(TYPED) + "&to=" + end.format(TYPED) + growth;
+    }
+
+    private void show(StatisticsPeriod period) {
+        shownFrom = period.from();
+        shownTo = period.to();
+        from = shownFrom.format(TYPED);
+        to = shownTo.format(TYPED);
+        report = null;
+        dashboard = null;
+    }
+
+    private void explain(ProblemException problem) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = locale();
+        for (FieldError error : problem.errors()) {
+            String field = "to".equals(error.field()) ? "to" : "from";
+            faces.addMessage(FORM + ":" + field,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
+        }
+        if (problem.errors().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
+        }
+        faces.validationFailed();
+    }
+
+    private NationalStatistics report() {
+        if (report == null && federation != null && shownFrom != null) {
+            office.enter(federation);
+            report = statistics.report(StatisticsPeriod.parse(shownFrom.toString(), shownTo.toString(), today()));
+        }
+        return report;
+    }
+
+    /** The tables and charts, made once per language and choice. */
+    private Dashboard dashboard() {
+        Locale locale = locale();
+        if (report() == null) {
+            return null;
+        }
+        if (dashboard == null || !dashboard.locale().equals(locale)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Labels labels = new Labels(faces.getApplication().getResourceBundle(faces, "msg"), locale);
+            dashboard = Dashboard.of(report(), labels, growthOf == null || growthOf.isBlank() ? null : growthOf);
+        }
+        return dashboard;
+    }
+
+    /** The reader's language as the layout sets it, also while the view is not built yet (in the view action). */
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale chosen = faces.getApplication().evaluateExpressionGet(faces, "#{language.locale}", Locale.class);
+        return chosen != null ? chosen : faces.getViewRoot().getLocale();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(DUTCH_TIME);
+    }
+
+    public boolean isAllowed() {
+        return federation != null;
+    }
+
+    public Dashboard getFigures() {
+        return dashboard();
+    }
+
+    public List<Association> getAssociations() {
+        return dashboard() == null ? List.of() : dashboard().associations();
+    }
+
+    public String getFederationName() {
+        return report() == null ? "" : report().name();
+    }
+
+    public String getShownFrom() {
+        return shownFrom == null ? "" : shownFrom.toString();
+    }
+
+    public String getShownTo() {
+        return shownTo == null ? "" : shownTo.toString();
+    }
+
+    public String getPeriodText() {
+        if (shownFrom == null) {
+            return "";
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return new Labels(faces.getApplication().getResourceBundle(faces, "msg"), locale()).text("national.periodShown",
+                shownFrom.format(day), shownTo.format(day));
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getGrowthOf() {
+        return growthOf;
+    }
+
+    public void setGrowthOf(String growthOf) {
+        this.growthOf = growthOf;
+    }
+}
