@@ -204,6 +204,19 @@ class CatalogTest {
     }
 
     @Test
+    void noTenantIsNamedLikeAPathOfItsOwn() throws SQLException {
+        for (String code : List.of("national", "me", "tenants", "ping")) {
+            try (Connection connection = TestDatabase.superuser().getConnection();
+                    Statement sql = connection.createStatement()) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> sql.execute("insert into tenant (code, name, kind, parent_code) values ('" + code
+                                + "', 'X', 'PROVINCIAL', 'lvkk')"));
+                assertEquals("23514", refused.getSQLState(), code);
+            }
+        }
+    }
+
+    @Test
     void talliesAreReadByTheirTenantAndItsNationalTenantWrittenOnlyByTheDatabaseAndFoldedWithoutChangingASum()
             throws SQLException {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "ovkk",
