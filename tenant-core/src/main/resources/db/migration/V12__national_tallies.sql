@@ -110,25 +110,62 @@ create function joined_quarter(p_joined date, p_recorded timestamptz) returns da
     select tally_quarter(coalesce(p_joined, (p_recorded at time zone 'Europe/Amsterdam')::date));
 $$;
 
-do $$
-declare
-    tally varchar;
-begin
-    foreach tally in array array['member_tally', 'member_change_tally', 'invoice_tally', 'event_tally',
-                                 'registration_tally', 'endorsement_tally'] loop
-        execute format('alter table %I enable row level security', tally);
-        execute format('alter table %I force row level security', tally);
-        -- its own tenant, or the national tenant of its federation (a hashed subplan, evaluated once per query)
-        execute format('create policy %I on %I for select using (tenant_id = current_setting(''app.tenant_id'', true)'
-                       ' or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code'
-                       '                  where n.code = current_setting(''app.tenant_id'', true)'
-                       '                    and n.kind = ''NATIONAL''))', tally || '_reader', tally);
-        -- the schema owner: the triggers and fold_tallies()
-        execute format('create policy %I on %I to current_user using (true) with check (true)',
-                       tally || '_keeper', tally);
-        execute format('grant select on %I to ${app_role}', tally);
-    end loop;
-end $$;
+-- Each tally: read by its own tenant, or by the national tenant of its federation (the subquery is a hashed subplan,
+-- evaluated once per query); written only by the schema owner, which runs the triggers and fold_tallies().
+
+alter table member_tally enable row level security;
+alter table member_tally force row level security;
+create policy member_tally_reader on member_tally for select
+    using (tenant_id = current_setting('app.tenant_id', true)
+           or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code
+                             where n.code = current_setting('app.tenant_id', true) and n.kind = 'NATIONAL'));
+create policy member_tally_keeper on member_tally to current_user using (true) with check (true);
+grant select on member_tally to ${app_role};
+
+alter table member_change_tally enable row level security;
+alter table member_change_tally force row level security;
+create policy member_change_tally_reader on member_change_tally for select
+    using (tenant_id = current_setting('app.tenant_id', true)
+           or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code
+                             where n.code = current_setting('app.tenant_id', true) and n.kind = 'NATIONAL'));
+create policy member_change_tally_keeper on member_change_tally to current_user using (true) with check (true);
+grant select on member_change_tally to ${app_role};
+
+alter table invoice_tally enable row level security;
+alter table invoice_tally force row level security;
+create policy invoice_tally_reader on invoice_tally for select
+    using (tenant_id = current_setting('app.tenant_id', true)
+           or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code
+                             where n.code = current_setting('app.tenant_id', true) and n.kind = 'NATIONAL'));
+create policy invoice_tally_keeper on invoice_tally to current_user using (true) with check (true);
+grant select on invoice_tally to ${app_role};
+
+alter table event_tally enable row level security;
+alter table event_tally force row level security;
+create policy event_tally_reader on event_tally for select
+    using (tenant_id = current_setting('app.tenant_id', true)
+           or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code
+                             where n.code = current_setting('app.tenant_id', true) and n.kind = 'NATIONAL'));
+create policy event_tally_keeper on event_tally to current_user using (true) with check (true);
+grant select on event_tally to ${app_role};
+
+alter table registration_tally enable row level security;
+alter table registration_tally force row level security;
+create policy registration_tally_reader on registration_tally for select
+    using (tenant_id = current_setting('app.tenant_id', true)
+           or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code
+                             where n.code = current_setting('app.tenant_id', true) and n.kind = 'NATIONAL'));
+create policy registration_tally_keeper on registration_tally to current_user using (true) with check (true);
+grant select on registration_tally to ${app_role};
+
+alter table endorsement_tally enable row level security;
+alter table endorsement_tally force row level security;
+create policy endorsement_tally_reader on endorsement_tally for select
+    using (tenant_id = current_setting('app.tenant_id', true)
+           or tenant_id in (select t.code from tenant t join tenant n on n.code = t.parent_code
+                             where n.code = current_setting('app.tenant_id', true) and n.kind = 'NATIONAL'));
+create policy endorsement_tally_keeper on endorsement_tally to current_user using (true) with check (true);
+grant select on endorsement_tally to ${app_role};
 
 -- Triggers: one per statement, over the changed rows of the transition tables (a set-based update appends one change
 -- row per key, not one per row). A trigger sees only the transition tables of its own event, so each function has a
