@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import nl.dorpskracht.members.control.CsvCells;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.NationalStatistics.TenantSummary;
-import nl.dorpskracht.statistics.entity.PersonCount;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -96,8 +95,8 @@ public final class StatisticsSheet {
         line("samenvatting", code, period, "gefactureerd (EUR)", euros(row.invoicedCents()));
         line("samenvatting", code, period, "betaald (EUR)", euros(row.paidCents()));
         line("samenvatting", code, period, "activiteiten", row.events());
-        line("samenvatting", code, period, "aanmeldingen voor eigen activiteiten", text(row.registrationsHosted()));
-        line("samenvatting", code, period, "aanmeldingen door eigen mensen", text(row.registrationsFromHere()));
+        line("samenvatting", code, period, "aanmeldingen voor eigen activiteiten", row.registrationsHosted().text());
+        line("samenvatting", code, period, "aanmeldingen door eigen mensen", row.registrationsFromHere().text());
         line("samenvatting", code, period, "medeondertekeningen", row.coSignatures());
     }
 
@@ -114,10 +113,6 @@ public final class StatisticsSheet {
 
     private String name(String code) {
         return names.getOrDefault(code, code);
-    }
-
-    private static String text(PersonCount count) {
-        return count.text();
     }
 
     private static String euros(long cents) {
