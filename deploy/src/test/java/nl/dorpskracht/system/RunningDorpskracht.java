@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -69,8 +70,12 @@ public final class RunningDorpskracht {
             Path log = work.resolve("dorpskracht-" + System.nanoTime() + ".log");
             int httpPort = freePort();
             int databasePort = freePort();
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar",
-                    jar.toString(), "--port", String.valueOf(httpPort));
+            List<String> command = new ArrayList<>();
+            command.add(javaExecutable());
+            command.addAll(productJvmOptions());
+            command.addAll(
+                    List.of("-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+            ProcessBuilder builder = new ProcessBuilder(command);
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
             env.put("DORPSKRACHT_DEMO", "true");
@@ -177,6 +182,17 @@ public final class RunningDorpskracht {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The JVM options the product ships with ({@code deploy/jvm.options}, read by {@code run.sh} too). */
+    static List<String> productJvmOptions() {
+        Path options = Path.of(System.getProperty("dorpskracht.jvm.options", "jvm.options"));
+        try {
+            return Files.readAllLines(options).stream().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The product's JVM options are missing: " + options, e);
         }
     }
 
