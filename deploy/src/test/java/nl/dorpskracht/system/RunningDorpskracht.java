@@ -165,6 +165,10 @@ public final class RunningDorpskracht {
                 "dorpskracht_app", "");
     }
 
+    public int databasePort() {
+        return databasePort;
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -196,11 +200,25 @@ public final class RunningDorpskracht {
         }
     }
 
-    private static String javaExecutable() {
+    /** Kills the server the way a crash or the OOM killer would ({@code kill -9}): no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
