@@ -164,12 +164,16 @@ public class MembersResource {
     public ImportResult importFile(InputStream body, @QueryParam("existing") String existing,
             @QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Length") Long declaredLength) {
         if (declaredLength != null && declaredLength > Uploads.MAX_BYTES) {
-            throw Uploads.tooLarge(Uploads.MAX_BYTES);
+            throw Uploads.tooLarge();
         }
-        byte[] content = Uploads.read(body, Uploads.MAX_BYTES);
-        return importer.run(
-                new ImportCommand(context.require(), caller.name(), content, existingMode(existing), dryRun),
-                new ImportProgress());
+        ImportCommand.Existing mode = existingMode(existing);
+        java.nio.file.Path file = Uploads.spool(body);
+        try {
+            return importer.run(new ImportCommand(context.require(), caller.name(), file, mode, dryRun),
+                    new ImportProgress());
+        } finally {
+            Uploads.delete(file);
+        }
     }
 
     @GET
