@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,14 +64,24 @@ public final class RunningDorpskracht {
      * overrides that (an external database, other settings). The caller stops it.
      */
     public static RunningDorpskracht start(Path work, Map<String, String> environment) {
+        return start(work, environment, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Map)}, with JVM options after the suite's own ({@code -Xmx256m} for a small heap: the
+     * later one wins).
+     */
+    public static RunningDorpskracht start(Path work, Map<String, String> environment, List<String> jvmOptions) {
         try {
             Path jar = Path.of(System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"));
             Path tmp = Files.createDirectories(work.resolve("tmp"));
             Path log = work.resolve("dorpskracht-" + System.nanoTime() + ".log");
             int httpPort = freePort();
             int databasePort = freePort();
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar",
-                    jar.toString(), "--port", String.valueOf(httpPort));
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+            ProcessBuilder builder = new ProcessBuilder(command);
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
             env.put("DORPSKRACHT_DEMO", "true");

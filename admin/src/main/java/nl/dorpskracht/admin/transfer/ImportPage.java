@@ -67,7 +67,7 @@ public class ImportPage implements Serializable {
     void init() {
         List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
         tenant = administered.isEmpty() ? null : administered.get(0);
-        if (FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+        if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .containsKey(ImportUploadLimit.REFUSED)) {
             errors = List.of(tooLarge());
         }
@@ -171,8 +171,9 @@ public class ImportPage implements Serializable {
     }
 
     private static String line(FieldError error, Locale locale) {
-        String where = error.row() == null ? "" : java.text.MessageFormat.format(text("import.where"), error.row(),
-                error.field() == null ? "" : error.field());
+        String where = error.row() == null ? ""
+                : error.field() == null ? java.text.MessageFormat.format(text("import.whereLine"), error.row())
+                        : java.text.MessageFormat.format(text("import.where"), error.row(), error.field());
         return where + error.message(locale);
     }
 

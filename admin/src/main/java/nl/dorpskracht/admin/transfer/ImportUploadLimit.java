@@ -2,29 +2,25 @@ package nl.dorpskracht.admin.transfer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 import nl.dorpskracht.admin.members.Uploads;
 
 /**
  * An upload to the import page larger than the container accepts would fail while the page reads its form, and show the
- * generic error page. This filter answers it first: 413 and the import page itself, with the same Dutch message as the
- * API. The body is read away (without keeping it), so that the browser gets to see the answer.
+ * generic error page. This filter answers it first: the body is read away (without keeping it, so that the browser gets
+ * to see the answer), and the browser is sent to the import page, which shows the same Dutch message as the API's 413.
+ * A redirect, not a forward: rendering a page in this request would make the container parse the refused form.
  */
 @WebFilter(urlPatterns = "/admin/import.xhtml")
 public class ImportUploadLimit extends HttpFilter {
 
-    /** A request attribute the page reads to show the message. */
-    public static final String REFUSED = "dorpskracht.import.tooLarge";
+    /** The query parameter that makes the import page show the message. */
+    public static final String REFUSED = "te-groot";
     private static final long serialVersionUID = 1L;
     /** The file and the rest of the form; the same as the multipart limit in web.xml. */
     private static final long MAX_REQUEST = Uploads.MAX_BYTES + 1024 * 1024;
@@ -39,9 +35,8 @@ public class ImportUploadLimit extends HttpFilter {
             return;
         }
         drain(request.getInputStream());
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        request.setAttribute(REFUSED, Boolean.TRUE);
-        request.getRequestDispatcher(request.getServletPath()).forward(new AsFreshVisit(request), response);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + request.getServletPath() + "?" + REFUSED);
     }
 
     private static void drain(InputStream body) throws IOException {
@@ -50,48 +45,6 @@ public class ImportUploadLimit extends HttpFilter {
         int read;
         while (total < MAX_DRAIN && (read = body.read(buffer)) != -1) {
             total += read;
-        }
-    }
-
-    /** The refused request as a plain visit of the page: a GET without form, so no view is restored. */
-    private static final class AsFreshVisit extends HttpServletRequestWrapper {
-        AsFreshVisit(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getContentType() {
-            return null;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            throw new IOException("The refused upload has been read away");
         }
     }
 }
