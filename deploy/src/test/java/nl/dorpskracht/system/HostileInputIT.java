@@ -155,6 +155,7 @@ class HostileInputIT {
                 sendEncoded(IMPORT, "text/csv", csvBomb))) {
             assertTrue(reply.status() >= 400 && reply.status() < 500, reply.status() + " " + reply.body());
             assertTrue(reply.isProblem(), reply.contentType());
+            System.out.printf("gzip bomb of %d bytes: %d %s%n", jsonBomb.length, reply.status(), reply.code());
         }
     }
 
