@@ -88,6 +88,7 @@ public class ImportPage implements Serializable {
             checked = importer.run(command(true), new ImportProgress());
         } catch (ProblemException problem) {
             errors = describe(problem);
+            discardUpload();
         }
     }
 
