@@ -58,7 +58,11 @@ public final class Api {
     }
 
     public Reply sendBytes(String method, String path, String contentType, byte[] body) {
-        return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), Map.of());
+        return sendBytes(method, path, contentType, body, Map.of());
+    }
+
+    public Reply sendBytes(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
     }
 
     /** With {@code Expect: 100-continue}: a server that refuses by the headers answers before the body is sent. */

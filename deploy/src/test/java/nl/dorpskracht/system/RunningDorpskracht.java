@@ -64,6 +64,14 @@ public final class RunningDorpskracht {
      * overrides that (an external database, other settings). The caller stops it.
      */
     public static RunningDorpskracht start(Path work, Map<String, String> environment) {
+        return start(work, environment, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Map)}, with JVM options after the product's own ({@code -Xmx256m} for a small heap: the
+     * later one wins).
+     */
+    public static RunningDorpskracht start(Path work, Map<String, String> environment, List<String> jvmOptions) {
         try {
             Path jar = Path.of(System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"));
             Path tmp = Files.createDirectories(work.resolve("tmp"));
@@ -73,8 +81,9 @@ public final class RunningDorpskracht {
             List<String> command = new ArrayList<>();
             command.add(javaExecutable());
             command.addAll(productJvmOptions());
-            command.addAll(
-                    List.of("-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+            command.add("-Djava.io.tmpdir=" + tmp);
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(httpPort)));
             ProcessBuilder builder = new ProcessBuilder(command);
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));

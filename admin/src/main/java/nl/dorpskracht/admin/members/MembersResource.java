@@ -159,17 +159,24 @@ public class MembersResource {
             + "existing=update|skip says what to do with organisations the tenant already has; "
             + "dryRun=true checks the file and reports what would happen without writing.")
     @APIResponse(responseCode = "200", description = "{imported, updated, skipped, contacts, mandates, existing}")
-    @APIResponse(responseCode = "413", description = "Larger than 20 MB (problem PAYLOAD_TOO_LARGE)")
-    @APIResponse(responseCode = "422", description = "Row errors with line and column; nothing imported")
+    @APIResponse(responseCode = "413", description = "Larger than 20 MB (problem PAYLOAD_TOO_LARGE) or more than 100,000"
+            + " rows (IMPORT_TOO_MANY_ROWS)")
+    @APIResponse(responseCode = "422", description = "Row errors with line and column, the first 200 and a count;"
+            + " more than 100 columns (IMPORT_TOO_MANY_COLUMNS) or a cell over 1,000 characters (IMPORT_CELL_TOO_LONG);"
+            + " nothing imported")
     public ImportResult importFile(InputStream body, @QueryParam("existing") String existing,
             @QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Length") Long declaredLength) {
         if (declaredLength != null && declaredLength > Uploads.MAX_BYTES) {
-            throw Uploads.tooLarge(Uploads.MAX_BYTES);
+            throw Uploads.tooLarge();
         }
-        byte[] content = Uploads.read(body, Uploads.MAX_BYTES);
-        return importer.run(
-                new ImportCommand(context.require(), caller.name(), content, existingMode(existing), dryRun),
-                new ImportProgress());
+        ImportCommand.Existing mode = existingMode(existing);
+        java.nio.file.Path file = Uploads.spool(body);
+        try {
+            return importer.run(new ImportCommand(context.require(), caller.name(), file, mode, dryRun),
+                    new ImportProgress());
+        } finally {
+            Uploads.delete(file);
+        }
     }
 
     @GET

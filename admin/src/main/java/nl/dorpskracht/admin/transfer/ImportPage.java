@@ -1,6 +1,7 @@
 package nl.dorpskracht.admin.transfer;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,7 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import nl.dorpskracht.admin.members.Uploads;
 import nl.dorpskracht.members.boundary.MemberImport;
 import nl.dorpskracht.members.control.ImportCommand;
 import nl.dorpskracht.members.control.ImportProgress;
@@ -38,7 +41,6 @@ import nl.dorpskracht.tenancy.boundary.TenantAccess;
 public class ImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
 
     @Inject
     transient MemberImport importer;
@@ -51,7 +53,8 @@ public class ImportPage implements Serializable {
 
     private String tenant;
     private transient Part file;
-    private byte[] content;
+    /** The uploaded file on disk, between the check and the import (a path, so that the view state stays small). */
+    private String upload;
     private String fileName;
     private String existing = "SKIP";
     private ImportResult checked;
@@ -64,6 +67,16 @@ public class ImportPage implements Serializable {
     void init() {
         List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
         tenant = administered.isEmpty() ? null : administered.get(0);
+        if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .containsKey(ImportUploadLimit.REFUSED)) {
+            errors = List.of(tooLarge());
+        }
+    }
+
+    @PreDestroy
+    void discardUpload() {
+        Uploads.delete(upload == null ? null : Path.of(upload));
+        upload = null;
     }
 
     public void check() {
@@ -75,11 +88,12 @@ public class ImportPage implements Serializable {
             checked = importer.run(command(true), new ImportProgress());
         } catch (ProblemException problem) {
             errors = describe(problem);
+            discardUpload();
         }
     }
 
     public void start() {
-        if (content == null || tenant == null) {
+        if (upload == null || tenant == null) {
             return;
         }
         ImportCommand command = command(false);
@@ -97,7 +111,7 @@ public class ImportPage implements Serializable {
         }
         try {
             imported = running.get();
-            content = null;
+            discardUpload();
             checked = null;
         } catch (ExecutionException e) {
             errors = e.getCause() instanceof ProblemException problem ? describe(problem)
@@ -110,7 +124,8 @@ public class ImportPage implements Serializable {
 
     private ImportCommand command(boolean dryRun) {
         access.enter(tenant, Role.TENANT_ADMIN);
-        return new ImportCommand(tenant, caller.name(), content, ImportCommand.Existing.valueOf(existing), dryRun);
+        return new ImportCommand(tenant, caller.name(), Path.of(upload), ImportCommand.Existing.valueOf(existing),
+                dryRun);
     }
 
     private boolean readUpload() {
@@ -118,15 +133,18 @@ public class ImportPage implements Serializable {
             errors = List.of(text("import.chooseFile"));
             return false;
         }
-        if (file.getSize() > MAX_BYTES) {
-            errors = List.of(text("import.tooLarge"));
+        if (file.getSize() > Uploads.MAX_BYTES) {
+            errors = List.of(tooLarge());
             return false;
         }
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
+        try {
+            upload = Uploads.spool(file.getInputStream()).toString();
             fileName = file.getSubmittedFileName();
             return true;
-        } catch (IOException e) {
+        } catch (ProblemException problem) {
+            errors = describe(problem);
+            return false;
+        } catch (IOException | UncheckedIOException e) {
             errors = List.of(text("import.failed"));
             return false;
         }
@@ -136,7 +154,13 @@ public class ImportPage implements Serializable {
         checked = null;
         imported = null;
         errors = List.of();
-        content = null;
+        discardUpload();
+    }
+
+    /** The same Dutch message as the API's 413. */
+    private static String tooLarge() {
+        var view = FacesContext.getCurrentInstance().getViewRoot();
+        return Uploads.tooLargeMessage().message(view == null ? FieldError.DUTCH : view.getLocale());
     }
 
     private static List<String> describe(ProblemException problem) {
@@ -148,8 +172,9 @@ public class ImportPage implements Serializable {
     }
 
     private static String line(FieldError error, Locale locale) {
-        String where = error.row() == null ? "" : java.text.MessageFormat.format(text("import.where"), error.row(),
-                error.field() == null ? "" : error.field());
+        String where = error.row() == null ? ""
+                : error.field() == null ? java.text.MessageFormat.format(text("import.whereLine"), error.row())
+                        : java.text.MessageFormat.format(text("import.where"), error.row(), error.field());
         return where + error.message(locale);
     }
 

@@ -6,6 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +27,6 @@ import nl.dorpskracht.members.control.ImportProgress;
 import nl.dorpskracht.members.control.ImportProgress.Phase;
 import nl.dorpskracht.members.control.ImportResult;
 import nl.dorpskracht.members.control.MemberColumn;
-import nl.dorpskracht.members.control.MemberFile;
 import nl.dorpskracht.members.control.RegionQueries;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberDetails;
@@ -68,9 +72,8 @@ public class MemberImport {
         // The import flushes itself, chunk by chunk; a flush before every query would compare every managed row.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         progress.enter(Phase.READING, 0);
-        List<MemberFile.Row> rows = MemberFile.read(command.content());
-        progress.enter(Phase.CHECKING, rows.size());
-        ImportPlan plan = ImportPlan.of(rows, ContactService.today());
+        ImportPlan plan = plan(command.file());
+        progress.enter(Phase.CHECKING, plan.rows());
         Map<String, MemberOrganisation> existing = existingByIdentity();
         List<PlannedOrganisation> organisations = check(plan, existing, command.existing());
         int found = (int) organisations.stream().filter(o -> existing.containsKey(o.identity())).count();
@@ -124,9 +127,17 @@ public class MemberImport {
             progress.advance(chunk.size());
         }
         ImportResult result = new ImportResult(false, fresh.size(), updated, skipped, contacts, mandates, found);
-        audit.record(command.actor(), "IMPORT", AUDIT_TYPE, "file", summary(rows.size(), result));
+        audit.record(command.actor(), "IMPORT", AUDIT_TYPE, "file", summary(plan.rows(), result));
         progress.enter(Phase.DONE, 0);
         return result;
+    }
+
+    private static ImportPlan plan(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ImportPlan.read(in, ContactService.today());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<PlannedOrganisation> check(ImportPlan plan, Map<String, MemberOrganisation> existing, Existing mode) {

@@ -2,6 +2,7 @@ package nl.dorpskracht.members.control;
 
 import static nl.dorpskracht.members.control.MemberColumn.*;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +98,7 @@ public final class ImportPlan {
 
     private final Map<String, PlannedOrganisation> organisations = new LinkedHashMap<>();
     private final Errors errors = new Errors();
+    private int rows;
 
     private ImportPlan() {
     }
@@ -105,13 +107,14 @@ public final class ImportPlan {
         return (name + "|" + municipality).toLowerCase(Locale.ROOT);
     }
 
-    /** Checks every row; throws with all row errors if any row is wrong. */
-    public static ImportPlan of(List<MemberFile.Row> rows, LocalDate today) {
+    /**
+     * Reads and checks every row of a member file as it streams by; throws with the row errors (the first
+     * {@link #ERRORS_LISTED} and a count) if any row is wrong. Only what the import will write is kept.
+     */
+    public static ImportPlan read(InputStream file, LocalDate today) {
         ImportPlan plan = new ImportPlan();
         Map<String, Integer> mandateReferences = new HashMap<>();
-        for (MemberFile.Row row : rows) {
-            plan.add(row, today, mandateReferences);
-        }
+        plan.rows = MemberFile.read(file, plan.errors, row -> plan.add(row, today, mandateReferences));
         plan.errors.throwIfAny();
         return plan;
     }
@@ -183,6 +186,11 @@ public final class ImportPlan {
         return List.copyOf(organisations.values());
     }
 
+    /** The data rows of the file. */
+    public int rows() {
+        return rows;
+    }
+
     public int contactCount() {
         return organisations.values().stream().mapToInt(organisation -> organisation.contacts.size()).sum();
     }
@@ -200,7 +208,7 @@ public final class ImportPlan {
         public void add(int line, MemberColumn column, String key, Object... arguments) {
             total++;
             if (listed.size() < ERRORS_LISTED) {
-                listed.add(new FieldError(column.header(), line, key, arguments));
+                listed.add(new FieldError(column == null ? null : column.header(), line, key, arguments));
             }
         }
 

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.PasswordHasher;
 import nl.dorpskracht.security.entity.AccountWithGrants;
@@ -38,6 +39,10 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        if (ControlCharacters.in(login.getCaller(), false)) {
+            // no account is named so, and PostgreSQL would refuse a NUL in the lookup with an error
+            return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<AccountWithGrants> found = accounts.findWithGrants(login.getCaller());
         Optional<StoredAccount> account = found.map(AccountWithGrants::account);
