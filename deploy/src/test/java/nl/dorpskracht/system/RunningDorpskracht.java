@@ -160,6 +160,11 @@ public final class RunningDorpskracht {
                 "dorpskracht_app", "");
     }
 
+    /** The port of this instance's embedded database (loopback). */
+    public int databasePort() {
+        return databasePort;
+    }
+
     public long pid() {
         return process.pid();
     }

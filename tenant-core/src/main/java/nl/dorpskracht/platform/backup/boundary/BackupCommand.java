@@ -105,7 +105,9 @@ public final class BackupCommand {
         Duration took;
         if (isExternal()) {
             took = Backups.restore(file,
-                    new DatabaseAddress(env("DORPSKRACHT_DB_URL", ""), ownerUser(), ownerPassword()), roles, clean);
+                    new DatabaseAddress(env("DORPSKRACHT_DB_URL", ""), env("DORPSKRACHT_RESTORE_DB_USER", ownerUser()),
+                            env("DORPSKRACHT_RESTORE_DB_PASSWORD", ownerPassword())),
+                    roles, clean);
         } else {
             took = onEmbedded(true, database -> Backups.restore(file, database, roles, clean));
         }
