@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  */
 public record PostgresClient(Path pgDump, Path pgRestore, int major) {
 
+    private static final Path NICE = Path.of("/usr/bin/nice");
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
 
     /** The newest client with both tools whose major version is at least the server's. */
@@ -32,9 +33,17 @@ public record PostgresClient(Path pgDump, Path pgRestore, int major) {
                 .filter(client -> client.major >= serverMajor).findFirst();
     }
 
-    /** {@code pg_dump -Fc}: a consistent snapshot that takes no lock a writer waits for. */
+    /**
+     * {@code pg_dump -Fc}: a consistent snapshot that takes no lock a writer waits for. It runs niced, so compressing
+     * the dump yields the processor to requests.
+     */
     public void dump(DatabaseAddress from, Path file) {
-        run(from, "pg_dump", List.of(pgDump.toString(), "--format=custom", "--file=" + file), file);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(NICE)) {
+            command.addAll(List.of(NICE.toString(), "-n", "10"));
+        }
+        command.addAll(List.of(pgDump.toString(), "--format=custom", "--file=" + file));
+        run(from, "pg_dump", command);
     }
 
     /**
@@ -43,10 +52,10 @@ public record PostgresClient(Path pgDump, Path pgRestore, int major) {
      */
     public void restore(DatabaseAddress into, Path file) {
         run(into, "pg_restore", List.of(pgRestore.toString(), "--exit-on-error", "--single-transaction",
-                "--dbname=" + into.database(), file.toString()), null);
+                "--dbname=" + into.database(), file.toString()));
     }
 
-    private static void run(DatabaseAddress address, String name, List<String> arguments, Path output) {
+    private static void run(DatabaseAddress address, String name, List<String> arguments) {
         List<String> command = new ArrayList<>(arguments);
         command.addAll(List.of("--host=" + address.host(), "--port=" + address.port(), "--username=" + address.user(),
                 "--no-password"));
