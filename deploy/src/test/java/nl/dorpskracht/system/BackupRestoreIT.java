@@ -3,6 +3,7 @@ package nl.dorpskracht.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -47,6 +48,8 @@ class BackupRestoreIT {
     private static Path work;
     private static RunningDorpskracht original;
     private static String yesterday;
+    private static Map<String, Long> rowsBefore;
+    private static List<String> rulesBefore;
 
     @BeforeAll
     static void startWithAnExpiredAndARecentBackupInTheFolder() throws IOException {
@@ -96,8 +99,6 @@ class BackupRestoreIT {
         Api.Reply created = Api.of(original, "admin@vkkl.demo", RunningDorpskracht.DEMO_PASSWORD)
                 .postJson("/api/v1/vkkl/members", Members.body("Dorpsraad Teruggezet", "DORPSRAAD", "Venlo"));
         assertEquals(201, created.status(), created.body());
-        Map<String, Long> rowsBefore;
-        List<String> rulesBefore;
         try (Connection superuser = original.superuser()) {
             rowsBefore = rowCounts(superuser);
             rulesBefore = rules(superuser);
@@ -147,6 +148,57 @@ class BackupRestoreIT {
         assertSameDatabase(rowsBefore, rulesBefore);
         for (Tool tool : List.of(backedUp, backedUpWithoutClient, restored, replaced)) {
             assertFalse(tool.out().contains("@") || tool.err().contains("@"), "no person in the output: " + tool);
+        }
+    }
+
+    /**
+     * An external server prepared as the README says: the owner cannot read past the forced row-level security, so it
+     * may restore but not back up; a role with BYPASSRLS and {@code pg_read_all_data} backs up. Uses the backup of the
+     * test above. A logical-format backup (no local client) restores only as a superuser.
+     */
+    @Test
+    @Order(3)
+    void anExternalDatabaseIsRestoredAsItsOwnerAndBackedUpByARoleThatReadsPastRowSecurity() throws Exception {
+        Path dump = work.resolve("client.dump");
+        assumeTrue(Files.exists(dump) && rowsBefore != null, "the backup of the round trip");
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(work.resolve("external"))
+                .setServerConfig("listen_addresses", "127.0.0.1").start()) {
+            try (Connection admin = external.getPostgresDatabase().getConnection();
+                    Statement sql = admin.createStatement()) {
+                sql.execute("create role dorpskracht_owner login password 'eigenaar' nosuperuser nocreaterole"
+                        + " nocreatedb nobypassrls");
+                sql.execute("create role dorpskracht_app login password 'toepassing' nosuperuser nocreaterole"
+                        + " nocreatedb nobypassrls");
+                sql.execute("create role dorpskracht_backup login password 'reserve' bypassrls");
+                sql.execute("grant pg_read_all_data to dorpskracht_backup");
+                sql.execute("create database dorpskracht owner dorpskracht_owner");
+            }
+            Map<String, String> owner = Map.of("DORPSKRACHT_DB_URL",
+                    "jdbc:postgresql://127.0.0.1:" + external.getPort() + "/dorpskracht", "DORPSKRACHT_DB_OWNER_USER",
+                    "dorpskracht_owner", "DORPSKRACHT_DB_OWNER_PASSWORD", "eigenaar");
+            boolean pgDumpFormat = new String(Files.readAllBytes(dump), StandardCharsets.ISO_8859_1)
+                    .startsWith("PGDMP");
+            Map<String, String> restorer = new TreeMap<>(owner);
+            if (!pgDumpFormat) {
+                restorer.put("DORPSKRACHT_RESTORE_DB_USER", "postgres");
+            }
+            Tool restored = Tool.run(restorer, "restore.sh", dump.toString());
+            assertEquals(0, restored.exit(), restored.toString());
+            try (Connection superuser = external.getDatabase("postgres", "dorpskracht").getConnection()) {
+                assertEquals(rowsBefore, rowCounts(superuser));
+                assertEquals(rulesBefore, rules(superuser));
+            }
+            assertRefused(Tool.run(restorer, "restore.sh", dump.toString()), "not empty");
+
+            assertRefused(Tool.run(owner, "backup.sh", work.resolve("as-owner.dump").toString()), "row-level security");
+            assertFalse(Files.exists(work.resolve("as-owner.dump")), "no partial backup left");
+            Map<String, String> reader = new TreeMap<>(owner);
+            reader.put("DORPSKRACHT_BACKUP_DB_USER", "dorpskracht_backup");
+            reader.put("DORPSKRACHT_BACKUP_DB_PASSWORD", "reserve");
+            Tool backedUp = Tool.run(reader, "backup.sh", work.resolve("external.dump").toString());
+            assertEquals(0, backedUp.exit(), backedUp.toString());
+            assertEquals("rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("external.dump"))));
         }
     }
 
