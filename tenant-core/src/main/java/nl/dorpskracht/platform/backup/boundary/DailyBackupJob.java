@@ -1,11 +1,13 @@
 package nl.dorpskracht.platform.backup.boundary;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +55,8 @@ public class DailyBackupJob {
     private BackupFolder folder;
     private DatabaseAddress database;
 
-    void start(@Observes DatabaseReady ready) {
+    /** Observes late, after the demo seeding, so that a first backup of a new installation holds its demo data. */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) DatabaseReady ready) {
         DatabaseSettings settings = DatabaseSettings.from(ConfigProvider.getConfig());
         if (!settings.embedded() || intervalSeconds <= 0) {
             LOG.info("Daily backup off (" + (settings.embedded() ? "interval 0" : "external database") + ")");
