@@ -11,5 +11,8 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/tenant-core" "$root/we
     (cd "$root" && mvn -B -q -DskipTests package)
 fi
 
+# Memory for the product: a bounded heap and bounded native areas, and a JVM that exits on OutOfMemoryError so that a
+# supervisor starts it again, instead of a process that still answers but can no longer work. JAVA_OPTS replaces these.
+default_java_opts="$(grep -v '^#' "$root/deploy/jvm.options" | tr '\n' ' ')"
 export DORPSKRACHT_DEMO="${DORPSKRACHT_DEMO:-true}"
-exec java ${JAVA_OPTS:-} -jar "$jar" --port "${DORPSKRACHT_PORT:-8080}" "$@"
+exec java ${JAVA_OPTS:-$default_java_opts} -jar "$jar" --port "${DORPSKRACHT_PORT:-8080}" "$@"

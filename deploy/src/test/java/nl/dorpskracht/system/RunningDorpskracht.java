@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -69,8 +70,12 @@ public final class RunningDorpskracht {
             Path log = work.resolve("dorpskracht-" + System.nanoTime() + ".log");
             int httpPort = freePort();
             int databasePort = freePort();
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar",
-                    jar.toString(), "--port", String.valueOf(httpPort));
+            List<String> command = new ArrayList<>();
+            command.add(javaExecutable());
+            command.addAll(productJvmOptions());
+            command.addAll(
+                    List.of("-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+            ProcessBuilder builder = new ProcessBuilder(command);
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
             env.put("DORPSKRACHT_DEMO", "true");
@@ -160,7 +165,6 @@ public final class RunningDorpskracht {
                 "dorpskracht_app", "");
     }
 
-    /** The port of this instance's embedded database (loopback). */
     public int databasePort() {
         return databasePort;
     }
@@ -185,11 +189,36 @@ public final class RunningDorpskracht {
         }
     }
 
-    private static String javaExecutable() {
+    /** The JVM options the product ships with ({@code deploy/jvm.options}, read by {@code run.sh} too). */
+    static List<String> productJvmOptions() {
+        Path options = Path.of(System.getProperty("dorpskracht.jvm.options", "jvm.options"));
+        try {
+            return Files.readAllLines(options).stream().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The product's JVM options are missing: " + options, e);
+        }
+    }
+
+    /** Kills the server the way a crash or the OOM killer would ({@code kill -9}): no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -35,8 +35,10 @@ public final class TestDatabase {
                 Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
                 Path dataDir = Files.createTempDirectory(tmp, "pg");
                 int port = FreePort.find();
-                EmbeddedDatabase database = EmbeddedDatabase
-                        .ensureRunning(new DatabaseSettings(true, null, APPLICATION, OWNER, "", dataDir, port));
+                EmbeddedDatabase database = EmbeddedDatabase.ensureRunning(
+                        new DatabaseSettings(true, null, APPLICATION, OWNER, "", dataDir, port),
+                        // a throw-away database: the product's durability would only cost the suite time
+                        EmbeddedDatabase.Durability.FAST_FOR_TESTS);
                 url = database.jdbcUrl();
                 Migrations.migrate(url, OWNER, "", APPLICATION);
             } catch (IOException | SQLException e) {

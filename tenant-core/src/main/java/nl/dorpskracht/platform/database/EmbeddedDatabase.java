@@ -1,6 +1,5 @@
 package nl.dorpskracht.platform.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,38 +8,72 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The embedded default: a real PostgreSQL 15 (binaries from Maven Central) that keeps its data in the data directory
- * across restarts. On first start it creates the owner and application roles the same way an operator would on an
- * external server.
+ * across restarts and belongs to this application. It is durable (fsync, synchronous commits, full page writes: what
+ * was answered 2xx survives a crash of either process), stopped when the application stops, started again when it dies
+ * ({@link EmbeddedDatabaseWatchdog}), and never confused with another server: an orphan of an earlier run on this data
+ * directory is stopped first, and a port held by anything else is a refusal to start, not a server to use.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "dorpskracht";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     private static final String IDENTIFIER = "^[a-z_][a-z0-9_]{0,62}$";
+    private static final long ORPHAN_STOP_LIMIT_SECONDS = 60;
+
+    /**
+     * {@code FAST_FOR_TESTS} keeps the test settings of the embedded binaries (no fsync, asynchronous commits). Only
+     * code can choose it, never configuration, so it cannot reach the product.
+     */
+    public enum Durability {
+        DURABLE, FAST_FOR_TESTS
+    }
 
     private static EmbeddedDatabase running;
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedServer server;
+    private final EmbeddedDatabaseWatchdog watchdog;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedDatabase(EmbeddedServer server) {
+        this.server = server;
+        this.watchdog = new EmbeddedDatabaseWatchdog(server);
     }
 
     /**
-     * Starts the embedded database once per JVM, whoever asks first: the persistence unit logs in during deployment,
-     * before any CDI bean runs, so both it and {@link DatabaseBootstrap} call this.
+     * Starts the durable embedded database once per JVM, whoever asks first: the persistence unit logs in during
+     * deployment, before any CDI bean runs, so both it and {@link DatabaseBootstrap} call this.
      */
-    public static synchronized EmbeddedDatabase ensureRunning(DatabaseSettings settings)
+    public static EmbeddedDatabase ensureRunning(DatabaseSettings settings) throws IOException, SQLException {
+        return ensureRunning(settings, Durability.DURABLE);
+    }
+
+    public static synchronized EmbeddedDatabase ensureRunning(DatabaseSettings settings, Durability durability)
             throws IOException, SQLException {
         if (running == null) {
-            running = start(settings.dataDir(), settings.embeddedPort(), settings.ownerUser(),
-                    settings.applicationUser());
+            requireIdentifier(settings.ownerUser());
+            requireIdentifier(settings.applicationUser());
+            Path pgdata = settings.dataDir().resolve("pgdata");
+            Files.createDirectories(settings.dataDir());
+            EmbeddedServer server = new EmbeddedServer(pgdata, settings.embeddedPort(), durability);
+            takeOverOrphan(pgdata);
+            server.start();
+            EmbeddedDatabase database = new EmbeddedDatabase(server);
+            database.prepare(settings.ownerUser(), settings.applicationUser());
+            database.watchdog.watch();
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(EmbeddedDatabase::stopRunningQuietly, "embedded-postgres-stop"));
+            running = database;
         }
         return running;
+    }
+
+    /** Why the embedded database cannot serve now (restarting, failed), if it is the one in use. */
+    public static synchronized Optional<String> trouble() {
+        return running == null ? Optional.empty() : running.server.trouble();
     }
 
     /** Stops the database started by {@link #ensureRunning}, if any. */
@@ -51,25 +84,47 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static EmbeddedDatabase start(Path dataDir, int port, String ownerRole, String applicationRole)
-            throws IOException, SQLException {
-        requireIdentifier(ownerRole);
-        requireIdentifier(applicationRole);
-        Path pgdata = dataDir.resolve("pgdata");
-        Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(pgdata).setCleanDataDirectory(false)
-                .setPort(port).setServerConfig("listen_addresses", "127.0.0.1")
-                // error details and statements can quote row values: keep personal data out of the server log
-                .setServerConfig("log_error_verbosity", "terse").setServerConfig("log_min_error_statement", "panic")
-                .setRegisterShutdownHook(true).start();
-        LOG.info(() -> "Embedded PostgreSQL listening on 127.0.0.1:" + port + ", data in " + pgdata);
-        EmbeddedDatabase database = new EmbeddedDatabase(postgres);
-        database.prepare(ownerRole, applicationRole);
-        return database;
+    private static void stopRunningQuietly() {
+        try {
+            stopRunning();
+        } catch (IOException e) {
+            LOG.warning(() -> "Embedded PostgreSQL did not stop cleanly: " + e.getClass().getName());
+        }
+    }
+
+    /**
+     * A server left running by an earlier run that was killed ({@code kill -9} of the JVM) still serves our directory
+     * and holds our port. It is stopped only after checking that it is a live PostgreSQL working in this very data
+     * directory and that no live application holds the directory's lock; otherwise the start fails below.
+     */
+    private static void takeOverOrphan(Path pgdata) throws IOException {
+        Optional<Postmaster> orphan = Postmaster.of(pgdata).filter(postmaster -> postmaster.serves(pgdata));
+        if (orphan.isEmpty()) {
+            return;
+        }
+        if (!EmbeddedServer.directoryUnlocked(pgdata)) {
+            throw new IllegalStateException(
+                    "The data directory " + pgdata + " is in use by another running Dorpskracht; refusing to start");
+        }
+        long pid = orphan.get().pid();
+        LOG.warning(() -> "Embedded PostgreSQL of an earlier run (pid " + pid + ") still serves " + pgdata
+                + "; stopping it before starting our own");
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        // SIGTERM: a smart shutdown, which writes a checkpoint; its clients died with the earlier run.
+        process.destroy();
+        try {
+            process.onExit().get(ORPHAN_STOP_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping the earlier embedded PostgreSQL", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The embedded PostgreSQL of an earlier run (pid " + pid
+                    + ") did not stop within " + ORPHAN_STOP_LIMIT_SECONDS + " s; refusing to start", e);
+        }
     }
 
     private void prepare(String ownerRole, String applicationRole) throws SQLException {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+        try (Connection admin = server.postgres().getPostgresDatabase().getConnection();
                 Statement sql = admin.createStatement()) {
             if (!exists(admin, "select 1 from pg_roles where rolname = ?", ownerRole)) {
                 sql.execute("create role " + ownerRole + " login nosuperuser nocreaterole nocreatedb nobypassrls");
@@ -100,11 +155,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + DATABASE;
+    }
+
+    /** The process id of the running postmaster (for the fault tests' {@code kill -9}). */
+    public long postmasterPid() {
+        return server.postmasterPid();
     }
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        watchdog.stop();
+        server.stop();
     }
 }

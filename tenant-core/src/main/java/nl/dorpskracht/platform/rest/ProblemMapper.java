@@ -27,6 +27,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -61,6 +62,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return problem(uniqueViolation(sql), null, List.of());
         }
+        if (cause instanceof SQLException sql && databaseUnavailable(sql.getSQLState())) {
+            // Honest and temporary: the pool renews its connections once the server is back. A create cut off during
+            // its commit may have been stored; its retry then meets the duplicate check.
+            return Response.fromResponse(problem(ProblemCode.DATABASE_UNAVAILABLE, null, List.of()))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
             return problem(ProblemCode.INVALID_JSON, null, List.of());
         }
@@ -85,6 +92,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         case "campaign_target_name" -> ProblemCode.TARGET_DUPLICATE;
         default -> ProblemCode.VERSION_CONFLICT;
         };
+    }
+
+    /** Connection failures (class 08) and a server shutting down or starting (57P01–57P03). */
+    static boolean databaseUnavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+                || sqlState.equals("57P03"));
     }
 
     private static Response fromStatus(int status) {

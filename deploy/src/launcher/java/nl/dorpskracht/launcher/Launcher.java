@@ -1,0 +1,93 @@
+package nl.dorpskracht.launcher;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The uber-jar's entry point: starts Payara Micro and exits with status 1 and one plain line when it cannot start.
+ * Payara Micro's own entry point logs "Failed to start, exiting" and returns normally, which leaves a process that a
+ * supervisor sees as successful (status 0), or, while threads of the runtime linger, one that never ends.
+ */
+public final class Launcher {
+
+    private static final String PAYARA_MICRO_LAUNCHER = "fish.payara.micro.boot.PayaraMicroLauncher";
+    private static final String PAYARA_MICRO = "fish.payara.micro.PayaraMicro";
+    private static final String PAYARA_MICRO_RUNTIME = "fish.payara.micro.PayaraMicroRuntime";
+    /** The name Payara Micro gives the WAR it deploys at "/" ({@code ROOT.war}). */
+    private static final String APPLICATION = "ROOT";
+    private static final int DEFAULT_HTTP_PORT = 8080;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int port = httpPort(Arrays.asList(args)).orElse(DEFAULT_HTTP_PORT);
+        if (!free(port)) {
+            // Said before the runtime spends its start-up time only to fail at the end of it.
+            exit("HTTP port " + port + " is already in use");
+        }
+        try {
+            Class.forName(PAYARA_MICRO_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
+            if (!applicationDeployed()) {
+                // The runtime stays up without its application otherwise: alive, and of no use to anyone.
+                exit("the application did not deploy (the lines marked SEVERE above say why)");
+            }
+        } catch (InvocationTargetException failed) {
+            exit(reason(failed.getCause(), port));
+        } catch (ReflectiveOperationException | RuntimeException | Error failed) {
+            exit(reason(failed, port));
+        }
+    }
+
+    private static boolean applicationDeployed() throws ReflectiveOperationException {
+        Object micro = Class.forName(PAYARA_MICRO).getMethod("getInstance").invoke(null);
+        Object runtime = Class.forName(PAYARA_MICRO).getMethod("getRuntime").invoke(micro);
+        Class<?> runtimeType = Class.forName(PAYARA_MICRO_RUNTIME, false, runtime.getClass().getClassLoader());
+        Collection<?> deployed = (Collection<?>) runtimeType.getMethod("getDeployedApplicationNames").invoke(runtime);
+        return deployed.contains(APPLICATION);
+    }
+
+    static OptionalInt httpPort(List<String> args) {
+        int option = args.indexOf("--port");
+        if (option < 0 || option + 1 >= args.size()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(args.get(option + 1)));
+        } catch (NumberFormatException notANumber) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            return true;
+        } catch (IOException | IllegalArgumentException taken) {
+            return false;
+        }
+    }
+
+    private static String reason(Throwable failure, int port) {
+        // Payara logs the BindException apart and reports only "Server failed to start" to its caller.
+        return free(port) ? rootCause(failure) : "HTTP port " + port + " is already in use";
+    }
+
+    private static void exit(String reason) {
+        System.err.println("Dorpskracht did not start: " + reason);
+        System.exit(1);
+    }
+
+    /** The innermost cause names what went wrong. */
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+}
