@@ -93,15 +93,25 @@ public class ImportPage implements Serializable {
     }
 
     public void start() {
-        if (upload == null || tenant == null) {
+        if (upload == null || tenant == null || isRunning()) {
             return;
         }
         ImportCommand command = command(false);
+        // From here the import owns the file and deletes it when done: a new check on this page, or the view ending
+        // while the import runs, must not delete the file under it.
+        Path spooled = Path.of(upload);
+        upload = null;
         progress = new ImportProgress();
         ImportProgress tracked = progress;
         errors = List.of();
         imported = null;
-        running = executor().submit(() -> importer.run(command, tracked));
+        running = executor().submit(() -> {
+            try {
+                return importer.run(command, tracked);
+            } finally {
+                Uploads.delete(spooled);
+            }
+        });
     }
 
     /** Called by the page's poll while an import runs. */
@@ -109,10 +119,9 @@ public class ImportPage implements Serializable {
         if (running == null || !running.isDone()) {
             return;
         }
+        checked = null;
         try {
             imported = running.get();
-            discardUpload();
-            checked = null;
         } catch (ExecutionException e) {
             errors = e.getCause() instanceof ProblemException problem ? describe(problem)
                     : List.of(text("import.failed"));
