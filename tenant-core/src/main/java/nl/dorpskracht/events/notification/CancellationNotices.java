@@ -10,11 +10,14 @@ import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.entity.Registration;
 import nl.dorpskracht.events.entity.RegistrationStatus;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.platform.mail.MailSender;
+import nl.dorpskracht.outbox.boundary.Outbox;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBinding;
 
-/** Tells one tenant's registrants of a cancelled event, in that tenant's own transaction. */
+/**
+ * Tells one tenant's registrants of a cancelled event, in that tenant's own transaction: writes their mails to the
+ * outbox. Runs after the host's cancellation committed (guests can no longer read the event, so it is carried along).
+ */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class CancellationNotices {
@@ -26,7 +29,7 @@ public class CancellationNotices {
     TenantRegistry tenants;
 
     @Inject
-    MailSender sender;
+    Outbox outbox;
 
     /** Returns how many registrants of the tenant were told. */
     public int tell(String tenant, AgendaItem event) {
@@ -38,9 +41,10 @@ public class CancellationNotices {
                         + " and r.status <> :cancelled and r.attendeeEmail is not null", Registration.class)
                 .setParameter("host", event.hostTenant()).setParameter("event", event.id())
                 .setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList()) {
-            sender.send(RegistrationMailText.of(
-                    RegistrationNotice.of(MailKind.EVENT_CANCELLED, registration, event, hostName, null),
-                    PortalAddress.configured()));
+            outbox.put(tenant, MailKind.EVENT_CANCELLED.name(), Outbox.DUTCH,
+                    RegistrationMailText.of(
+                            RegistrationNotice.of(MailKind.EVENT_CANCELLED, registration, event, hostName, null),
+                            PortalAddress.configured()));
             told++;
         }
         return told;

@@ -44,6 +44,20 @@ public class NoticeReader {
                 .map(event -> notice(registration, event, kind));
     }
 
+    /**
+     * The same, in the caller's transaction, whose persistence context is bound to the registration's tenant already
+     * (the request that changed the registration).
+     */
+    @Transactional(TxType.MANDATORY)
+    public Optional<RegistrationNotice> readHere(String tenant, UUID registrationId, MailKind kind) {
+        Registration registration = entityManager.find(Registration.class, registrationId);
+        if (registration == null || registration.attendeeEmail() == null) {
+            return Optional.empty();
+        }
+        return TenantEvents.find(entityManager, tenant, registration.eventId())
+                .map(event -> notice(registration, event, kind));
+    }
+
     private RegistrationNotice notice(Registration registration, AgendaItem event, MailKind kind) {
         Integer position = null;
         if (kind == MailKind.WAITLIST && registration.status() == RegistrationStatus.WAITLISTED) {

@@ -52,44 +52,88 @@ public class MailSender {
         }
     }
 
+    /** What became of a mail, and for a failure the exception class (never its message, which may quote an address). */
+    public record Delivery(Outcome outcome, String error) {
+    }
+
     public Outcome send(OutgoingMail mail) {
+        return deliver(mail).outcome();
+    }
+
+    public Delivery deliver(OutgoingMail mail) {
         if (session == null) {
             LOG.info(() -> "Mail " + mail.label() + " not sent: no SMTP host configured");
-            return Outcome.NOT_CONFIGURED;
+            return new Delivery(Outcome.NOT_CONFIGURED, "NO_SMTP_HOST");
         }
         if (mail.to() == null || mail.to().isBlank()) {
             LOG.info(() -> "Mail " + mail.label() + " not sent: no address");
-            return Outcome.FAILED;
+            return new Delivery(Outcome.FAILED, "NO_ADDRESS");
         }
         try {
             Transport.send(message(mail));
             LOG.fine(() -> "Mail " + mail.label() + " sent");
-            return Outcome.SENT;
+            return new Delivery(Outcome.SENT, null);
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Mail " + mail.label() + " not sent: " + e.getClass().getName());
-            return Outcome.FAILED;
+            return new Delivery(Outcome.FAILED, e.getClass().getName());
         }
     }
 
+    /**
+     * Plain text alone; or text and HTML as {@code multipart/alternative}; with an attachment, that inside
+     * {@code multipart/mixed}.
+     */
     private MimeMessage message(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new FixedIdMessage(session, mail.messageId());
         message.setFrom(new InternetAddress(settings.from(), true));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
-        if (mail.attachment().isEmpty()) {
+        if (mail.html() == null && mail.attachment().isEmpty()) {
             message.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
             return message;
         }
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart body = new MimeBodyPart();
+        if (mail.html() == null) {
+            body.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+            if (mail.attachment().isEmpty()) {
+                message.setContent(alternative);
+                return message;
+            }
+            body.setContent(alternative);
+        }
         OutgoingMail.Attachment attached = mail.attachment().get();
         MimeBodyPart file = new MimeBodyPart();
         file.setDataHandler(new DataHandler(new ByteArrayDataSource(attached.content().getBytes(StandardCharsets.UTF_8),
                 attached.contentType() + "; charset=UTF-8")));
         file.setFileName(attached.fileName());
-        message.setContent(new MimeMultipart(text, file));
+        message.setContent(new MimeMultipart(body, file));
         return message;
+    }
+
+    /** Keeps the Message-ID the outbox chose; Jakarta Mail would otherwise make a new one on every attempt. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", messageId);
+            }
+        }
     }
 
     private static Authenticator authenticator(MailSettings settings) {

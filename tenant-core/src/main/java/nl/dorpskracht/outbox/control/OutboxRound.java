@@ -1,0 +1,62 @@
+package nl.dorpskracht.outbox.control;
+
+import java.util.List;
+import java.util.function.Function;
+import nl.dorpskracht.outbox.control.OutboxLedger.Claimed;
+import nl.dorpskracht.platform.mail.MailSender.Delivery;
+import nl.dorpskracht.platform.mail.OutgoingMail;
+
+/**
+ * One tenant's due mails, a batch at a time: claim (one short transaction), send each outside any transaction, record
+ * each (one short transaction). Sending outside the claim is what makes it at least once and not at most once: a crash
+ * after sending and before recording leaves the row SENDING, and once its lease ends another round sends it again with
+ * the same Message-ID. No transaction is held open while a slow SMTP server answers.
+ */
+public final class OutboxRound {
+
+    /** Runs work in a transaction of its own with the tenant bound for row security. */
+    public interface Transactions {
+        <T> T inTenant(String tenant, Function<Sql, T> work);
+    }
+
+    /** What one round did, for the log and the tests. */
+    public record Result(int claimed, int sent, int notSent, int retried) {
+    }
+
+    private final Transactions transactions;
+    private final Function<OutgoingMail, Delivery> transport;
+    private final OutboxSettings settings;
+
+    public OutboxRound(Transactions transactions, Function<OutgoingMail, Delivery> transport, OutboxSettings settings) {
+        this.transactions = transactions;
+        this.transport = transport;
+        this.settings = settings;
+    }
+
+    public Result deliver(String tenant) {
+        List<Claimed> claimed = transactions.inTenant(tenant,
+                sql -> OutboxLedger.claim(sql, settings.batch(), settings.leaseSeconds()));
+        int sent = 0;
+        int notSent = 0;
+        int retried = 0;
+        for (Claimed mail : claimed) {
+            Delivery delivery = transport.apply(mail.mail());
+            switch (delivery.outcome()) {
+            case SENT -> {
+                transactions.inTenant(tenant, sql -> OutboxLedger.sent(sql, mail));
+                sent++;
+            }
+            case NOT_CONFIGURED -> {
+                transactions.inTenant(tenant, sql -> OutboxLedger.notSent(sql, mail.id(), delivery.error()));
+                notSent++;
+            }
+            case FAILED -> {
+                transactions.inTenant(tenant, sql -> OutboxLedger.retryOrFail(sql, mail, settings.maxAttempts(),
+                        settings.delayAfter(mail.attempt()), delivery.error()));
+                retried++;
+            }
+            }
+        }
+        return new Result(claimed.size(), sent, notSent, retried);
+    }
+}
