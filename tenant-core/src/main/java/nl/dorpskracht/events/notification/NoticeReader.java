@@ -54,6 +54,11 @@ public class NoticeReader {
         if (registration == null || registration.attendeeEmail() == null) {
             return Optional.empty();
         }
+        if (registration.queueOrder() == null) {
+            // Just persisted: the database gave it its place in the queue, which the waitlist position is counted by.
+            entityManager.flush();
+            entityManager.refresh(registration);
+        }
         return TenantEvents.find(entityManager, tenant, registration.eventId())
                 .map(event -> notice(registration, event, kind));
     }
