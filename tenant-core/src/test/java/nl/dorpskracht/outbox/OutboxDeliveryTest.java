@@ -64,7 +64,7 @@ class OutboxDeliveryTest {
         ExecutorService senders = Executors.newFixedThreadPool(2);
         List<Future<Integer>> claimed = new ArrayList<>();
         for (int s = 0; s < 2; s++) {
-            OutboxRound sender = new OutboxRound(transactions, transport, settings);
+            OutboxRound sender = new OutboxRound(transactions, OutboxRound.oneByOne(transport), settings);
             claimed.add(senders.submit(() -> {
                 start.await();
                 int total = 0;
@@ -110,13 +110,13 @@ class OutboxDeliveryTest {
         String kind = "RETRY_" + UUID.randomUUID().toString().substring(0, 8);
         transactions.inTenant("ovkk", sql -> OutboxLedger.put(sql, "ovkk", kind, "nl", mail(kind)));
         AtomicInteger attempts = new AtomicInteger();
-        OutboxRound sender = new OutboxRound(transactions, mail -> {
+        OutboxRound sender = new OutboxRound(transactions, OutboxRound.oneByOne(mail -> {
             if (!mail.label().startsWith(kind)) {
                 return new Delivery(Outcome.SENT, null);
             }
             return attempts.incrementAndGet() == 1 ? new Delivery(Outcome.FAILED, "jakarta.mail.MessagingException")
                     : new Delivery(Outcome.SENT, null);
-        }, new OutboxSettings(1, 50, 300, 2, 5));
+        }), new OutboxSettings(1, 50, 300, 2, 5));
 
         assertEquals(1, sender.deliver("ovkk").retried());
         Map<String, Object> failed = row(kind);
@@ -140,7 +140,9 @@ class OutboxDeliveryTest {
         transactions.inTenant("zhvkk", sql -> OutboxLedger.put(sql, "zhvkk", kind, "nl", mail(kind)));
         OutboxSettings settings = new OutboxSettings(1, 50, 300, 1, 2);
         OutboxRound sender = new OutboxRound(transactions,
-                mail -> new Delivery(Outcome.FAILED, "org.eclipse.angus.mail.util.MailConnectException"), settings);
+                OutboxRound.oneByOne(
+                        mail -> new Delivery(Outcome.FAILED, "org.eclipse.angus.mail.util.MailConnectException")),
+                settings);
         sender.deliver("zhvkk");
         await(() -> sender.deliver("zhvkk").retried() > 0 ? Optional.of(true) : Optional.empty());
         assertEquals("FAILED", row(kind).get("status"));

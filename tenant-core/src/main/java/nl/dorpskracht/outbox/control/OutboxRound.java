@@ -7,10 +7,11 @@ import nl.dorpskracht.platform.mail.MailSender.Delivery;
 import nl.dorpskracht.platform.mail.OutgoingMail;
 
 /**
- * One tenant's due mails, a batch at a time: claim (one short transaction), send each outside any transaction, record
- * each (one short transaction). Sending outside the claim is what makes it at least once and not at most once: a crash
- * after sending and before recording leaves the row SENDING, and once its lease ends another round sends it again with
- * the same Message-ID. No transaction is held open while a slow SMTP server answers.
+ * One tenant's due mails, a batch at a time: claim (one short transaction), send them outside any transaction (over one
+ * SMTP connection), record what became of each (one short transaction). Sending outside the claim is what makes it at
+ * least once and not at most once: a crash after sending and before recording leaves the row SENDING, and once its
+ * lease ends another round sends it again with the same Message-ID. No transaction is held open while a slow SMTP
+ * server answers.
  */
 public final class OutboxRound {
 
@@ -24,10 +25,12 @@ public final class OutboxRound {
     }
 
     private final Transactions transactions;
-    private final Function<OutgoingMail, Delivery> transport;
+    private final Function<List<OutgoingMail>, List<Delivery>> transport;
     private final OutboxSettings settings;
 
-    public OutboxRound(Transactions transactions, Function<OutgoingMail, Delivery> transport, OutboxSettings settings) {
+    /** {@code transport} sends a batch in order and answers one delivery per mail, in the same order. */
+    public OutboxRound(Transactions transactions, Function<List<OutgoingMail>, List<Delivery>> transport,
+            OutboxSettings settings) {
         this.transactions = transactions;
         this.transport = transport;
         this.settings = settings;
@@ -36,27 +39,41 @@ public final class OutboxRound {
     public Result deliver(String tenant) {
         List<Claimed> claimed = transactions.inTenant(tenant,
                 sql -> OutboxLedger.claim(sql, settings.batch(), settings.leaseSeconds()));
+        if (claimed.isEmpty()) {
+            return new Result(0, 0, 0, 0);
+        }
+        List<Delivery> deliveries = transport.apply(claimed.stream().map(Claimed::mail).toList());
+        return transactions.inTenant(tenant, sql -> record(sql, claimed, deliveries));
+    }
+
+    private Result record(Sql sql, List<Claimed> claimed, List<Delivery> deliveries) {
         int sent = 0;
         int notSent = 0;
         int retried = 0;
-        for (Claimed mail : claimed) {
-            Delivery delivery = transport.apply(mail.mail());
+        for (int i = 0; i < claimed.size(); i++) {
+            Claimed mail = claimed.get(i);
+            Delivery delivery = deliveries.get(i);
             switch (delivery.outcome()) {
             case SENT -> {
-                transactions.inTenant(tenant, sql -> OutboxLedger.sent(sql, mail));
+                OutboxLedger.sent(sql, mail);
                 sent++;
             }
             case NOT_CONFIGURED -> {
-                transactions.inTenant(tenant, sql -> OutboxLedger.notSent(sql, mail.id(), delivery.error()));
+                OutboxLedger.notSent(sql, mail.id(), delivery.error());
                 notSent++;
             }
             case FAILED -> {
-                transactions.inTenant(tenant, sql -> OutboxLedger.retryOrFail(sql, mail, settings.maxAttempts(),
-                        settings.delayAfter(mail.attempt()), delivery.error()));
+                OutboxLedger.retryOrFail(sql, mail, settings.maxAttempts(), settings.delayAfter(mail.attempt()),
+                        delivery.error());
                 retried++;
             }
             }
         }
         return new Result(claimed.size(), sent, notSent, retried);
+    }
+
+    /** A transport for mails one at a time, as a batch transport. */
+    public static Function<List<OutgoingMail>, List<Delivery>> oneByOne(Function<OutgoingMail, Delivery> send) {
+        return mails -> mails.stream().map(send).toList();
     }
 }

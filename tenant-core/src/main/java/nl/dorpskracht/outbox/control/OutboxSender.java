@@ -49,7 +49,7 @@ public class OutboxSender {
 
     void start(@Observes DatabaseReady ready) {
         settings = OutboxSettings.from(ConfigProvider.getConfig());
-        round = new OutboxRound(transactions, sender::deliver, settings);
+        round = new OutboxRound(transactions, sender::deliverAll, settings);
         rounds = scheduler.scheduleWithFixedDelay(this::round, 1, settings.pollSeconds(), TimeUnit.SECONDS);
         LOG.info(() -> "The mail outbox is looked at every " + settings.pollSeconds() + " s");
     }

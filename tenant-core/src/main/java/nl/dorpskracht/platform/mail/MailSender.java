@@ -15,7 +15,9 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -61,21 +63,58 @@ public class MailSender {
     }
 
     public Delivery deliver(OutgoingMail mail) {
-        if (session == null) {
-            LOG.info(() -> "Mail " + mail.label() + " not sent: no SMTP host configured");
-            return new Delivery(Outcome.NOT_CONFIGURED, "NO_SMTP_HOST");
-        }
-        if (mail.to() == null || mail.to().isBlank()) {
-            LOG.info(() -> "Mail " + mail.label() + " not sent: no address");
-            return new Delivery(Outcome.FAILED, "NO_ADDRESS");
-        }
+        return deliverAll(List.of(mail)).get(0);
+    }
+
+    /**
+     * Sends the mails in order over one SMTP connection (a new connection per mail costs a handshake each), and says
+     * per mail what became of it. A mail the server refuses fails alone; after a broken connection the next mail opens
+     * a new one.
+     */
+    public List<Delivery> deliverAll(List<OutgoingMail> mails) {
+        List<Delivery> deliveries = new ArrayList<>(mails.size());
+        Transport transport = null;
         try {
-            Transport.send(message(mail));
-            LOG.fine(() -> "Mail " + mail.label() + " sent");
-            return new Delivery(Outcome.SENT, null);
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + mail.label() + " not sent: " + e.getClass().getName());
-            return new Delivery(Outcome.FAILED, e.getClass().getName());
+            for (OutgoingMail mail : mails) {
+                if (session == null) {
+                    LOG.info(() -> "Mail " + mail.label() + " not sent: no SMTP host configured");
+                    deliveries.add(new Delivery(Outcome.NOT_CONFIGURED, "NO_SMTP_HOST"));
+                    continue;
+                }
+                if (mail.to() == null || mail.to().isBlank()) {
+                    LOG.info(() -> "Mail " + mail.label() + " not sent: no address");
+                    deliveries.add(new Delivery(Outcome.FAILED, "NO_ADDRESS"));
+                    continue;
+                }
+                try {
+                    MimeMessage message = message(mail);
+                    message.saveChanges();
+                    if (transport == null || !transport.isConnected()) {
+                        close(transport);
+                        transport = session.getTransport();
+                        transport.connect();
+                    }
+                    transport.sendMessage(message, message.getAllRecipients());
+                    LOG.fine(() -> "Mail " + mail.label() + " sent");
+                    deliveries.add(new Delivery(Outcome.SENT, null));
+                } catch (MessagingException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Mail " + mail.label() + " not sent: " + e.getClass().getName());
+                    deliveries.add(new Delivery(Outcome.FAILED, e.getClass().getName()));
+                }
+            }
+        } finally {
+            close(transport);
+        }
+        return deliveries;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the mails were sent or recorded as failed already; a failing QUIT changes nothing
+            }
         }
     }
 
