@@ -152,6 +152,40 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aSenderSlowedDownByItsServerHandsTheRestOfTheBatchBackBeforeItsLeaseEnds() {
+        String kind = "SLOW_" + UUID.randomUUID().toString().substring(0, 8);
+        transactions.inTenant("lvkk", sql -> {
+            for (int i = 0; i < 12; i++) {
+                OutboxLedger.put(sql, "lvkk", kind, "nl", mail(kind + " " + i));
+            }
+            return null;
+        });
+        AtomicInteger batches = new AtomicInteger();
+        OutboxRound sender = new OutboxRound(transactions, mails -> {
+            if (batches.incrementAndGet() == 1) {
+                sleep(Duration.ofMillis(5_500)); // past half of the shortest lease (10 s)
+            }
+            return mails.stream().map(mail -> new Delivery(Outcome.SENT, null)).toList();
+        }, new OutboxSettings(1, 12, 10, 60, 5));
+
+        OutboxRound.Result first = sender.deliver("lvkk");
+        assertEquals(12, first.claimed());
+        assertEquals(10, first.sent(), "the first ten went out; two were handed back unsent");
+        assertEquals(Map.of("PENDING", 2L, "SENT", 10L), statuses(kind));
+        assertEquals(2, sender.deliver("lvkk").sent(), "handed back mails are due at once, not after the lease");
+        assertEquals(Map.of("SENT", 12L), statuses(kind));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aMailWrittenInATransactionThatRollsBackIsNeverThere() throws SQLException {
         String kind = "ROLLBACK_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection connection = TestDatabase.connectAs(TestDatabase.APPLICATION)) {
@@ -186,7 +220,7 @@ class OutboxDeliveryTest {
 
     private Map<String, Long> statuses(String kind) {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        for (String tenant : List.of("vkkl", "zhvkk", "ovkk")) {
+        for (String tenant : List.of("vkkl", "zhvkk", "ovkk", "lvkk")) {
             transactions
                     .inTenant(tenant,
                             sql -> sql.rows(
@@ -198,7 +232,7 @@ class OutboxDeliveryTest {
     }
 
     private Map<String, Object> row(String kind) {
-        for (String tenant : List.of("vkkl", "zhvkk", "ovkk")) {
+        for (String tenant : List.of("vkkl", "zhvkk", "ovkk", "lvkk")) {
             List<Map<String, Object>> rows = transactions.inTenant(tenant, sql -> sql
                     .rows("select status, attempts, last_error, extract(epoch from next_attempt_at - clock_timestamp())"
                             + " as wait from mail_outbox where kind = #a0", kind));

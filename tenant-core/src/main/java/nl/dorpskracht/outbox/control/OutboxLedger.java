@@ -69,6 +69,15 @@ public final class OutboxLedger {
                 + " and attempts = #a1 returning tenant_id", mail.id().toString(), mail.attempt()).isEmpty();
     }
 
+    /** Gives a claimed mail back unsent (its attempt did not happen), due at once for the next round. */
+    public static boolean handBack(Sql sql, Claimed mail) {
+        return !sql.rows(
+                "update mail_outbox set status = 'PENDING', attempts = attempts - 1, lease_until = null,"
+                        + " next_attempt_at = clock_timestamp() where " + MINE + " and id = cast(#a0 as uuid)"
+                        + " and status = 'SENDING' and attempts = #a1 returning tenant_id",
+                mail.id().toString(), mail.attempt()).isEmpty();
+    }
+
     /** Not sent by design (no SMTP host) or never sendable (the registration is gone): no retry. */
     public static boolean notSent(Sql sql, UUID id, String reason) {
         return !sql.rows(

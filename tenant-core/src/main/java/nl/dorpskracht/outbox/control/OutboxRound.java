@@ -1,5 +1,6 @@
 package nl.dorpskracht.outbox.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.dorpskracht.outbox.control.OutboxLedger.Claimed;
@@ -24,6 +25,9 @@ public final class OutboxRound {
     public record Result(int claimed, int sent, int notSent, int retried) {
     }
 
+    /** Mails sent over one SMTP connection before the lease is looked at again. */
+    static final int CHUNK = 10;
+
     private final Transactions transactions;
     private final Function<List<OutgoingMail>, List<Delivery>> transport;
     private final OutboxSettings settings;
@@ -37,16 +41,30 @@ public final class OutboxRound {
     }
 
     public Result deliver(String tenant) {
+        long claimedAt = System.nanoTime();
         List<Claimed> claimed = transactions.inTenant(tenant,
                 sql -> OutboxLedger.claim(sql, settings.batch(), settings.leaseSeconds()));
         if (claimed.isEmpty()) {
             return new Result(0, 0, 0, 0);
         }
-        List<Delivery> deliveries = transport.apply(claimed.stream().map(Claimed::mail).toList());
-        return transactions.inTenant(tenant, sql -> record(sql, claimed, deliveries));
+        // A slow server must not let the lease run out while this sender still works on the batch: another sender
+        // would then claim and send the same mails. Past half the lease the rest is handed back unsent.
+        long handBackAt = claimedAt + settings.leaseSeconds() * 500_000_000L;
+        List<Delivery> deliveries = new ArrayList<>();
+        for (int from = 0; from < claimed.size(); from += CHUNK) {
+            if (from > 0 && System.nanoTime() > handBackAt) {
+                break;
+            }
+            deliveries.addAll(transport.apply(claimed.subList(from, Math.min(claimed.size(), from + CHUNK)).stream()
+                    .map(Claimed::mail).toList()));
+        }
+        return transactions.inTenant(tenant, sql -> {
+            claimed.subList(deliveries.size(), claimed.size()).forEach(mail -> OutboxLedger.handBack(sql, mail));
+            return record(sql, claimed.subList(0, deliveries.size()), deliveries, claimed.size());
+        });
     }
 
-    private Result record(Sql sql, List<Claimed> claimed, List<Delivery> deliveries) {
+    private Result record(Sql sql, List<Claimed> claimed, List<Delivery> deliveries, int claimedCount) {
         int sent = 0;
         int notSent = 0;
         int retried = 0;
@@ -69,7 +87,7 @@ public final class OutboxRound {
             }
             }
         }
-        return new Result(claimed.size(), sent, notSent, retried);
+        return new Result(claimedCount, sent, notSent, retried);
     }
 
     /** A transport for mails one at a time, as a batch transport. */
