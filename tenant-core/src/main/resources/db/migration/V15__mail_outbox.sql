@@ -4,10 +4,14 @@
 -- one database never claim the same row, and a row whose sender died mid-send is claimed again after the lease, with
 -- the same message_id, so the recipient's mail program can recognise the repeat (at least once, never silently lost).
 --
--- A row is owned by the recipient's tenant (tenant_id leads every key; RLS enabled and forced). A promotion from the
--- waitlist may move up a registrant of another province; promote_event_waitlist (owner) records that mail in the
--- registrant's tenant in the same statement, with only what the mail is about (about = registration id) and no text:
--- the sender composes it under the registrant's own tenant before the first attempt (text_body null = to compose).
+-- A row is owned by the recipient's tenant (tenant_id leads every key; RLS enabled and forced). Two causes reach into
+-- other provinces, and write there through functions of the owner that check the caller themselves:
+-- - A promotion from the waitlist may move up a registrant of another province; promote_event_waitlist records that
+--   mail in the registrant's tenant in the same statement, with only what the mail is about (about = registration id)
+--   and no text: the sender composes it under the registrant's own tenant before the first attempt (text_body null).
+-- - A host cancelling its event tells every registrant, of every province: the host composes each mail from what it may
+--   read anyway (event_attendee) and record_event_cancelled_mail files it in the registrant's tenant, addressed to the
+--   address stored with the registration (never one the caller names), only for the caller's own cancelled event.
 
 create table mail_outbox (
     tenant_id          varchar(32)  not null references tenant (code),
@@ -46,9 +50,10 @@ alter table mail_outbox force row level security;
 create policy mail_outbox_tenant on mail_outbox
     using (tenant_id = current_setting('app.tenant_id', true))
     with check (tenant_id = current_setting('app.tenant_id', true));
--- The owner runs promote_event_waitlist, which records the promotion mail in the registrant's tenant. Nothing else:
--- the application role is not the owner and gets nothing from this policy.
-create policy mail_outbox_promotion_writer on mail_outbox for insert to current_user with check (kind = 'PROMOTION');
+-- The owner runs promote_event_waitlist and record_event_cancelled_mail, which file mails in the registrant's tenant.
+-- Nothing else: the application role is not the owner and gets nothing from this policy.
+create policy mail_outbox_keeper_writer on mail_outbox for insert to current_user
+    with check (kind in ('PROMOTION', 'EVENT_CANCELLED'));
 
 -- As in V7, plus the mail to each registrant moved up, in the same statement (the caller's transaction).
 create or replace function promote_event_waitlist(p_host varchar, p_event uuid)
@@ -95,5 +100,33 @@ begin
     select p.tenant_id::varchar, p.id from promoted p;
 end;
 $$;
+
+-- The mail about a cancelled event to one of its registrants, in the registrant's tenant; null when the caller is not
+-- the host, the event is not cancelled, or the registration is cancelled, unknown or without an address.
+create function record_event_cancelled_mail(p_home varchar, p_registration uuid, p_label varchar, p_language varchar,
+        p_subject varchar, p_html text, p_text text)
+    returns uuid
+    language plpgsql security definer set search_path = public as $$
+declare
+    caller    varchar := nullif(current_setting('app.tenant_id', true), '');
+    recipient varchar;
+    mail      uuid := gen_random_uuid();
+begin
+    select r.attendee_email into recipient
+      from registration r join event e on e.tenant_id = r.host_tenant and e.id = r.event_id
+     where r.tenant_id = p_home and r.id = p_registration and r.host_tenant = caller and e.status = 'CANCELLED'
+       and r.status <> 'CANCELLED' and r.attendee_email is not null;
+    if recipient is null then
+        return null;
+    end if;
+    insert into mail_outbox (tenant_id, id, kind, label, recipient, language, subject, html_body, text_body, message_id)
+    values (p_home, mail, 'EVENT_CANCELLED', p_label, recipient, p_language, p_subject, p_html, p_text,
+            '<' || mail || '@dorpskracht>');
+    return mail;
+end;
+$$;
+revoke all on function record_event_cancelled_mail(varchar, uuid, varchar, varchar, varchar, text, text) from public;
+grant execute on function record_event_cancelled_mail(varchar, uuid, varchar, varchar, varchar, text, text)
+    to ${app_role};
 
 grant select, insert, update on mail_outbox to ${app_role};
