@@ -50,6 +50,17 @@ final class TestMail {
                 String.valueOf(REMINDER_INTERVAL_SECONDS));
     }
 
+    /** Every mail received so far with this Message-ID header. */
+    static List<MimeMessage> withMessageId(String messageId) {
+        return Arrays.stream(server().getReceivedMessages()).filter(message -> {
+            try {
+                return messageId.equals(message.getMessageID());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** Every mail received so far for this address. */
     static List<MimeMessage> to(String address) {
         return Arrays.stream(server().getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();

@@ -140,6 +140,11 @@ class CatalogTest {
                 "insert into endorsement_signer (tenant_id,"
                         + " host_tenant, campaign_id, member_id, signed_by, contact_id) values ('vkkl', 'vkkl', '"
                         + campaign + "', '" + MEMBER + "', 'SELF', '" + CONTACT + "')");
+        // the mail outbox (V15): one mail waiting to be sent
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into mail_outbox (tenant_id, id, kind, label, recipient, subject, text_body, message_id) values"
+                        + " ('vkkl', gen_random_uuid(), 'CATALOG', 'CATALOG 1', 'catalog@test', 'Catalogus', 'Tekst',"
+                        + " '<catalog@dorpskracht>')");
         // the target list seed marker (V11): this tenant's list was seeded once
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into target_list_seed (tenant_id, source, targets) values ('vkkl', 'Catalogus', 1)");

@@ -15,6 +15,12 @@ import java.util.logging.Logger;
  * Runs a contribution run on the container's managed executor: plan in one transaction, then batches of payers in their
  * own short transactions (progress is visible after each), then finish. The job carries its tenant explicitly; nothing
  * of the request that started it is used.
+ * <p>
+ * With several instances a run still runs once: it is started by one request and runs on that instance only, the
+ * partial unique index {@code contribution_run_one_running} (V4) refuses a second running run of a year whichever
+ * instance asks, and {@code invoice_one_per_payer_and_year} bills a payer once even if two runs overlapped. An advisory
+ * lock would add nothing the data does not already hold, and would be lost with the connection of a crashed instance
+ * anyway; a run whose instance died is taken over once it stops reporting ({@code ContributionRun.isStale}).
  */
 @ApplicationScoped
 public class ContributionRunner {

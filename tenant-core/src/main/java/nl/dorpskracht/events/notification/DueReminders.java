@@ -18,8 +18,8 @@ import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.entity.Registration;
 import nl.dorpskracht.events.entity.RegistrationStatus;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.platform.mail.MailSender;
-import nl.dorpskracht.platform.mail.MailSender.Outcome;
+import nl.dorpskracht.outbox.boundary.Outbox;
+import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBinding;
 
@@ -27,6 +27,13 @@ import nl.dorpskracht.tenancy.control.TenantBinding;
  * The reminders of one tenant, in one transaction: confirmed registrations, not yet reminded, for events that start in
  * the coming 24 hours. Whoever got their place less than 24 hours before the start already had the confirmation (or
  * promotion) mail with everything in it; they count as reminded without a second mail.
+ * <p>
+ * Each reminder is written to the outbox in the transaction that marks the registration reminded, so it exists exactly
+ * once, whatever happens to the sending. With several instances each looks for reminders; a transaction-scoped advisory
+ * lock per tenant lets one of them do a tenant's round while the others skip it (they do not wait: the next round comes
+ * anyway). Without the lock two instances would both read the same registrations as due, and only the optimistic
+ * version would stop the second, after it had composed its mails. The lock ends with the transaction, so a crashed
+ * instance holds nothing.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -41,11 +48,19 @@ public class DueReminders {
     TenantRegistry tenants;
 
     @Inject
-    MailSender sender;
+    Outbox outbox;
 
-    /** Sends what is due and returns how many mails went out (or were logged, without an SMTP host). */
+    @Inject
+    TransactionFunctions functions;
+
+    /** Writes the reminders that are due to the outbox and returns how many; 0 when another instance is at it. */
     public int remind(String tenant) {
         TenantBinding.bindWholeTenant(entityManager, tenant);
+        if (!Boolean.TRUE.equals(functions
+                .rows("select pg_try_advisory_xact_lock(hashtextextended(#a0, 0)) as mine", "reminders:" + tenant)
+                .get(0).get("mine"))) {
+            return 0;
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<UUID, AgendaItem> events = TenantEvents.starting(entityManager, tenant, now, now.plus(AHEAD)).stream()
                 .collect(Collectors.toMap(AgendaItem::id, Function.identity(), (a, b) -> a));
@@ -63,21 +78,20 @@ public class DueReminders {
             if (!event.hostTenant().equals(registration.hostTenant())) {
                 continue;
             }
-            if (registration.attendeeEmail() == null || placeGotWithinReminderWindow(registration, event)) {
-                registration.remindedNow();
-            } else if (remind(registration, event) != Outcome.FAILED) {
-                // A failed mail stays due and is tried again next round, until the event starts.
-                registration.remindedNow();
+            if (registration.attendeeEmail() != null && !placeGotWithinReminderWindow(registration, event)) {
+                remind(tenant, registration, event);
                 sent++;
             }
+            registration.remindedNow();
         }
         return sent;
     }
 
-    private Outcome remind(Registration registration, AgendaItem event) {
+    private void remind(String tenant, Registration registration, AgendaItem event) {
         RegistrationNotice notice = RegistrationNotice.of(MailKind.REMINDER, registration, event,
                 NoticeReader.hostName(tenants, event.hostTenant()), null);
-        return sender.send(RegistrationMailText.of(notice, PortalAddress.configured()));
+        outbox.put(tenant, MailKind.REMINDER.name(), Outbox.DUTCH,
+                RegistrationMailText.of(notice, PortalAddress.configured()));
     }
 
     private static boolean placeGotWithinReminderWindow(Registration registration, AgendaItem event) {

@@ -6,34 +6,50 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times as people in the Netherlands read them: "dinsdag 1 maart 2030, 19:30–21:00", in Dutch time. */
+/**
+ * Times as people in the Netherlands read them: "dinsdag 1 maart 2030, 19:30–21:00", in Dutch time (also in an English
+ * mail: the meeting is in the Netherlands).
+ */
 final class DutchTimes {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", DUTCH);
+    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private DutchTimes() {
     }
 
     static String span(OffsetDateTime startsAt, OffsetDateTime endsAt) {
+        return span(startsAt, endsAt, DUTCH);
+    }
+
+    static String span(OffsetDateTime startsAt, OffsetDateTime endsAt, Locale language) {
+        DateTimeFormatter day = day(language);
+        DateTimeFormatter time = time(language);
+        String until = DUTCH.getLanguage().equals(language.getLanguage()) ? " tot " : " until ";
         ZonedDateTime start = startsAt.atZoneSameInstant(AMSTERDAM);
         if (endsAt == null) {
-            return DAY.format(start) + ", " + TIME.format(start);
+            return day.format(start) + ", " + time.format(start);
         }
         ZonedDateTime end = endsAt.atZoneSameInstant(AMSTERDAM);
         if (end.toLocalDate().equals(start.toLocalDate())) {
-            return DAY.format(start) + ", " + TIME.format(start) + "–" + TIME.format(end);
+            return day.format(start) + ", " + time.format(start) + "–" + time.format(end);
         }
-        return DAY.format(start) + ", " + TIME.format(start) + " tot " + DAY.format(end) + ", " + TIME.format(end);
+        return day.format(start) + ", " + time.format(start) + until + day.format(end) + ", " + time.format(end);
     }
 
-    static String day(OffsetDateTime at) {
-        return DAY.format(at.atZoneSameInstant(AMSTERDAM));
+    static String day(OffsetDateTime at, Locale language) {
+        return day(language).format(at.atZoneSameInstant(AMSTERDAM));
     }
 
-    static String time(OffsetDateTime at) {
-        return TIME.format(at.atZoneSameInstant(AMSTERDAM));
+    static String time(OffsetDateTime at, Locale language) {
+        return time(language).format(at.atZoneSameInstant(AMSTERDAM));
+    }
+
+    private static DateTimeFormatter day(Locale language) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language);
+    }
+
+    private static DateTimeFormatter time(Locale language) {
+        return DateTimeFormatter.ofPattern("HH:mm", language);
     }
 }

@@ -44,6 +44,25 @@ public class NoticeReader {
                 .map(event -> notice(registration, event, kind));
     }
 
+    /**
+     * The same, in the caller's transaction, whose persistence context is bound to the registration's tenant already
+     * (the request that changed the registration).
+     */
+    @Transactional(TxType.MANDATORY)
+    public Optional<RegistrationNotice> readHere(String tenant, UUID registrationId, MailKind kind) {
+        Registration registration = entityManager.find(Registration.class, registrationId);
+        if (registration == null || registration.attendeeEmail() == null) {
+            return Optional.empty();
+        }
+        if (registration.queueOrder() == null) {
+            // Just persisted: the database gave it its place in the queue, which the waitlist position is counted by.
+            entityManager.flush();
+            entityManager.refresh(registration);
+        }
+        return TenantEvents.find(entityManager, tenant, registration.eventId())
+                .map(event -> notice(registration, event, kind));
+    }
+
     private RegistrationNotice notice(Registration registration, AgendaItem event, MailKind kind) {
         Integer position = null;
         if (kind == MailKind.WAITLIST && registration.status() == RegistrationStatus.WAITLISTED) {

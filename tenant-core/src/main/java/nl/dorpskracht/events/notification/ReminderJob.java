@@ -58,7 +58,7 @@ public class ReminderJob {
         try {
             int sent = reminders.remind(tenant.code());
             if (sent > 0) {
-                LOG.info(() -> "Reminders of " + tenant.code() + ": " + sent + " sent");
+                LOG.info(() -> "Reminders of " + tenant.code() + ": " + sent + " written to the outbox");
             }
         } catch (RuntimeException e) {
             // One tenant's trouble (a lock, a conflicting edit) must not stop the others' reminders.

@@ -15,7 +15,9 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -52,44 +54,125 @@ public class MailSender {
         }
     }
 
+    /** What became of a mail, and for a failure the exception class (never its message, which may quote an address). */
+    public record Delivery(Outcome outcome, String error) {
+    }
+
     public Outcome send(OutgoingMail mail) {
-        if (session == null) {
-            LOG.info(() -> "Mail " + mail.label() + " not sent: no SMTP host configured");
-            return Outcome.NOT_CONFIGURED;
-        }
-        if (mail.to() == null || mail.to().isBlank()) {
-            LOG.info(() -> "Mail " + mail.label() + " not sent: no address");
-            return Outcome.FAILED;
-        }
+        return deliver(mail).outcome();
+    }
+
+    public Delivery deliver(OutgoingMail mail) {
+        return deliverAll(List.of(mail)).get(0);
+    }
+
+    /**
+     * Sends the mails in order over one SMTP connection (a new connection per mail costs a handshake each), and says
+     * per mail what became of it. A mail the server refuses fails alone; after a broken connection the next mail opens
+     * a new one.
+     */
+    public List<Delivery> deliverAll(List<OutgoingMail> mails) {
+        List<Delivery> deliveries = new ArrayList<>(mails.size());
+        Transport transport = null;
         try {
-            Transport.send(message(mail));
-            LOG.fine(() -> "Mail " + mail.label() + " sent");
-            return Outcome.SENT;
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + mail.label() + " not sent: " + e.getClass().getName());
-            return Outcome.FAILED;
+            for (OutgoingMail mail : mails) {
+                if (session == null) {
+                    LOG.info(() -> "Mail " + mail.label() + " not sent: no SMTP host configured");
+                    deliveries.add(new Delivery(Outcome.NOT_CONFIGURED, "NO_SMTP_HOST"));
+                    continue;
+                }
+                if (mail.to() == null || mail.to().isBlank()) {
+                    LOG.info(() -> "Mail " + mail.label() + " not sent: no address");
+                    deliveries.add(new Delivery(Outcome.FAILED, "NO_ADDRESS"));
+                    continue;
+                }
+                try {
+                    MimeMessage message = message(mail);
+                    message.saveChanges();
+                    if (transport == null || !transport.isConnected()) {
+                        close(transport);
+                        transport = session.getTransport();
+                        transport.connect();
+                    }
+                    transport.sendMessage(message, message.getAllRecipients());
+                    LOG.fine(() -> "Mail " + mail.label() + " sent");
+                    deliveries.add(new Delivery(Outcome.SENT, null));
+                } catch (MessagingException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Mail " + mail.label() + " not sent: " + e.getClass().getName());
+                    deliveries.add(new Delivery(Outcome.FAILED, e.getClass().getName()));
+                }
+            }
+        } finally {
+            close(transport);
+        }
+        return deliveries;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the mails were sent or recorded as failed already; a failing QUIT changes nothing
+            }
         }
     }
 
+    /**
+     * Plain text alone; or text and HTML as {@code multipart/alternative}; with an attachment, that inside
+     * {@code multipart/mixed}.
+     */
     private MimeMessage message(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new FixedIdMessage(session, mail.messageId());
         message.setFrom(new InternetAddress(settings.from(), true));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
-        if (mail.attachment().isEmpty()) {
+        if (mail.html() == null && mail.attachment().isEmpty()) {
             message.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
             return message;
         }
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart body = new MimeBodyPart();
+        if (mail.html() == null) {
+            body.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+            if (mail.attachment().isEmpty()) {
+                message.setContent(alternative);
+                return message;
+            }
+            body.setContent(alternative);
+        }
         OutgoingMail.Attachment attached = mail.attachment().get();
         MimeBodyPart file = new MimeBodyPart();
         file.setDataHandler(new DataHandler(new ByteArrayDataSource(attached.content().getBytes(StandardCharsets.UTF_8),
                 attached.contentType() + "; charset=UTF-8")));
         file.setFileName(attached.fileName());
-        message.setContent(new MimeMultipart(text, file));
+        message.setContent(new MimeMultipart(body, file));
         return message;
+    }
+
+    /** Keeps the Message-ID the outbox chose; Jakarta Mail would otherwise make a new one on every attempt. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", messageId);
+            }
+        }
     }
 
     private static Authenticator authenticator(MailSettings settings) {

@@ -17,6 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every {@code DORPSKRACHT_STATISTICS_FOLD_SECONDS} (default 60) folds what changed into the tallies, so a national
  * statistics request sums about one row per key, not one per change. Correct without it; only slower to read.
+ * <p>
+ * Every instance runs this job; the fold runs once at a time across them because {@code fold_tallies()} (V12) starts
+ * with {@code pg_try_advisory_xact_lock}: the instance that gets the lock folds, the others return at once instead of
+ * queueing behind it. No second mechanism is needed here, and none would be safer: folding is idempotent (it only
+ * merges change rows into one with the same sum), so even two folds in a row change no total.
  */
 @ApplicationScoped
 public class TallyFoldJob {

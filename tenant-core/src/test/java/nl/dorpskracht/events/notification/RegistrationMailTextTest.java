@@ -60,8 +60,36 @@ class RegistrationMailTextTest {
         assertEquals("Herinnering: Webinar Zorg op vrijdag 1 maart 2030 om 19:30", mail.subject());
     }
 
+    @Test
+    void theHtmlPartSaysTheSameWithEveryValueEscaped() {
+        OutgoingMail mail = RegistrationMailText.of(notice(MailKind.CONFIRMATION, null, "Zorg <script>x</script> & co"),
+                Optional.empty());
+        assertTrue(mail.html().startsWith("<!DOCTYPE html>"), mail.html());
+        assertTrue(mail.html().contains("<html lang=\"nl\">"), mail.html());
+        assertTrue(mail.html().contains("Zorg &lt;script&gt;x&lt;/script&gt; &amp; co"), mail.html());
+        assertFalse(mail.html().contains("<script>"), mail.html());
+        assertTrue(mail.html().contains("<p>Beste Anna,</p>"), mail.html());
+        assertTrue(mail.html().contains("vrijdag 1 maart 2030, 19:30–21:00"), mail.html());
+        assertTrue(mail.text().contains("Zorg <script>x</script> & co"), "plain text is not escaped: " + mail.text());
+    }
+
+    @Test
+    void anEnglishRecipientGetsTheSameMailInEnglishInDutchTime() {
+        OutgoingMail mail = RegistrationMailText.of(notice(MailKind.WAITLIST, 2), Optional.empty(),
+                java.util.Locale.ENGLISH);
+        assertEquals("On the waiting list: Webinar Zorg", mail.subject());
+        assertTrue(mail.text().startsWith("Dear Anna,\n\nThis meeting is full."), mail.text());
+        assertTrue(mail.text().contains("You are number 2 on the waiting list. When a place"), mail.text());
+        assertTrue(mail.text().contains("When: Friday 1 March 2030, 19:30–21:00"), mail.text());
+        assertTrue(mail.html().contains("<html lang=\"en\">"), mail.html());
+    }
+
     private static RegistrationNotice notice(MailKind kind, Integer position) {
-        EventDetails details = new EventDetails(EventType.WEBINAR, "Webinar Zorg", null, null,
+        return notice(kind, position, "Webinar Zorg");
+    }
+
+    private static RegistrationNotice notice(MailKind kind, Integer position, String title) {
+        EventDetails details = new EventDetails(EventType.WEBINAR, title, null, null,
                 OffsetDateTime.parse("2030-03-01T18:30Z"), OffsetDateTime.parse("2030-03-01T20:00Z"), null,
                 "https://webinar.example/1", null, 20, null, EventStatus.PUBLISHED);
         AgendaItem event = new AgendaItem(UUID.randomUUID(), "lvkk", false, details, null, null, null);
