@@ -207,6 +207,42 @@ class OutboxDeliveryTest {
         assertTrue(refused.getCause().getMessage().contains("row-level security"), refused.getCause().getMessage());
     }
 
+    @Test
+    void erasingAPersonClearsTheMailsToTheirAddressInTheirOwnProvinceOnlyAndStopsWhatWasNotSent() {
+        String kind = "ERASE_" + UUID.randomUUID().toString().substring(0, 8);
+        String erased = kind.toLowerCase() + "@example.test";
+        UUID sent = transactions.inTenant("vkkl", sql -> OutboxLedger.put(sql, "vkkl", kind, "nl", mail(kind, erased)));
+        transactions.inTenant("vkkl", sql -> OutboxLedger.sent(sql,
+                only(kind, OutboxLedger.claim(sql, 500, 60).stream().filter(c -> c.id().equals(sent)).toList())));
+        transactions.inTenant("vkkl",
+                sql -> OutboxLedger.put(sql, "vkkl", kind, "nl", mail(kind, erased.toUpperCase())));
+        transactions.inTenant("vkkl",
+                sql -> OutboxLedger.put(sql, "vkkl", kind, "nl", mail(kind, "other@example.test")));
+        transactions.inTenant("zhvkk", sql -> OutboxLedger.put(sql, "zhvkk", kind, "nl", mail(kind, erased)));
+
+        assertEquals(2, transactions.<Integer> inTenant("vkkl", sql -> OutboxLedger.forget(sql, erased)));
+
+        List<Map<String, Object>> vkkl = transactions.inTenant("vkkl", sql -> sql.rows("select recipient, subject,"
+                + " text_body, html_body, status, last_error from mail_outbox where kind = #a0 order by recipient",
+                kind));
+        assertEquals(List.of("(gewist)", "(gewist)", "other@example.test"),
+                vkkl.stream().map(r -> r.get("recipient")).toList());
+        assertTrue(vkkl.stream().limit(2).allMatch(r -> "(gewist)".equals(r.get("text_body"))
+                && r.get("html_body") == null && "(gewist)".equals(r.get("subject"))), vkkl.toString());
+        assertEquals(Set.of("SENT", "NOT_SENT"), Set.of(vkkl.get(0).get("status"), vkkl.get(1).get("status")),
+                "what went out stays counted as sent; what had not gone out never will");
+        assertEquals(Map.of("PENDING", 2L, "SENT", 1L, "NOT_SENT", 1L), statuses(kind));
+        assertEquals(List.of(erased),
+                transactions
+                        .inTenant("zhvkk", sql -> sql.rows("select recipient from mail_outbox where kind = #a0", kind))
+                        .stream().map(r -> r.get("recipient")).toList(),
+                "another province's mail to the same address is that province's business");
+    }
+
+    private static OutgoingMail mail(String label, String to) {
+        return new OutgoingMail(label, to, "Onderwerp", "Tekst", "<p>Tekst</p>", Optional.empty(), null);
+    }
+
     private static OutgoingMail mail(String label) {
         return new OutgoingMail(label, "someone@example.test", "Onderwerp", "Tekst", "<p>Tekst</p>", Optional.empty(),
                 null);

@@ -88,12 +88,13 @@ public class PrivacyService {
     public void erase(UUID organisationId, UUID contactId) {
         ContactPerson contact = contacts.find(organisationId, contactId);
         UUID account = contact.accountId();
+        String formerEmail = contact.email();
         if (account != null) {
             provisioning.revoke(tenant.require(), Role.MEMBER_CONTACT, account);
         }
         Map<String, Object[]> cleared = contact.erase();
         entityManager.flush();
-        erasures.fire(new ContactErased(contactId));
+        erasures.fire(new ContactErased(contactId, formerEmail));
         audit.redact(ContactService.AUDIT_TYPE, contactId);
         audit.record("ERASE", ContactService.AUDIT_TYPE, contactId, cleared);
     }

@@ -1,10 +1,12 @@
 package nl.dorpskracht.outbox.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.UUID;
+import nl.dorpskracht.members.control.ContactErased;
 import nl.dorpskracht.outbox.control.OutboxLedger;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.mail.OutgoingMail;
@@ -22,6 +24,13 @@ public class Outbox {
 
     @Inject
     TransactionFunctions functions;
+
+    /** Erasure of a contact person reaches the mails to their address, in the erasing transaction. */
+    public void forgetRecipient(@Observes ContactErased erased) {
+        if (erased.formerEmail() != null && !erased.formerEmail().isBlank()) {
+            OutboxLedger.forget(functions::rows, erased.formerEmail());
+        }
+    }
 
     /** Returns the id of the outbox row; the mail's Message-ID derives from it. */
     @Transactional(TxType.MANDATORY)

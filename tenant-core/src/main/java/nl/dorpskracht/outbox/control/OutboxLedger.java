@@ -15,6 +15,8 @@ import nl.dorpskracht.platform.mail.OutgoingMail.Attachment;
 public final class OutboxLedger {
 
     private static final String MINE = "tenant_id = current_setting('app.tenant_id', true)";
+    /** What stands where erased personal data stood, as in the rest of the erasure. */
+    private static final String ERASED = "(gewist)";
 
     /** A mail claimed for sending: its row, the attempt this is, and what to send. */
     public record Claimed(UUID id, int attempt, OutgoingMail mail) {
@@ -84,6 +86,19 @@ public final class OutboxLedger {
                 "update mail_outbox set status = 'NOT_SENT', lease_until = null, last_error = #a1 where " + MINE
                         + " and id = cast(#a0 as uuid) and status in ('PENDING', 'SENDING') returning tenant_id",
                 id.toString(), reason).isEmpty();
+    }
+
+    /**
+     * Erasure of a person reaches the mails to their address: recipient, subject, bodies and attachment go, the row
+     * stays as a count; a mail not yet sent is not sent any more. Returns how many mails were cleared.
+     */
+    public static int forget(Sql sql, String address) {
+        return sql.rows("update mail_outbox set recipient = '" + ERASED + "', subject = '" + ERASED + "',"
+                + " text_body = '" + ERASED + "', html_body = null, attachment_name = null, attachment_type = null,"
+                + " attachment_content = null, lease_until = null,"
+                + " last_error = case when status in ('PENDING', 'SENDING') then 'ERASED' else last_error end,"
+                + " status = case when status in ('PENDING', 'SENDING') then 'NOT_SENT' else status end" + " where "
+                + MINE + " and lower(recipient) = lower(#a0) returning tenant_id", address).size();
     }
 
     /** Tries again after {@code delaySeconds}; after {@code maxAttempts} the mail is FAILED for good. */
