@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import nl.dorpskracht.security.entity.SessionCaller;
 /**
  * One set of accounts, two ways in. The login form opens a session, with a fresh session id (no session fixation); HTTP
  * Basic on {@code /api/**} authenticates each request by itself and opens no session, so integrations leave no sessions
- * behind. Failed logins are throttled per account and per address.
+ * behind. Failed logins are throttled per account at an address, and per address ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -80,8 +81,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             HttpMessageContext context) {
         // A refused form login returns SEND_FAILURE without an error response: the login page shows the reason.
         String address = request.getRemoteAddr();
-        if (throttle.isBlocked(login.getCaller(), address)) {
-            request.setAttribute(THROTTLED_ATTRIBUTE, Boolean.TRUE);
+        Optional<Duration> wait = throttle.waitBefore(login.getCaller(), address);
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED_ATTRIBUTE, retryAfterSeconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identities.validate(login);
@@ -90,7 +92,7 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             LOG.info("Form login refused");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        throttle.succeeded(login.getCaller());
+        throttle.succeeded(login.getCaller(), address);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -115,8 +117,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         String email = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
         String address = request.getRemoteAddr();
-        if (throttle.isBlocked(email, address)) {
-            response.setHeader("Retry-After", "60");
+        Optional<Duration> wait = throttle.waitBefore(email, address);
+        if (wait.isPresent()) {
+            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(wait.get())));
             return refuse(response, ProblemCode.TOO_MANY_LOGIN_ATTEMPTS);
         }
         Optional<VerifiedCredentials.Verified> known = verified.find(email, password);
@@ -133,8 +136,13 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             throttle.failed(email, address);
             return challenge(response);
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, address);
         return context.notifyContainerAboutLogin(checked.get().callerName(), checked.get().groups());
+    }
+
+    /** Whole seconds, rounded up: a client that waits as told is not refused again. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {
