@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemWriter;
+import nl.dorpskracht.security.control.CrossSiteWrites;
 import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.control.VerifiedCredentials;
 import nl.dorpskracht.security.entity.SessionCaller;
@@ -28,7 +29,8 @@ import nl.dorpskracht.security.entity.SessionCaller;
 /**
  * One set of accounts, two ways in. The login form opens a session, with a fresh session id (no session fixation); HTTP
  * Basic on {@code /api/**} authenticates each request by itself and opens no session, so integrations leave no sessions
- * behind. Failed logins are throttled per account at an address, and per address ({@link LoginThrottle}).
+ * behind. The API takes no writes on the strength of the session cookie ({@link CrossSiteWrites} says why). Failed
+ * logins are throttled per account at an address, and per address ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -54,12 +56,19 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (context.isAuthenticationRequest() && formCredential instanceof UsernamePasswordCredential login) {
             return formLogin(login, request, context);
         }
+        boolean apiWrite = isApi(request) && CrossSiteWrites.isWrite(request);
+        if (apiWrite && CrossSiteWrites.sentByAnotherSite(request)) {
+            return refuse(response, ProblemCode.CSRF_REFUSED);
+        }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basicLogin(authorization.substring(BASIC.length()).trim(), request, response, context);
         }
         Optional<SessionCaller> session = sessionCaller(request);
         if (session.isPresent()) {
+            if (apiWrite) {
+                return refuse(response, ProblemCode.CSRF_REFUSED);
+            }
             return context.notifyContainerAboutLogin(session.get().name(), session.get().groups());
         }
         if (context.isProtected()) {
