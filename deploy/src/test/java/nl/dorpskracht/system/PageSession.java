@@ -9,8 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +46,41 @@ final class PageSession {
         }
     }
 
+    /**
+     * Logs in through the login form and returns the {@code Set-Cookie} headers of the answers on the way (the login
+     * post and its redirect), as the server wrote them.
+     */
+    List<String> logInForCookies(String email, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", password);
+        form.put("login:submit", "Inloggen");
+        form.put("jakarta.faces.ViewState", get("/login.xhtml").viewState());
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(server.uri("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+        List<String> cookies = new ArrayList<>();
+        for (Optional<HttpResponse<String>> step = Optional.of(response); step
+                .isPresent(); step = step.get().previousResponse()) {
+            cookies.addAll(step.get().headers().allValues("set-cookie"));
+        }
+        return cookies;
+    }
+
+    /** A request with the session's cookie, as a page of another site could make the browser send it. */
+    Api.Reply withCookie(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        HttpResponse<String> response = exchange(request);
+        return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers().map());
+    }
+
     Page get(String path) {
         return send(HttpRequest.newBuilder(server.uri(path)).GET());
     }
@@ -59,10 +97,13 @@ final class PageSession {
     }
 
     Page postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /** A multipart form with one file; the other fields as given. */
@@ -85,10 +126,13 @@ final class PageSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
+        return new Page(response.statusCode(), response.body());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofMinutes(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.body());
+            return client.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

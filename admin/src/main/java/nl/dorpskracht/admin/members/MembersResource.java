@@ -154,7 +154,8 @@ public class MembersResource {
 
     @POST
     @Path("import")
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    // not text/plain: that is what another site's <form enctype="text/plain"> can send without the browser asking
+    @Consumes({ "text/csv", MediaType.APPLICATION_OCTET_STREAM })
     @Operation(summary = "Import organisations with contact persons from CSV, all or nothing", description = "UTF-8 (BOM allowed), ; or , separated, Dutch or English headers (see API.md). "
             + "existing=update|skip says what to do with organisations the tenant already has; "
             + "dryRun=true checks the file and reports what would happen without writing.")

@@ -24,7 +24,9 @@ public enum ProblemCode {
     TARGET_DUPLICATE(409), TARGET_IN_USE(409),
     // bounded input
     IMPORT_TOO_MANY_COLUMNS(422), IMPORT_CELL_TOO_LONG(422), IMPORT_TOO_MANY_ROWS(413), JSON_TOO_DEEP(400),
-    INVALID_ENCODING(400), INVALID_TEXT(400);
+    INVALID_ENCODING(400), INVALID_TEXT(400),
+    // cross-site requests
+    CSRF_REFUSED(403);
 
     private final int status;
 

@@ -14,12 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemWriter;
+import nl.dorpskracht.security.control.CrossSiteWrites;
 import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.control.VerifiedCredentials;
 import nl.dorpskracht.security.entity.SessionCaller;
@@ -27,7 +29,8 @@ import nl.dorpskracht.security.entity.SessionCaller;
 /**
  * One set of accounts, two ways in. The login form opens a session, with a fresh session id (no session fixation); HTTP
  * Basic on {@code /api/**} authenticates each request by itself and opens no session, so integrations leave no sessions
- * behind. Failed logins are throttled per account and per address.
+ * behind. The API takes no writes on the strength of the session cookie ({@link CrossSiteWrites} says why). Failed
+ * logins are throttled per account at an address, and per address ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -53,12 +56,19 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (context.isAuthenticationRequest() && formCredential instanceof UsernamePasswordCredential login) {
             return formLogin(login, request, context);
         }
+        boolean apiWrite = isApi(request) && CrossSiteWrites.isWrite(request);
+        if (apiWrite && CrossSiteWrites.sentByAnotherSite(request)) {
+            return refuse(response, ProblemCode.CSRF_REFUSED);
+        }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basicLogin(authorization.substring(BASIC.length()).trim(), request, response, context);
         }
         Optional<SessionCaller> session = sessionCaller(request);
         if (session.isPresent()) {
+            if (apiWrite) {
+                return refuse(response, ProblemCode.CSRF_REFUSED);
+            }
             return context.notifyContainerAboutLogin(session.get().name(), session.get().groups());
         }
         if (context.isProtected()) {
@@ -80,8 +90,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             HttpMessageContext context) {
         // A refused form login returns SEND_FAILURE without an error response: the login page shows the reason.
         String address = request.getRemoteAddr();
-        if (throttle.isBlocked(login.getCaller(), address)) {
-            request.setAttribute(THROTTLED_ATTRIBUTE, Boolean.TRUE);
+        Optional<Duration> wait = throttle.waitBefore(login.getCaller(), address);
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED_ATTRIBUTE, retryAfterSeconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identities.validate(login);
@@ -90,7 +101,7 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             LOG.info("Form login refused");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        throttle.succeeded(login.getCaller());
+        throttle.succeeded(login.getCaller(), address);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -115,8 +126,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         String email = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
         String address = request.getRemoteAddr();
-        if (throttle.isBlocked(email, address)) {
-            response.setHeader("Retry-After", "60");
+        Optional<Duration> wait = throttle.waitBefore(email, address);
+        if (wait.isPresent()) {
+            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(wait.get())));
             return refuse(response, ProblemCode.TOO_MANY_LOGIN_ATTEMPTS);
         }
         Optional<VerifiedCredentials.Verified> known = verified.find(email, password);
@@ -133,8 +145,13 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             throttle.failed(email, address);
             return challenge(response);
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, address);
         return context.notifyContainerAboutLogin(checked.get().callerName(), checked.get().groups());
+    }
+
+    /** Whole seconds, rounded up: a client that waits as told is not refused again. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {

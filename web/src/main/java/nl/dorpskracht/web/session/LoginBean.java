@@ -55,7 +55,13 @@ public class LoginBean {
             faces.responseComplete();
             return;
         }
-        boolean throttled = request.getAttribute(DorpskrachtAuthenticationMechanism.THROTTLED_ATTRIBUTE) != null;
+        Object retryAfter = request.getAttribute(DorpskrachtAuthenticationMechanism.THROTTLED_ATTRIBUTE);
+        boolean throttled = retryAfter != null;
+        if (throttled) {
+            // the page explains in words; the status and header tell scripts and password managers the same
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", retryAfter.toString());
+        }
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 texts.getString(throttled ? "login.throttled" : "login.failed"), null));
