@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,8 +114,8 @@ class FaultToleranceIT {
     void aDatabasePortHeldByAServerThatIsNotOursIsARefusalToStart() throws Exception {
         int port = server.databasePort();
         Path other = RunningDorpskracht.newWorkDirectory();
-        Process refused = startExpectingExit(other, Map.of("DORPSKRACHT_DATA_DIR", other.resolve("data").toString(),
-                "DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(port)), RunningDorpskracht.freePort());
+        Process refused = startExpectingExit(other, Map.of("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(port)),
+                RunningDorpskracht.freePort());
         String output = Files.readString(other.resolve("out.log"));
         assertEquals(1, refused.exitValue(), output);
         assertTrue(output.contains("Dorpskracht did not start"), output);
@@ -139,10 +138,7 @@ class FaultToleranceIT {
     void anHttpPortThatIsTakenEndsTheStartAtOnceWithOneLine() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Path other = RunningDorpskracht.newWorkDirectory();
-            Process refused = startExpectingExit(
-                    other, Map.of("DORPSKRACHT_DATA_DIR", other.resolve("data").toString(),
-                            "DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(RunningDorpskracht.freePort())),
-                    taken.getLocalPort());
+            Process refused = startExpectingExit(other, Map.of(), taken.getLocalPort());
             String output = Files.readString(other.resolve("out.log"));
             assertEquals(1, refused.exitValue(), output);
             assertTrue(output.contains("HTTP port " + taken.getLocalPort() + " is already in use"), output);
@@ -218,16 +214,9 @@ class FaultToleranceIT {
     /** Starts the jar on {@code httpPort} and waits for it to end by itself (it must: these starts are refusals). */
     private static Process startExpectingExit(Path work, Map<String, String> environment, int httpPort)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(RunningDorpskracht.javaExecutable());
-        command.addAll(RunningDorpskracht.productJvmOptions());
-        command.addAll(List.of("-Djava.io.tmpdir=" + Files.createDirectories(work.resolve("tmp")), "-jar",
-                System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"), "--port", String.valueOf(httpPort)));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("out.log").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
+        Process process = RunningDorpskracht
+                .jarProcess(work, httpPort, RunningDorpskracht.freePort(), environment, List.of())
+                .redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
         if (!process.waitFor(4, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the start did not end by itself; see " + work.resolve("out.log"));

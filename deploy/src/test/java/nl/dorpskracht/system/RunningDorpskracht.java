@@ -73,26 +73,10 @@ public final class RunningDorpskracht {
      */
     public static RunningDorpskracht start(Path work, Map<String, String> environment, List<String> jvmOptions) {
         try {
-            Path jar = Path.of(System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"));
-            Path tmp = Files.createDirectories(work.resolve("tmp"));
             Path log = work.resolve("dorpskracht-" + System.nanoTime() + ".log");
             int httpPort = freePort();
             int databasePort = freePort();
-            List<String> command = new ArrayList<>();
-            command.add(javaExecutable());
-            command.addAll(productJvmOptions());
-            command.add("-Djava.io.tmpdir=" + tmp);
-            command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(httpPort)));
-            ProcessBuilder builder = new ProcessBuilder(command);
-            Map<String, String> env = builder.environment();
-            env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
-            env.put("DORPSKRACHT_DEMO", "true");
-            env.put("DORPSKRACHT_DEMO_PASSWORD", DEMO_PASSWORD);
-            env.put("DORPSKRACHT_DATA_DIR", work.resolve("data").toString());
-            env.put("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(databasePort));
-            env.put("DORPSKRACHT_LOGIN_WINDOW_SECONDS", "20");
-            env.putAll(environment);
+            ProcessBuilder builder = jarProcess(work, httpPort, databasePort, environment, jvmOptions);
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
             long begin = System.nanoTime();
             Process process = builder.start();
@@ -109,6 +93,33 @@ public final class RunningDorpskracht {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The built jar as the README runs it, not yet started: the product's JVM options, then {@code jvmOptions}; a fresh
+     * data directory in {@code work/data}, demo data, no setting of the caller's own shell; {@code environment} adds to
+     * or overrides that.
+     */
+    static ProcessBuilder jarProcess(Path work, int httpPort, int databasePort, Map<String, String> environment,
+            List<String> jvmOptions) throws IOException {
+        Path jar = Path.of(System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"));
+        Path tmp = Files.createDirectories(work.resolve("tmp"));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(productJvmOptions());
+        command.add("-Djava.io.tmpdir=" + tmp);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
+        env.put("DORPSKRACHT_DEMO", "true");
+        env.put("DORPSKRACHT_DEMO_PASSWORD", DEMO_PASSWORD);
+        env.put("DORPSKRACHT_DATA_DIR", work.resolve("data").toString());
+        env.put("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(databasePort));
+        env.put("DORPSKRACHT_LOGIN_WINDOW_SECONDS", "20");
+        env.putAll(environment);
+        return builder;
     }
 
     private void awaitReady(Duration limit) {

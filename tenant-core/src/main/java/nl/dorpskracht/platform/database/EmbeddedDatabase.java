@@ -158,11 +158,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + DATABASE;
     }
 
-    /** The process id of the running postmaster (for the fault tests' {@code kill -9}). */
-    public long postmasterPid() {
-        return server.postmasterPid();
-    }
-
     @Override
     public void close() throws IOException {
         watchdog.stop();

@@ -176,8 +176,4 @@ final class EmbeddedServer {
     long postmasterPid() {
         return postmasterPid;
     }
-
-    Path pgdata() {
-        return pgdata;
-    }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The server named by a data directory's {@code postmaster.pid}: its process id, the directory it serves and its port.
- * A pid file outlives a server killed with {@code kill -9}, and its pid may since belong to another process; so a
- * postmaster is taken for ours only while that process is alive, is a PostgreSQL server and works in our directory.
+ * The server named by a data directory's {@code postmaster.pid}: its process id and the directory it serves. A pid file
+ * outlives a server killed with {@code kill -9}, and its pid may since belong to another process; so a postmaster is
+ * taken for ours only while that process is alive, is a PostgreSQL server and works in our directory.
  */
-record Postmaster(long pid, Path dataDirectory, int port) {
+record Postmaster(long pid, Path dataDirectory) {
 
     static final String PID_FILE = "postmaster.pid";
 
@@ -20,18 +20,13 @@ record Postmaster(long pid, Path dataDirectory, int port) {
         Path file = pgdata.resolve(PID_FILE);
         try {
             List<String> lines = Files.readAllLines(file);
-            if (lines.size() < 4) {
+            if (lines.size() < 2) {
                 return Optional.empty();
             }
-            return Optional.of(new Postmaster(Long.parseLong(lines.get(0).trim()), Path.of(lines.get(1).trim()),
-                    Integer.parseInt(lines.get(3).trim())));
+            return Optional.of(new Postmaster(Long.parseLong(lines.get(0).trim()), Path.of(lines.get(1).trim())));
         } catch (IOException | NumberFormatException unreadable) {
             return Optional.empty();
         }
-    }
-
-    boolean alive() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
-import nl.dorpskracht.platform.database.DatabaseBootstrap;
 import nl.dorpskracht.platform.database.EmbeddedDatabase;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -33,9 +32,6 @@ public class DatabaseReadiness implements HealthCheck {
     private static final int QUERY_TIMEOUT_SECONDS = 2;
 
     @Inject
-    DatabaseBootstrap bootstrap;
-
-    @Inject
     ApplicationDataSource dataSource;
 
     @Resource
@@ -45,9 +41,6 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        if (!bootstrap.isMigrated()) {
-            return down("not migrated yet");
-        }
         Optional<String> embeddedTrouble = EmbeddedDatabase.trouble();
         if (embeddedTrouble.isPresent()) {
             return down(embeddedTrouble.get());
