@@ -73,17 +73,16 @@ class AmbassadorScopeIT {
         String south = admin.get("/api/v1/vkkl/regions").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("name").equals("Zuid-Limburg")).findFirst().orElseThrow().getString("id");
         String email = "zuid." + System.nanoTime() + "@example.nl";
-        JsonObject login = admin.postJson("/api/v1/vkkl/regions/" + south + "/ambassadors",
-                "{\"email\":\"" + email + "\",\"name\":\"Ambassadeur Zuid\"}").json();
-        Api southAmbassador = Api.as(email, login.getString("temporaryPassword"));
+        String accountId = Invitees.accept(admin.postJson("/api/v1/vkkl/regions/" + south + "/ambassadors",
+                "{\"email\":\"" + email + "\",\"name\":\"Ambassadeur Zuid\"}"), email);
+        Api southAmbassador = Api.as(email, Invitees.PASSWORD);
         JsonObject page = southAmbassador.get("/api/v1/vkkl/members?size=100").json();
         assertTrue(page.getInt("total") > 0);
         page.getJsonArray("items")
                 .forEach(item -> assertEquals("Zuid-Limburg", item.asJsonObject().getString("region")));
         assertTrue(admin.get("/api/v1/vkkl/regions/ambassadors").body().contains(email));
 
-        assertEquals(204, admin.delete("/api/v1/vkkl/regions/" + south + "/ambassadors/" + login.getString("accountId"))
-                .status());
+        assertEquals(204, admin.delete("/api/v1/vkkl/regions/" + south + "/ambassadors/" + accountId).status());
         assertEquals(404, southAmbassador.get("/api/v1/vkkl/members").status(), "no grant left in vkkl");
     }
 }

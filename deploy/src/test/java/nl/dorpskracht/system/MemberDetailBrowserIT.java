@@ -52,10 +52,21 @@ class MemberDetailBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "Trees Testers"));
         assertTrue(browser.findElement(By.id("contacts")).getText().contains("hoofdcontact"));
 
-        browser.findElement(By.linkText("Inlog geven")).click();
-        String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("temporaryPassword")))
-                .getText();
-        assertEquals(403, Api.as(email, password).get("/api/v1/ovkk/members").status(), "logged in, no admin");
+        browser.findElement(By.linkText("Uitnodigen om in te loggen")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "per e-mail verstuurd"));
+        assertTrue(browser.findElement(By.id("contacts")).getText().contains("Uitgenodigd"));
+        String link = Invitees.linkIn(TestMail.text(TestMail.awaitSubject(email, "Uitnodiging van"))).orElseThrow();
+        browser.get(link);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept:newPassword")))
+                .sendKeys(Invitees.PASSWORD);
+        browser.findElement(By.id("accept:repeat")).sendKeys(Invitees.PASSWORD);
+        browser.findElement(By.id("accept:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("invitation.xhtml")));
+        browser.manage().deleteAllCookies();
+        assertEquals(403, Api.as(email, Invitees.PASSWORD).get("/api/v1/ovkk/members").status(), "logged in, no admin");
+        Browsers.logIn(browser, wait, "admin@ovkk.demo", By.id("nav:logout"));
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/member.xhtml?id=" + member);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Wissen (AVG)")));
 
         browser.findElement(By.linkText("Wissen (AVG)")).click();
         browser.switchTo().alert().accept();

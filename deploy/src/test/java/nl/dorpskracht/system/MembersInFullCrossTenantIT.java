@@ -64,11 +64,11 @@ class MembersInFullCrossTenantIT {
                     admin.postJson("/api/v1/" + tenant + "/members/" + member.getString("id") + "/contacts",
                             "{\"name\":\"Geheime Persoon " + suffix + "\",\"email\":\"geheim." + suffix
                                     + "@example.nl\",\"phone\":\"06 12345678\"}"));
-            JsonObject ambassador = admin
-                    .postJson("/api/v1/" + tenant + "/regions/" + region.getString("id") + "/ambassadors",
-                            "{\"email\":\"amb." + suffix + "@example.nl\",\"name\":\"Amb " + suffix + "\"}")
-                    .json();
-            VICTIMS.put(tenant, new Victim(tenant, member, contact, region, ambassador.getString("accountId")));
+            String ambassador = Invitees.accept(
+                    admin.postJson("/api/v1/" + tenant + "/regions/" + region.getString("id") + "/ambassadors",
+                            "{\"email\":\"amb." + suffix + "@example.nl\",\"name\":\"Amb " + suffix + "\"}"),
+                    "amb." + suffix + "@example.nl");
+            VICTIMS.put(tenant, new Victim(tenant, member, contact, region, ambassador));
         }
         before = Database.snapshot(VICTIM_TENANTS.toArray(String[]::new));
     }

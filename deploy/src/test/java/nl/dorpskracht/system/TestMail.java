@@ -47,7 +47,7 @@ final class TestMail {
         return Map.of("DORPSKRACHT_SMTP_HOST", "127.0.0.1", "DORPSKRACHT_SMTP_PORT",
                 String.valueOf(server().getSmtp().getPort()), "DORPSKRACHT_MAIL_FROM",
                 "Dorpskracht test <noreply@dorpskracht.test>", "DORPSKRACHT_REMINDER_INTERVAL_SECONDS",
-                String.valueOf(REMINDER_INTERVAL_SECONDS));
+                String.valueOf(REMINDER_INTERVAL_SECONDS), "DORPSKRACHT_MAIL_POLL_SECONDS", "1");
     }
 
     /** Every mail received so far with this Message-ID header. */

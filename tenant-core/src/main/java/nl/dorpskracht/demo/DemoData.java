@@ -77,7 +77,8 @@ public class DemoData {
             UUID id = accounts.findByEmail(ambassador.email()).map(StoredAccount::id).orElseGet(
                     () -> accounts.ensureAccount(ambassador.email(), ambassador.displayName(), hasher.hash(password)));
             accounts.grant(id, new Grant(ambassador.tenant(), Role.REGIONAL_AMBASSADOR));
-            members.appointAmbassador(ambassador.tenant(), ambassador.region(), id);
+            members.appointAmbassador(ambassador.tenant(), ambassador.region(), id, ambassador.displayName(),
+                    ambassador.email());
         }
         LOG.info(() -> "Demo data present: " + USERS.size() + " users, " + byTenant.size() + " tenants with members");
     }

@@ -85,13 +85,14 @@ public class DemoMembers {
         entityManager.persist(contact);
     }
 
-    public void appointAmbassador(String tenant, String regionName, UUID accountId) {
+    public void appointAmbassador(String tenant, String regionName, UUID accountId, String displayName, String email) {
         TenantBinding.bindWholeTenant(entityManager, tenant);
         Region region = entityManager.createQuery("select r from Region r where r.name = :name", Region.class)
                 .setParameter("name", regionName).getSingleResult();
         if (entityManager.find(nl.dorpskracht.members.entity.Ambassadorship.class,
                 new nl.dorpskracht.members.entity.Ambassadorship.Key(accountId, region.id())) == null) {
-            entityManager.persist(new nl.dorpskracht.members.entity.Ambassadorship(accountId, region.id()));
+            entityManager.persist(
+                    new nl.dorpskracht.members.entity.Ambassadorship(accountId, region.id(), displayName, email));
         }
     }
 

@@ -26,6 +26,8 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.invitations.boundary.InvitationView;
+import nl.dorpskracht.invitations.entity.InvitationSent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -108,14 +110,18 @@ public class ContactsResource {
 
     @POST
     @Path("{id}/login")
-    @Operation(summary = "Give the contact person a login (MEMBER_CONTACT); a new account gets a one-time password")
-    public LoginView grantLogin(@PathParam("id") String id) {
-        return LoginView.of(contacts.grantLogin(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND)));
+    @Operation(summary = "Invite the contact person to a login (MEMBER_CONTACT) at their address; the login exists once"
+            + " they accept. The answer is the same whether or not the address has an account anywhere")
+    @APIResponse(responseCode = "202", description = "Invited; `link` only when no mail server is configured")
+    @APIResponse(responseCode = "409", description = "The contact person has a login here already (CONTACT_HAS_LOGIN)")
+    public Response inviteToLogin(@PathParam("id") String id) {
+        InvitationSent sent = contacts.inviteToLogin(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND));
+        return Response.accepted(InvitationView.of(sent)).build();
     }
 
     @DELETE
     @Path("{id}/login")
-    @Operation(summary = "Withdraw the contact person's login in this tenant")
+    @Operation(summary = "Withdraw the contact person's login in this tenant, and an open invitation to one")
     public ContactView revokeLogin(@PathParam("id") String id) {
         return ContactView.of(contacts.revokeLogin(member(), RequestParts.id(id, ProblemCode.CONTACT_NOT_FOUND)));
     }

@@ -21,7 +21,7 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
+import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 
@@ -52,7 +52,8 @@ public class MemberPage implements Serializable {
     private final ContactForm form = new ContactForm();
     private String newStatus;
     private String reason;
-    private String handedOverPassword;
+    private String invitationLink;
+    private java.util.Set<UUID> invited = java.util.Set.of();
     private String handedOverTo;
 
     private transient MemberOrganisation member;
@@ -77,6 +78,7 @@ public class MemberPage implements Serializable {
             enter();
             member = members.find(memberId());
             contactList = contacts.of(member.id());
+            invited = contacts.invitedToLogin();
             history = members.history(member.id());
         } catch (ProblemException problem) {
             member = null;
@@ -145,11 +147,13 @@ public class MemberPage implements Serializable {
         try {
             enter();
             ContactPerson contact = contacts.find(memberId(), UUID.fromString(contactId));
-            Provisioned login = contacts.grantLogin(memberId(), contact.id());
+            InvitationSent sent = contacts.inviteToLogin(memberId(), contact.id());
             handedOverTo = contact.email();
-            handedOverPassword = login.temporaryPassword();
+            invitationLink = sent.link().orElse(null);
             refresh();
-            info(login.temporaryPassword() == null ? "contacts.loginExisting" : "contacts.loginGiven");
+            if (invitationLink == null) {
+                info("contacts.invitationMailed");
+            }
         } catch (ProblemException problem) {
             report(problem, null);
         }
@@ -257,8 +261,13 @@ public class MemberPage implements Serializable {
         this.reason = reason;
     }
 
-    public String getHandedOverPassword() {
-        return handedOverPassword;
+    public String getInvitationLink() {
+        return invitationLink;
+    }
+
+    /** Whether the contact person has an open invitation to a login. */
+    public boolean invited(UUID contactId) {
+        return invited.contains(contactId);
     }
 
     public String getHandedOverTo() {

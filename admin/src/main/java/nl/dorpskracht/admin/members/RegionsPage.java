@@ -17,7 +17,7 @@ import nl.dorpskracht.members.entity.Region;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
+import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 
@@ -44,7 +44,7 @@ public class RegionsPage implements Serializable {
     private String ambassadorRegion;
     private String ambassadorEmail;
     private String ambassadorName;
-    private String handedOverPassword;
+    private String invitationLink;
 
     @PostConstruct
     void init() {
@@ -90,11 +90,19 @@ public class RegionsPage implements Serializable {
             if (ambassadorRegion == null || ambassadorRegion.isBlank()) {
                 throw ProblemException.invalid(List.of(FieldError.field("region", "required.region")));
             }
-            Provisioned login = regions.appoint(UUID.fromString(ambassadorRegion), ambassadorEmail, ambassadorName);
-            handedOverPassword = login.temporaryPassword();
+            InvitationSent sent = regions.appoint(UUID.fromString(ambassadorRegion), ambassadorEmail, ambassadorName);
+            invitationLink = sent.link().orElse(null);
             ambassadorEmail = null;
             ambassadorName = null;
         }, "regions.appointed", "appoint:");
+    }
+
+    public void withdrawInvitation(String regionName, String invitationId) {
+        act(() -> {
+            UUID region = regions.all().stream().filter(r -> r.name().equals(regionName)).findFirst().orElseThrow()
+                    .id();
+            regions.withdrawInvitation(region, UUID.fromString(invitationId));
+        }, "regions.invitationWithdrawn", null);
     }
 
     public void withdraw(String regionName, String accountId) {
@@ -178,7 +186,7 @@ public class RegionsPage implements Serializable {
         this.ambassadorName = ambassadorName;
     }
 
-    public String getHandedOverPassword() {
-        return handedOverPassword;
+    public String getInvitationLink() {
+        return invitationLink;
     }
 }

@@ -21,6 +21,8 @@ import nl.dorpskracht.members.entity.Region;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.rest.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.invitations.boundary.InvitationView;
+import nl.dorpskracht.invitations.entity.InvitationSent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -93,10 +95,22 @@ public class RegionsResource {
     @POST
     @Path("{id}/ambassadors")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make someone ambassador of the region; a new account gets a one-time password")
-    public LoginView appoint(@PathParam("id") String id, AmbassadorRequest request) {
-        return LoginView.of(regions.appoint(RequestParts.id(id, ProblemCode.REGION_NOT_FOUND),
-                request == null ? null : request.email(), request == null ? null : request.name()));
+    @Operation(summary = "Invite someone to be ambassador of the region; nothing changes at any account until they"
+            + " accept, and the answer is the same whether or not the address has an account anywhere")
+    @APIResponse(responseCode = "202", description = "Invited; `link` only when no mail server is configured")
+    public Response appoint(@PathParam("id") String id, AmbassadorRequest request) {
+        InvitationSent sent = regions.appoint(RequestParts.id(id, ProblemCode.REGION_NOT_FOUND),
+                request == null ? null : request.email(), request == null ? null : request.name());
+        return Response.accepted(InvitationView.of(sent)).build();
+    }
+
+    @DELETE
+    @Path("{id}/invitations/{invitationId}")
+    @Operation(summary = "Withdraw an open invitation to be ambassador of the region")
+    public Response withdrawInvitation(@PathParam("id") String id, @PathParam("invitationId") String invitationId) {
+        regions.withdrawInvitation(RequestParts.id(id, ProblemCode.REGION_NOT_FOUND),
+                RequestParts.id(invitationId, ProblemCode.NOT_FOUND));
+        return Response.noContent().build();
     }
 
     @DELETE

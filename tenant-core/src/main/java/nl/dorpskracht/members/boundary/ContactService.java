@@ -20,7 +20,9 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.control.AccountProvisioning;
-import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
+import nl.dorpskracht.invitations.boundary.Invitations;
+import nl.dorpskracht.invitations.entity.Invitation;
+import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
@@ -45,6 +47,9 @@ public class ContactService {
 
     @Inject
     AccountProvisioning provisioning;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     TenantContext tenant;
@@ -126,24 +131,27 @@ public class ContactService {
         return contact;
     }
 
-    /** Gives the contact person a login as MEMBER_CONTACT of this tenant; they need an e-mail address. */
-    public Provisioned grantLogin(UUID organisationId, UUID id) {
+    /**
+     * Invites the contact person to a login as MEMBER_CONTACT of this tenant, at their address; the login exists once
+     * they accept. The answer is the same whether or not the address has an account anywhere.
+     */
+    public InvitationSent inviteToLogin(UUID organisationId, UUID id) {
         ContactPerson contact = find(organisationId, id);
         if (contact.email() == null) {
             throw ProblemException
                     .invalid(List.of(nl.dorpskracht.platform.problem.FieldError.field("email", "required.email")));
         }
-        Provisioned login = provisioning.grant(tenant.require(), Role.MEMBER_CONTACT, contact.email(), contact.name());
-        if (!login.accountId().equals(contact.accountId())) {
-            contact.linkAccount(login.accountId());
-            entityManager.flush();
-            audit.record("GRANT_LOGIN", AUDIT_TYPE, id, Map.of("login", new Object[] { null, "MEMBER_CONTACT" }));
+        if (contact.accountId() != null) {
+            throw new ProblemException(ProblemCode.CONTACT_HAS_LOGIN);
         }
-        return login;
+        return invitations.invite(new Invitation(tenant.require(), null, contact.email(), contact.name(),
+                Role.MEMBER_CONTACT, contact.id(), null, null));
     }
 
+    /** Withdraws the contact person's login in this tenant, and any open invitation to one. */
     public ContactPerson revokeLogin(UUID organisationId, UUID id) {
         ContactPerson contact = find(organisationId, id);
+        invitations.withdraw(tenant.require(), Role.MEMBER_CONTACT, contact.id(), null, null);
         if (contact.accountId() != null) {
             provisioning.revoke(tenant.require(), Role.MEMBER_CONTACT, contact.accountId());
             contact.linkAccount(null);
@@ -151,6 +159,13 @@ public class ContactService {
             audit.record("REVOKE_LOGIN", AUDIT_TYPE, id, Map.of("login", new Object[] { "MEMBER_CONTACT", null }));
         }
         return contact;
+    }
+
+    /** The contact persons of this tenant with an open invitation to a login (ids), for the admin's list. */
+    public java.util.Set<UUID> invitedToLogin() {
+        return invitations.pending(tenant.require(), Role.MEMBER_CONTACT).stream()
+                .map(nl.dorpskracht.invitations.entity.PendingInvitation::contactId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private void clearPrimary(UUID organisationId, UUID except) {

@@ -52,6 +52,9 @@ public class PrivacyService {
     Event<ContactErased> erasures;
 
     @Inject
+    nl.dorpskracht.invitations.boundary.Invitations invitations;
+
+    @Inject
     Instance<PersonalDataSource> sources;
 
     /** Everything the tenant stores about one person. The export itself is audited. */
@@ -95,6 +98,7 @@ public class PrivacyService {
         Map<String, Object[]> cleared = contact.erase();
         entityManager.flush();
         erasures.fire(new ContactErased(contactId, formerEmail));
+        invitations.forget(contactId, formerEmail);
         audit.redact(ContactService.AUDIT_TYPE, contactId);
         audit.record("ERASE", ContactService.AUDIT_TYPE, contactId, cleared);
     }

@@ -18,7 +18,10 @@ import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.control.AccountProvisioning;
-import nl.dorpskracht.security.control.AccountProvisioning.Provisioned;
+import nl.dorpskracht.invitations.boundary.Invitations;
+import nl.dorpskracht.invitations.entity.Invitation;
+import nl.dorpskracht.invitations.entity.InvitationSent;
+import nl.dorpskracht.invitations.entity.PendingInvitation;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
@@ -44,10 +47,18 @@ public class RegionService {
     AccountProvisioning provisioning;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     TenantContext tenant;
 
     /** An ambassador as the admin sees them: the login and its regions. */
-    public record Ambassador(UUID accountId, String email, String displayName, List<String> regions) {
+    /**
+     * An ambassador as the admin sees them: the name and address the admin typed. {@code accountId} is null while the
+     * invitation {@code invitationId} is open ({@code invitedUntil} says until when).
+     */
+    public record Ambassador(UUID accountId, String email, String displayName, List<String> regions, UUID invitationId,
+            java.time.Instant invitedUntil) {
     }
 
     public List<Region> all() {
@@ -98,8 +109,11 @@ public class RegionService {
         audit.record("DELETE", AUDIT_TYPE, id, Map.of("name", new Object[] { region.name(), null }));
     }
 
-    /** Makes someone ambassador of a region; gives them a login if they have none. */
-    public Provisioned appoint(UUID regionId, String email, String displayName) {
+    /**
+     * Invites someone to be ambassador of a region: nothing changes at any account until they accept, and the answer is
+     * the same whether or not the address has an account.
+     */
+    public InvitationSent appoint(UUID regionId, String email, String displayName) {
         Region region = find(regionId);
         InputFields fields = new InputFields();
         String cleanEmail = fields.email("email", email);
@@ -108,14 +122,8 @@ public class RegionService {
             fields.fail("email", "required.email");
         }
         fields.throwIfInvalid();
-        Provisioned login = provisioning.grant(tenant.require(), Role.REGIONAL_AMBASSADOR, cleanEmail, cleanName);
-        if (entityManager.find(Ambassadorship.class, new Ambassadorship.Key(login.accountId(), regionId)) == null) {
-            entityManager.persist(new Ambassadorship(login.accountId(), regionId));
-            entityManager.flush();
-            audit.record("APPOINT", "Ambassador", login.accountId(),
-                    Map.of("region", new Object[] { null, region.name() }));
-        }
-        return login;
+        return invitations.invite(new Invitation(tenant.require(), null, cleanEmail, cleanName,
+                Role.REGIONAL_AMBASSADOR, null, region.id(), null));
     }
 
     public void withdraw(UUID regionId, UUID accountId) {
@@ -136,21 +144,38 @@ public class RegionService {
         audit.record("WITHDRAW", "Ambassador", accountId, Map.of("region", new Object[] { region.name(), null }));
     }
 
+    /** Withdraws an open invitation to be ambassador of the region. */
+    public void withdrawInvitation(UUID regionId, UUID invitationId) {
+        find(regionId);
+        boolean ofThisRegion = invitations.pending(tenant.require(), Role.REGIONAL_AMBASSADOR).stream()
+                .anyMatch(pending -> pending.id().equals(invitationId) && regionId.equals(pending.regionId()));
+        if (!ofThisRegion || !invitations.withdraw(tenant.require(), invitationId)) {
+            throw new ProblemException(ProblemCode.NOT_FOUND);
+        }
+    }
+
+    /** Ambassadors who accepted, then open invitations; both with what the admin typed. */
     public List<Ambassador> ambassadors() {
         Map<UUID, String> regionNames = new LinkedHashMap<>();
         all().forEach(region -> regionNames.put(region.id(), region.name()));
-        Map<UUID, List<String>> byAccount = new LinkedHashMap<>();
+        Map<UUID, List<Ambassadorship>> byAccount = new LinkedHashMap<>();
         for (Ambassadorship ambassadorship : entityManager
-                .createQuery("select a from Ambassadorship a", Ambassadorship.class).getResultList()) {
+                .createQuery("select a from Ambassadorship a", Ambassadorship.class).setMaxResults(2000)
+                .getResultList()) {
             byAccount.computeIfAbsent(ambassadorship.accountId(), id -> new java.util.ArrayList<>())
-                    .add(regionNames.get(ambassadorship.regionId()));
+                    .add(ambassadorship);
         }
-        Map<UUID, AccountProvisioning.Login> logins = provisioning.describe(byAccount.keySet());
-        return byAccount.entrySet().stream().map(entry -> {
-            AccountProvisioning.Login login = logins.get(entry.getKey());
-            return new Ambassador(entry.getKey(), login.email(), login.displayName(),
-                    entry.getValue().stream().sorted().toList());
-        }).sorted(java.util.Comparator.comparing(Ambassador::displayName)).toList();
+        List<Ambassador> ambassadors = new java.util.ArrayList<>(byAccount.entrySet().stream().map(entry -> {
+            Ambassadorship first = entry.getValue().get(0);
+            return new Ambassador(entry.getKey(), first.email(), first.displayName(),
+                    entry.getValue().stream().map(a -> regionNames.get(a.regionId())).sorted().toList(), null, null);
+        }).sorted(java.util.Comparator.comparing(Ambassador::displayName,
+                java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))).toList());
+        for (PendingInvitation pending : invitations.pending(tenant.require(), Role.REGIONAL_AMBASSADOR)) {
+            ambassadors.add(new Ambassador(null, pending.email(), pending.displayName(),
+                    List.of(regionNames.get(pending.regionId())), pending.id(), pending.expiresAt()));
+        }
+        return ambassadors;
     }
 
     private static String validName(String name) {

@@ -23,12 +23,21 @@ public class Ambassadorship extends TenantOwned {
     @Column(name = "region_id")
     private UUID regionId;
 
+    /** As the admin typed it when inviting: the admin's list shows this, never the account's own name. */
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "email")
+    private String email;
+
     protected Ambassadorship() {
     }
 
-    public Ambassadorship(UUID accountId, UUID regionId) {
+    public Ambassadorship(UUID accountId, UUID regionId, String displayName, String email) {
         this.accountId = accountId;
         this.regionId = regionId;
+        this.displayName = displayName;
+        this.email = email;
     }
 
     public UUID accountId() {
@@ -37,6 +46,14 @@ public class Ambassadorship extends TenantOwned {
 
     public UUID regionId() {
         return regionId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
     }
 
     public static class Key implements Serializable {

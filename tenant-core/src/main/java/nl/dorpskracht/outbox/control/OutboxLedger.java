@@ -17,6 +17,14 @@ public final class OutboxLedger {
     private static final String MINE = "tenant_id = current_setting('app.tenant_id', true)";
     /** What stands where erased personal data stood, as in the rest of the erasure. */
     private static final String ERASED = "(gewist)";
+    /**
+     * Mails whose body holds a one-time link (an invitation, a password reset): once such a mail is done with, sent or
+     * not, its bodies go, so the link lives in the database only as its hash and for the seconds before sending.
+     */
+    private static final String SPENT_SECRET = "kind in ('INVITATION', 'PASSWORD_RESET')";
+    private static final String BLANK_SECRET = " text_body = case when " + SPENT_SECRET
+            + " then '(eenmalige link verwijderd)' else text_body end, html_body = case when " + SPENT_SECRET
+            + " then null else html_body end,";
 
     /** A mail claimed for sending: its row, the attempt this is, and what to send. */
     public record Claimed(UUID id, int attempt, OutgoingMail mail) {
@@ -67,8 +75,9 @@ public final class OutboxLedger {
 
     public static boolean sent(Sql sql, Claimed mail) {
         return !sql.rows("update mail_outbox set status = 'SENT', sent_at = clock_timestamp(), lease_until = null,"
-                + " last_error = null where " + MINE + " and id = cast(#a0 as uuid) and status = 'SENDING'"
-                + " and attempts = #a1 returning tenant_id", mail.id().toString(), mail.attempt()).isEmpty();
+                + BLANK_SECRET + " last_error = null where " + MINE
+                + " and id = cast(#a0 as uuid) and status = 'SENDING'" + " and attempts = #a1 returning tenant_id",
+                mail.id().toString(), mail.attempt()).isEmpty();
     }
 
     /** Gives a claimed mail back unsent (its attempt did not happen), due at once for the next round. */
@@ -83,7 +92,8 @@ public final class OutboxLedger {
     /** Not sent by design (no SMTP host) or never sendable (the registration is gone): no retry. */
     public static boolean notSent(Sql sql, UUID id, String reason) {
         return !sql.rows(
-                "update mail_outbox set status = 'NOT_SENT', lease_until = null, last_error = #a1 where " + MINE
+                "update mail_outbox set status = 'NOT_SENT', lease_until = null," + BLANK_SECRET
+                        + " last_error = #a1 where " + MINE
                         + " and id = cast(#a0 as uuid) and status in ('PENDING', 'SENDING') returning tenant_id",
                 id.toString(), reason).isEmpty();
     }
@@ -103,12 +113,14 @@ public final class OutboxLedger {
 
     /** Tries again after {@code delaySeconds}; after {@code maxAttempts} the mail is FAILED for good. */
     public static boolean retryOrFail(Sql sql, Claimed mail, int maxAttempts, long delaySeconds, String error) {
-        return !sql.rows(
-                "update mail_outbox set status = case when attempts >= #a2 then 'FAILED' else 'PENDING' end,"
-                        + " next_attempt_at = clock_timestamp() + make_interval(secs => #a3), lease_until = null,"
-                        + " last_error = #a4 where " + MINE + " and id = cast(#a0 as uuid) and status = 'SENDING'"
-                        + " and attempts = #a1 returning tenant_id",
-                mail.id().toString(), mail.attempt(), maxAttempts, delaySeconds, error).isEmpty();
+        return !sql.rows("update mail_outbox set status = case when attempts >= #a2 then 'FAILED' else 'PENDING' end,"
+                + " text_body = case when attempts >= #a2 and " + SPENT_SECRET
+                + " then '(eenmalige link verwijderd)' else text_body end,"
+                + " html_body = case when attempts >= #a2 and " + SPENT_SECRET + " then null else html_body end,"
+                + " next_attempt_at = clock_timestamp() + make_interval(secs => #a3), lease_until = null,"
+                + " last_error = #a4 where " + MINE + " and id = cast(#a0 as uuid) and status = 'SENDING'"
+                + " and attempts = #a1 returning tenant_id", mail.id().toString(), mail.attempt(), maxAttempts,
+                delaySeconds, error).isEmpty();
     }
 
     /** Rows recorded with only what they are about (a promotion, by the database), locked until composed. */

@@ -9,7 +9,9 @@ import java.sql.SQLException;
  * behind on a pooled connection.
  */
 public enum RowSecurity {
-    TENANT("app.tenant_id"), REGION_SCOPE("app.region_scope"), ACCOUNT("app.account_id");
+    TENANT("app.tenant_id"), REGION_SCOPE("app.region_scope"), ACCOUNT("app.account_id"),
+    /** The hash of an invitation link's token: lets its holder read that one invitation. */
+    INVITATION("app.invitation_token");
 
     private final String setting;
 

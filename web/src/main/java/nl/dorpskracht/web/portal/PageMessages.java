@@ -14,7 +14,7 @@ import nl.dorpskracht.web.session.LanguageBean;
  * Messages of the portal pages, in the language the member chose: that of the session, also in a view action, where the
  * view does not know it yet.
  */
-final class PageMessages {
+public final class PageMessages {
 
     /** The pages' texts, as {@code faces-config.xml} names them {@code msg}. */
     private static final String BUNDLE = "nl.dorpskracht.web.messages";
@@ -23,7 +23,7 @@ final class PageMessages {
     }
 
     /** A refusal of a service, as a sentence at the top of the page (and at the field it concerns, if given). */
-    static void problem(ProblemException problem, String clientId) {
+    public static void problem(ProblemException problem, String clientId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = locale();
         String text = problem.errors().isEmpty() ? problem.code().title(locale)
@@ -36,7 +36,7 @@ final class PageMessages {
         faces.validationFailed();
     }
 
-    static void error(String key, String clientId) {
+    public static void error(String key, String clientId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = text(key);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -44,7 +44,7 @@ final class PageMessages {
         faces.validationFailed();
     }
 
-    static void info(String key, Object... arguments) {
+    public static void info(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
