@@ -72,7 +72,7 @@ class InvitationIT {
         assertSameAnswer(known, unknown);
 
         assertEquals(grantsBefore, grantsOf(zuidHollander.email()));
-        assertEquals(null,
+        assertEquals("null",
                 Database.single("select account_id from contact_person where id = cast(? as uuid)", lookAlike),
                 "the VKKL contact is not linked to the Zuid-Holland account");
         JsonObject me = Api.as(zuidHollander.email(), Invitees.PASSWORD).get("/api/v1/me").json();
@@ -80,7 +80,7 @@ class InvitationIT {
 
         Api.Reply guessed = Invitees.acceptToken(Invitees.token(known, zuidHollander.email()), "raden-raden-raden");
         assertEquals(403, guessed.status(), guessed.body());
-        assertEquals(null,
+        assertEquals("null",
                 Database.single("select account_id from contact_person where id = cast(? as uuid)", lookAlike));
         assertEquals(grantsBefore, grantsOf(zuidHollander.email()));
     }
