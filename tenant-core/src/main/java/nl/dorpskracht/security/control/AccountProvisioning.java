@@ -20,7 +20,8 @@ import nl.dorpskracht.security.entity.Role;
 /**
  * Gives a person a login in a tenant as part of an admin's action: in the caller's transaction, so the account, the
  * grant and whatever the admin did with it land together or not at all. A new account gets a one-time password that the
- * admin hands over; an existing account keeps its password.
+ * admin hands over, which must be changed at the first login ({@code must_change_password}); an existing account keeps
+ * its password.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -53,8 +54,8 @@ public class AccountProvisioning {
             password = newPassword();
             accountId = UUID.randomUUID();
             functions.execute(
-                    "insert into account (id, email, display_name, password_hash)"
-                            + " values (cast(#a0 as uuid), #a1, #a2, #a3)",
+                    "insert into account (id, email, display_name, password_hash, must_change_password)"
+                            + " values (cast(#a0 as uuid), #a1, #a2, #a3, true)",
                     accountId.toString(), email, displayName, hasher.hash(password));
         }
         functions.execute("insert into account_grant (tenant_id, account_id, role) values (#a0, cast(#a1 as uuid), #a2)"
