@@ -75,7 +75,7 @@ class AmbassadorScopeIT {
         String email = "zuid." + System.nanoTime() + "@example.nl";
         JsonObject login = admin.postJson("/api/v1/vkkl/regions/" + south + "/ambassadors",
                 "{\"email\":\"" + email + "\",\"name\":\"Ambassadeur Zuid\"}").json();
-        Api southAmbassador = Api.as(email, login.getString("temporaryPassword"));
+        Api southAmbassador = Api.as(email, OwnPassword.chosen(email, login.getString("temporaryPassword")));
         JsonObject page = southAmbassador.get("/api/v1/vkkl/members?size=100").json();
         assertTrue(page.getInt("total") > 0);
         page.getJsonArray("items")

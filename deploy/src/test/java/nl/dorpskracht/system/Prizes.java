@@ -65,7 +65,7 @@ final class Prizes {
         assertEquals(201, contact.status(), contact.body());
         Api.Reply login = admin.postJson(contacts + "/" + contact.json().getString("id") + "/login", "{}");
         assertEquals(200, login.status(), login.body());
-        return Api.as(email, login.json().getString("temporaryPassword"));
+        return Api.as(email, OwnPassword.chosen(email, login.json().getString("temporaryPassword")));
     }
 
     /** The member organisation a demo contact login belongs to. */

@@ -1,34 +1,40 @@
 package nl.dorpskracht.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At most {@value #PER_ADDRESS} reset requests per address in {@link #WINDOW}, for whatever addresses they name, so
- * that nobody fills other people's mailboxes or the outbox from one place. Counted before anything is looked up, so the
- * limit says nothing about accounts: a request over it gets the same answer as any other, and no mail. Kept per
- * instance, in a table of fixed size ({@link BoundedTable}).
+ * At most {@code perAddress} (10; {@code DORPSKRACHT_PASSWORD_RESET_MAX_PER_ADDRESS}) reset requests per address in
+ * {@link #WINDOW}, for whatever addresses they name, so that nobody fills other people's mailboxes or the outbox from
+ * one place. Counted before anything is looked up, so the limit says nothing about accounts: a request over it gets the
+ * same answer as any other, and no mail. Kept per instance, in a table of fixed size ({@link BoundedTable}).
  */
 @ApplicationScoped
 public class ResetRequestLimit {
 
-    static final int PER_ADDRESS = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
+
+    @Inject
+    @ConfigProperty(name = "dorpskracht.password-reset.max-per-address", defaultValue = "10")
+    int perAddress;
 
     private final Clock clock;
     private final BoundedTable<Deque<Instant>> byAddress;
 
     public ResetRequestLimit() {
-        this(Clock.systemUTC(), LoginThrottle.MAX_TRACKED);
+        this(Clock.systemUTC(), LoginThrottle.MAX_TRACKED, 10);
     }
 
-    ResetRequestLimit(Clock clock, int capacity) {
+    ResetRequestLimit(Clock clock, int capacity, int perAddress) {
         this.clock = clock;
         this.byAddress = new BoundedTable<>(capacity);
+        this.perAddress = perAddress;
     }
 
     /** Counts the request; false when the address made too many within the window. */
@@ -40,7 +46,7 @@ public class ResetRequestLimit {
             return row.isEmpty();
         });
         prune(requests, horizon);
-        if (requests.size() >= PER_ADDRESS) {
+        if (requests.size() >= perAddress) {
             return false;
         }
         requests.addLast(now);
