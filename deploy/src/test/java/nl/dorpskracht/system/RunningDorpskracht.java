@@ -118,6 +118,8 @@ public final class RunningDorpskracht {
         env.put("DORPSKRACHT_DATA_DIR", work.resolve("data").toString());
         env.put("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(databasePort));
         env.put("DORPSKRACHT_LOGIN_WINDOW_SECONDS", "20");
+        // every test asks for its reset links from 127.0.0.1; ResetRequestLimitTest holds the limit itself
+        env.put("DORPSKRACHT_PASSWORD_RESET_MAX_PER_ADDRESS", "1000");
         env.putAll(environment);
         return builder;
     }

@@ -31,7 +31,7 @@ class VerifiedCredentialsTest {
                 return credentials.verifyOnce("Koppeling@vkkl.demo", "geheim", () -> {
                     checks.incrementAndGet();
                     sleep(300);
-                    return Optional.of(Verified.now("koppeling@vkkl.demo", Set.of("vkkl:TENANT_ADMIN")));
+                    return Optional.of(Verified.now("koppeling@vkkl.demo", Set.of("vkkl:TENANT_ADMIN"), 0));
                 });
             }));
         }
@@ -56,6 +56,19 @@ class VerifiedCredentialsTest {
         }
         assertEquals(3, checks.get());
         assertTrue(credentials.find("admin@vkkl.demo", "fout").isEmpty());
+    }
+
+    @Test
+    void forgettingAnAccountDropsItsRememberedPairsAndNoOthers() {
+        VerifiedCredentials credentials = new VerifiedCredentials();
+        credentials.verifyOnce("piet@vkkl.demo", "oud-wachtwoord-1",
+                () -> Optional.of(Verified.now("piet@vkkl.demo", Set.of(), 3)));
+        credentials.verifyOnce("anna@vkkl.demo", "haar-wachtwoord",
+                () -> Optional.of(Verified.now("anna@vkkl.demo", Set.of(), 0)));
+        assertEquals(3, credentials.find("piet@vkkl.demo", "oud-wachtwoord-1").orElseThrow().credentialsVersion());
+        credentials.forget("Piet@vkkl.demo");
+        assertTrue(credentials.find("piet@vkkl.demo", "oud-wachtwoord-1").isEmpty());
+        assertTrue(credentials.find("anna@vkkl.demo", "haar-wachtwoord").isPresent());
     }
 
     private static void sleep(long millis) {

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.control.PasswordHasher;
-import nl.dorpskracht.security.control.PasswordRules;
+import nl.dorpskracht.security.control.PasswordPolicy;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBinding;
 
@@ -52,7 +51,7 @@ public class InvitationAcceptance {
     PasswordHasher hasher;
 
     @Inject
-    PasswordRules passwordRules;
+    PasswordPolicy passwordPolicy;
 
     @Inject
     LoginThrottle throttle;
@@ -129,15 +128,11 @@ public class InvitationAcceptance {
     }
 
     private UUID newAccount(Invitation invitation, String password, String chosenName) {
-        List<FieldError> errors = passwordRules.check(password);
         String name = chosenName == null || chosenName.isBlank() ? invitation.displayName() : chosenName.strip();
         if (name.length() > 200) {
-            errors = new ArrayList<>(errors);
-            errors.add(FieldError.field("name", "tooLong", 200));
+            throw ProblemException.invalid(List.of(FieldError.field("name", "tooLong", 200)));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        passwordPolicy.require(password, invitation.email(), "password");
         UUID account = UUID.randomUUID();
         functions.execute(
                 "insert into account (id, email, display_name, password_hash)"

@@ -21,9 +21,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemWriter;
+import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.CrossSiteWrites;
 import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.control.VerifiedCredentials;
+import nl.dorpskracht.security.entity.CredentialState;
 import nl.dorpskracht.security.entity.SessionCaller;
 
 /**
@@ -31,12 +33,18 @@ import nl.dorpskracht.security.entity.SessionCaller;
  * Basic on {@code /api/**} authenticates each request by itself and opens no session, so integrations leave no sessions
  * behind. The API takes no writes on the strength of the session cookie ({@link CrossSiteWrites} says why). Failed
  * logins are throttled per account at an address, and per address ({@link LoginThrottle}).
+ * <p>
+ * A session and a remembered Basic verification carry the account's credentials version ({@link CredentialStates}):
+ * after a new password or "overal afmelden" they are refused, the session ended. A login whose password was chosen by
+ * someone else ({@code must_change_password}) reaches only the change-password page (API: that endpoint only).
  */
 @ApplicationScoped
 public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String THROTTLED_ATTRIBUTE = "dorpskracht.loginThrottled";
+    public static final String CHANGE_PASSWORD_PAGE = "/account/password.xhtml";
+    public static final String CHANGE_PASSWORD_API = "/api/v1/me/password";
     private static final Logger LOG = Logger.getLogger(DorpskrachtAuthenticationMechanism.class.getName());
     private static final String BASIC = "Basic ";
 
@@ -48,6 +56,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     VerifiedCredentials verified;
+
+    @Inject
+    CredentialStates states;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -65,9 +76,14 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             return basicLogin(authorization.substring(BASIC.length()).trim(), request, response, context);
         }
         Optional<SessionCaller> session = sessionCaller(request);
-        if (session.isPresent()) {
+        Optional<CredentialState> state = session.flatMap(caller -> current(caller, request));
+        if (state.isPresent()) {
             if (apiWrite) {
                 return refuse(response, ProblemCode.CSRF_REFUSED);
+            }
+            if (state.get().mustChangePassword() && !mayPassBeforeChange(request)) {
+                return isApi(request) ? refuse(response, ProblemCode.PASSWORD_CHANGE_REQUIRED)
+                        : context.redirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
             }
             return context.notifyContainerAboutLogin(session.get().name(), session.get().groups());
         }
@@ -106,8 +122,12 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             request.changeSessionId();
         }
         String name = result.getCallerPrincipal().getName();
+        Optional<CredentialState> state = states.fresh(name);
+        if (state.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE,
-                new SessionCaller(name, new HashSet<>(result.getCallerGroups())));
+                new SessionCaller(name, new HashSet<>(result.getCallerGroups()), state.get().version()));
         return context.notifyContainerAboutLogin(name, result.getCallerGroups());
     }
 
@@ -131,27 +151,76 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(wait.get())));
             return refuse(response, ProblemCode.TOO_MANY_LOGIN_ATTEMPTS);
         }
-        Optional<VerifiedCredentials.Verified> known = verified.find(email, password);
-        if (known.isPresent()) {
-            return context.notifyContainerAboutLogin(known.get().callerName(), known.get().groups());
-        }
-        Optional<VerifiedCredentials.Verified> checked = verified.verifyOnce(email, password, () -> {
-            CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(email, password));
-            return result.getStatus() == CredentialValidationResult.Status.VALID ? Optional.of(
-                    VerifiedCredentials.Verified.now(result.getCallerPrincipal().getName(), result.getCallerGroups()))
-                    : Optional.empty();
-        });
+        Optional<VerifiedCredentials.Verified> known = verified.find(email, password).filter(pair -> states
+                .of(pair.callerName()).map(CredentialState::version).equals(Optional.of(pair.credentialsVersion())));
+        Optional<VerifiedCredentials.Verified> checked = known.isPresent() ? known
+                : verified.verifyOnce(email, password, () -> {
+                    // the version before the check: a change in between makes the pair stale, never the reverse
+                    Optional<CredentialState> before = states.of(email);
+                    CredentialValidationResult result = identities
+                            .validate(new UsernamePasswordCredential(email, password));
+                    return result.getStatus() == CredentialValidationResult.Status.VALID && before.isPresent()
+                            ? Optional.of(VerifiedCredentials.Verified.now(result.getCallerPrincipal().getName(),
+                                    result.getCallerGroups(), before.get().version()))
+                            : Optional.empty();
+                });
         if (checked.isEmpty()) {
             throttle.failed(email, address);
             return challenge(response);
         }
-        throttle.succeeded(email, address);
+        if (known.isEmpty()) {
+            throttle.succeeded(email, address);
+        }
+        if (states.of(checked.get().callerName()).map(CredentialState::mustChangePassword).orElse(true)
+                && !mayPassBeforeChange(request)) {
+            return refuse(response, ProblemCode.PASSWORD_CHANGE_REQUIRED);
+        }
         return context.notifyContainerAboutLogin(checked.get().callerName(), checked.get().groups());
     }
 
     /** Whole seconds, rounded up: a client that waits as told is not refused again. */
     public static long retryAfterSeconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /**
+     * The session's account state if the session is still valid; a session whose credentials changed since its login
+     * (or whose account is gone or disabled) is ended here, and the request goes on as anonymous.
+     */
+    private Optional<CredentialState> current(SessionCaller caller, HttpServletRequest request) {
+        Optional<CredentialState> state = states.of(caller.name());
+        if (state.isPresent() && state.get().version() == caller.credentialsVersion()) {
+            return state;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // ended by a concurrent request of the same session
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The current session goes on after its own password change, with the new version; every other session of the
+     * account is refused from now on. A new session id as after a login.
+     */
+    public static void continueSession(HttpServletRequest request, long credentialsVersion) {
+        Optional<SessionCaller> caller = sessionCaller(request);
+        if (caller.isPresent()) {
+            request.changeSessionId();
+            request.getSession().setAttribute(SessionCaller.ATTRIBUTE,
+                    new SessionCaller(caller.get().name(), caller.get().groups(), credentialsVersion));
+        }
+    }
+
+    /** What a login that must first change its password may still reach. */
+    private static boolean mayPassBeforeChange(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(CHANGE_PASSWORD_PAGE) || path.equals(CHANGE_PASSWORD_API) || path.equals(LOGIN_PAGE)
+                || path.startsWith("/jakarta.faces.resource/");
     }
 
     private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {

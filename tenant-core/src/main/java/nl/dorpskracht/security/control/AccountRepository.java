@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
 import nl.dorpskracht.security.entity.AccountWithGrants;
+import nl.dorpskracht.security.entity.CredentialState;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.tenancy.control.RowSecurity;
 import nl.dorpskracht.security.entity.Role;
@@ -43,6 +44,23 @@ public class AccountRepository {
                 }
                 return Optional.of(new StoredAccount(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                         row.getString(4), row.getBoolean(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading an account failed", e);
+        }
+    }
+
+    /** Version and must-change flag of an enabled account; empty for an unknown or disabled one. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<CredentialState> credentialState(String email) {
+        String sql = "select credentials_version, must_change_password from account"
+                + " where lower(email) = lower(?) and enabled";
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, email);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new CredentialState(row.getLong(1), row.getBoolean(2)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading an account failed", e);

@@ -47,6 +47,10 @@ final class BoundedTable<V> {
         rows.remove(key);
     }
 
+    void removeKeysStartingWith(String prefix) {
+        rows.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
     int size() {
         return rows.size();
     }

@@ -113,6 +113,14 @@ public class LoginThrottle {
         byPair.remove(pairKey(account, address));
     }
 
+    /**
+     * The account's password was reset or changed: its pairs start afresh at every address, so a person who was slowed
+     * down by guessing (theirs or anyone's) logs in with the new password at once. Address counts stay, as above.
+     */
+    public synchronized void forgetAccount(String account) {
+        byPair.removeKeysStartingWith(pairKey(account, ""));
+    }
+
     /** 0 for the first failures; then 2^1, 2^2, … seconds, never longer than the window. */
     Duration delayAfter(int failures) {
         int beyond = failures - failuresBeforeDelay + 1;

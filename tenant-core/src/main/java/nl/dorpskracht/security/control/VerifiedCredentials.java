@@ -20,8 +20,11 @@ import javax.crypto.spec.SecretKeySpec;
  * Remembers, for a minute, that an e-mail and password pair was verified, so that an integration sending HTTP Basic on
  * every call does not pay for PBKDF2 every time. Only a keyed hash of the pair is kept, under a key that lives in this
  * process alone; failures are never remembered (the throttle counts those). Grants are not taken from here: they are
- * read per request. When a remembered pair expires while an integration sends many requests at once, one of them checks
- * the password again and the others wait for its answer, instead of all running PBKDF2 side by side.
+ * read per request. A remembered pair carries the account's credentials version at the check: once the password changed
+ * or the person signed out everywhere, the version moved on and the pair is checked again (and fails with the old
+ * password); {@link #forget} drops an account's pairs on this instance at once. When a remembered pair expires while an
+ * integration sends many requests at once, one of them checks the password again and the others wait for its answer,
+ * instead of all running PBKDF2 side by side.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -74,6 +77,11 @@ public class VerifiedCredentials {
         }
     }
 
+    /** Forgets every remembered pair of the account, after its credentials changed. */
+    public void forget(String email) {
+        verified.values().removeIf(entry -> entry.callerName().equalsIgnoreCase(email.trim()));
+    }
+
     private void remember(String pair, Verified caller) {
         if (verified.size() >= MAX_ENTRIES) {
             long now = System.nanoTime();
@@ -97,11 +105,12 @@ public class VerifiedCredentials {
         }
     }
 
-    public record Verified(String callerName, Set<String> groups, long expiresAt) {
+    public record Verified(String callerName, Set<String> groups, long credentialsVersion, long expiresAt) {
 
-        /** Verified just now, remembered for a minute. */
-        public static Verified now(String callerName, Set<String> groups) {
-            return new Verified(callerName, Set.copyOf(groups), System.nanoTime() + REMEMBER.toNanos());
+        /** Verified just now, with the credentials version read before the check; remembered for a minute. */
+        public static Verified now(String callerName, Set<String> groups, long credentialsVersion) {
+            return new Verified(callerName, Set.copyOf(groups), credentialsVersion,
+                    System.nanoTime() + REMEMBER.toNanos());
         }
     }
 }

@@ -52,6 +52,19 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aResetPasswordFreesTheAccountAtEveryAddressButNotOtherAccounts() {
+        for (int attempt = 0; attempt < 6; attempt++) {
+            throttle.failed(VICTIM, HOME);
+            throttle.failed(VICTIM, ATTACKER);
+            throttle.failed("other@vkkl.demo", ATTACKER);
+        }
+        throttle.forgetAccount(" ADMIN@vkkl.demo");
+        assertEquals(Optional.empty(), throttle.waitBefore(VICTIM, HOME));
+        assertEquals(Optional.empty(), throttle.waitBefore(VICTIM, ATTACKER));
+        assertTrue(throttle.waitBefore("other@vkkl.demo", ATTACKER).isPresent());
+    }
+
+    @Test
     void theRightPasswordStartsThePairAfresh() {
         for (int attempt = 0; attempt < 5; attempt++) {
             throttle.failed(VICTIM, HOME);
