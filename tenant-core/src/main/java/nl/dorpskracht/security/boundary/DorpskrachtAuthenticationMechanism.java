@@ -23,6 +23,7 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemWriter;
 import nl.dorpskracht.security.control.CrossSiteWrites;
 import nl.dorpskracht.security.control.LoginThrottle;
+import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.control.VerifiedCredentials;
 import nl.dorpskracht.security.entity.SessionCaller;
 
@@ -72,7 +73,7 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             return context.notifyContainerAboutLogin(session.get().name(), session.get().groups());
         }
         if (context.isProtected()) {
-            return isApi(request) ? challenge(response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return isApi(request) ? challenge(response) : context.redirect(loginPage(request));
         }
         return context.doNothing();
     }
@@ -152,6 +153,16 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
     /** Whole seconds, rounded up: a client that waits as told is not refused again. */
     public static long retryAfterSeconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** The login page; for a page that was asked for (a GET), with the way back to it after logging in. */
+    private static String loginPage(HttpServletRequest request) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!"GET".equals(request.getMethod())) {
+            return login;
+        }
+        return ReturnPath.ofRequest(request.getRequestURI(), request.getContextPath(), request.getQueryString())
+                .map(path -> ReturnPath.loginPageFor(login, path)).orElse(login);
     }
 
     private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {
