@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
@@ -41,12 +42,23 @@ abstract class AmbassadorPage {
                 entered = true;
             } catch (ProblemException problem) {
                 FacesContext faces = FacesContext.getCurrentInstance();
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        problem.code().title(faces.getViewRoot().getLocale()), null));
+                faces.addMessage(null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale(faces)), null));
                 entered = false;
             }
         }
         return entered;
+    }
+
+    /** The page's view action: the gate is passed (or the refusal said) before the page's messages are written. */
+    public void open() {
+        enter();
+    }
+
+    /** The language the person chose; in a view action the view does not know it yet. */
+    private static Locale locale(FacesContext faces) {
+        Locale chosen = faces.getApplication().evaluateExpressionGet(faces, "#{language.locale}", Locale.class);
+        return chosen != null ? chosen : faces.getViewRoot().getLocale();
     }
 
     /** A query parameter, stripped and bounded; null when absent, blank or too long. */
