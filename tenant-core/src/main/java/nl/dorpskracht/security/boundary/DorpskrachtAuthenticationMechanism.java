@@ -24,6 +24,7 @@ import nl.dorpskracht.platform.problem.ProblemWriter;
 import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.CrossSiteWrites;
 import nl.dorpskracht.security.control.LoginThrottle;
+import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.control.VerifiedCredentials;
 import nl.dorpskracht.security.entity.CredentialState;
 import nl.dorpskracht.security.entity.SessionCaller;
@@ -88,7 +89,7 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             return context.notifyContainerAboutLogin(session.get().name(), session.get().groups());
         }
         if (context.isProtected()) {
-            return isApi(request) ? challenge(response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return isApi(request) ? challenge(response) : context.redirect(loginPage(request));
         }
         return context.doNothing();
     }
@@ -221,6 +222,16 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(CHANGE_PASSWORD_PAGE) || path.equals(CHANGE_PASSWORD_API) || path.equals(LOGIN_PAGE)
                 || path.startsWith("/jakarta.faces.resource/");
+    }
+
+    /** The login page; for a page that was asked for (a GET), with the way back to it after logging in. */
+    private static String loginPage(HttpServletRequest request) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!"GET".equals(request.getMethod())) {
+            return login;
+        }
+        return ReturnPath.ofRequest(request.getRequestURI(), request.getContextPath(), request.getQueryString())
+                .map(path -> ReturnPath.loginPageFor(login, path)).orElse(login);
     }
 
     private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {

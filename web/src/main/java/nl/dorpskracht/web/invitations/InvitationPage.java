@@ -20,6 +20,7 @@ import nl.dorpskracht.invitations.boundary.InvitationAcceptance.Offer;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.web.portal.PageMessages;
+import nl.dorpskracht.web.session.LoginBean;
 
 /**
  * The page behind an invitation link. A new address chooses a name and a password; an address with an account types
@@ -36,6 +37,9 @@ public class InvitationPage implements Serializable {
 
     @Inject
     transient SecurityContext security;
+
+    @Inject
+    transient LoginBean login;
 
     private String token;
     private Offer offer;
@@ -73,7 +77,7 @@ public class InvitationPage implements Serializable {
             password = null;
             repeat = null;
             external.redirect(external.getRequestContextPath()
-                    + (status == AuthenticationStatus.SUCCESS ? "/index.xhtml" : "/login.xhtml"));
+                    + (status == AuthenticationStatus.SUCCESS ? login.landingPage() : "/login.xhtml"));
             faces.responseComplete();
         } catch (ProblemException problem) {
             password = null;

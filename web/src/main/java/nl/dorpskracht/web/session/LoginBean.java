@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.ResourceBundle;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
+import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
 
@@ -33,7 +34,14 @@ public class LoginBean {
     @Inject
     NationalOffice nationalOffice;
 
+    /** The platform console (issue 14, item 1). */
+    static final String PLATFORM_CONSOLE = "/platform/";
+    static final String AMBASSADOR_PAGE = "/regio/leden.xhtml";
+
     private Boolean national;
+
+    /** The page asked for before logging in ({@link ReturnPath}); checked again before it is followed. */
+    private String next;
 
     private String email;
     private String password;
@@ -47,7 +55,7 @@ public class LoginBean {
                         .newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + landingPage());
+            external.redirect(external.getRequestContextPath() + ReturnPath.of(getNext()).orElseGet(this::landingPage));
             faces.responseComplete();
             return;
         }
@@ -68,17 +76,25 @@ public class LoginBean {
     }
 
     /**
-     * Administrators start at the member administration, the national office at the national figures, contact persons
-     * in the member portal.
+     * Where a login goes when no page was asked for. Administrators start at the member administration, the national
+     * office at the national figures, contact persons in the member portal, ambassadors at their regions' members, a
+     * platform administrator who holds nothing else at the platform console; someone without any grant on the start
+     * page, which tells them what they can do.
      */
-    private String landingPage() {
+    public String landingPage() {
+        if (isPlatformAdministratorOnly()) {
+            return PLATFORM_CONSOLE;
+        }
         if (isAdministrator()) {
             return "/admin/members.xhtml";
         }
         if (isNationalOffice()) {
             return "/admin/national.xhtml";
         }
-        return isMemberContact() ? "/portal/" : "/index.xhtml";
+        if (isMemberContact()) {
+            return "/portal/";
+        }
+        return isAmbassador() ? AMBASSADOR_PAGE : "/index.xhtml";
     }
 
     public void logout() throws IOException, ServletException {
@@ -108,6 +124,35 @@ public class LoginBean {
     /** Contact person of a member organisation: the member portal is for them. */
     public boolean isMemberContact() {
         return isLoggedIn() && !caller.tenantsWhere(Role.MEMBER_CONTACT).isEmpty();
+    }
+
+    /** Regional ambassador somewhere: the pages of their regions are for them. */
+    public boolean isAmbassador() {
+        return isLoggedIn() && !caller.tenantsWhere(Role.REGIONAL_AMBASSADOR).isEmpty();
+    }
+
+    /** Logged in, but holds no role anywhere (yet): the start page says what they can do. */
+    public boolean isWithoutGrant() {
+        return isLoggedIn() && caller.grants().isEmpty();
+    }
+
+    private boolean isPlatformAdministratorOnly() {
+        return isLoggedIn() && !caller.grants().isEmpty()
+                && caller.grants().stream().allMatch(grant -> grant.role() == Role.PLATFORM_ADMIN);
+    }
+
+    /** The way back, from the login form's hidden field, or on first showing from the page's {@code next} parameter. */
+    public String getNext() {
+        if (next == null) {
+            String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get(ReturnPath.PARAMETER);
+            next = ReturnPath.of(asked).orElse("");
+        }
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = ReturnPath.of(next).orElse("");
     }
 
     public String getEmail() {
