@@ -26,7 +26,9 @@ public enum ProblemCode {
     IMPORT_TOO_MANY_COLUMNS(422), IMPORT_CELL_TOO_LONG(422), IMPORT_TOO_MANY_ROWS(413), JSON_TOO_DEEP(400),
     INVALID_ENCODING(400), INVALID_TEXT(400),
     // cross-site requests
-    CSRF_REFUSED(403);
+    CSRF_REFUSED(403),
+    // the municipality register
+    UNKNOWN_MUNICIPALITY(422);
 
     private final int status;
 
