@@ -79,10 +79,10 @@ class SystemWalkIT {
         assertEquals("ARCHIVED", archived.json().getString("status"));
         assertEquals(0,
                 Api.as("admin@vkkl.demo")
-                        .get("/api/v1/vkkl/members?q=" + created.getString("municipality").replace(" ", "%20")).json()
+                        .get("/api/v1/vkkl/members?q=" + created.getString("name").replace(" ", "%20")).json()
                         .getInt("total"));
         assertEquals(1, Api.as("admin@vkkl.demo")
-                .get("/api/v1/vkkl/members?status=ARCHIVED&q=" + created.getString("municipality").replace(" ", "%20"))
+                .get("/api/v1/vkkl/members?status=ARCHIVED&q=" + created.getString("name").replace(" ", "%20"))
                 .json().getInt("total"));
         assertEquals("3",
                 Database.single("select count(*) from audit_entry where entity_id = ?", created.getString("id")),

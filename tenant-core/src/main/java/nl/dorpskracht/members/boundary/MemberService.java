@@ -85,11 +85,12 @@ public class MemberService {
     }
 
     public MemberOrganisation update(UUID id, Long expectedVersion, MemberInput input) {
-        MemberDetails details = registered(canonicalRegion(input.validate()));
+        MemberDetails typed = canonicalRegion(input.validate());
         MemberOrganisation member = find(id);
         if (expectedVersion == null || expectedVersion != member.version()) {
             throw new ProblemException(ProblemCode.VERSION_CONFLICT);
         }
+        MemberDetails details = registered(typed);
         refuseDuplicate(details, member.id());
         Map<String, Object[]> changes = member.describe(details);
         entityManager.flush();
