@@ -23,7 +23,8 @@ final class Members {
     static JsonObject create(String admin, String tenant, String namePrefix) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String body = Json.createObjectBuilder().add("name", namePrefix + " " + unique).add("type", "DORPSRAAD")
-                .add("municipality", MUNICIPALITIES.getOrDefault(tenant, "Utrecht")).add("region", DEMO_REGIONS.getOrDefault(tenant, ""))
+                .add("municipality", MUNICIPALITIES.getOrDefault(tenant, "Utrecht"))
+                .add("region", DEMO_REGIONS.getOrDefault(tenant, ""))
                 .add("email", "secretariaat-" + unique + "@" + tenant + ".example").build().toString();
         Api.Reply reply = Api.as(admin).postJson("/api/v1/" + tenant + "/members", body);
         assertEquals(201, reply.status(), reply.body());

@@ -22,8 +22,8 @@ class MolenlandenLetterIT {
     @Test
     void gemMolenlandenAndMolenlandenSignTheSameLetterToTheCouncilOfMolenlanden() {
         String council = Letters.target("zhvkk", "Gemeenteraad van Molenlanden");
-        assertEquals("GM1978", Database.single("select municipality_code from campaign_target where id = ?::uuid",
-                council));
+        assertEquals("GM1978",
+                Database.single("select municipality_code from campaign_target where id = ?::uuid", council));
         String campaign = Campaigns.open("zhvkk", "Molenlanden " + RUN, false, List.of(council));
         String written = member("Dorpsraad Gem " + RUN, "Gem. Molenlanden");
         String plain = member("Dorpsraad Plain " + RUN, "Molenlanden");
@@ -32,15 +32,18 @@ class MolenlandenLetterIT {
             Api.Reply signed = Campaigns.signFor("zhvkk", campaign, id);
             assertEquals(201, signed.status(), signed.body());
         }
-        assertEquals(List.of("GM1978", "GM1978"), Database.rows("select municipality_code from endorsement where"
-                + " campaign_id = ?::uuid and member_id in (?::uuid, ?::uuid)", campaign, written, plain));
+        assertEquals(List.of("GM1978", "GM1978"),
+                Database.rows(
+                        "select municipality_code from endorsement where"
+                                + " campaign_id = ?::uuid and member_id in (?::uuid, ?::uuid)",
+                        campaign, written, plain));
 
         Map<String, Integer> counts = ADMIN.get(Letters.lettersPath("zhvkk", campaign)).structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(l -> l.getString("targetId"), l -> l.getInt("coSigners")));
         assertEquals(Map.of(council, 2), counts);
-        String letter = Letters.text(Letters.bytes("admin@zhvkk.demo",
-                Letters.lettersPath("zhvkk", campaign) + "/" + council).body());
+        String letter = Letters
+                .text(Letters.bytes("admin@zhvkk.demo", Letters.lettersPath("zhvkk", campaign) + "/" + council).body());
         assertTrue(letter.contains("Dorpsraad Gem " + RUN + " (Molenlanden)"), letter);
         assertTrue(letter.contains("Dorpsraad Plain " + RUN + " (Molenlanden)"), letter);
         assertTrue(!letter.contains("Dorpsraad Elders " + RUN), letter);
@@ -58,8 +61,8 @@ class MolenlandenLetterIT {
             String id = Letters.member("zhvkk", name, written);
             Letters.endorse("zhvkk", "lvkk", campaign, id, name, written);
         }
-        String letter = Letters.text(Letters.bytes("admin@lvkk.demo",
-                Letters.lettersPath("lvkk", campaign) + "/" + council).body());
+        String letter = Letters
+                .text(Letters.bytes("admin@lvkk.demo", Letters.lettersPath("lvkk", campaign) + "/" + council).body());
         assertTrue(letter.contains("Oud Gem. Molenlanden " + RUN), letter);
         assertTrue(letter.contains("Oud Molenlanden " + RUN), letter);
         assertTrue(!letter.contains("Oud Gorinchem " + RUN), letter);

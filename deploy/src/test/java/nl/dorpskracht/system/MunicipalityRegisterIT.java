@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A member organisation's municipality is one of the CBS register: the API takes a CBS code or a name the register
  * knows (case, accents, a leading "Gem." or "Gemeente" made alike), answers with both, refuses anything else with
- * UNKNOWN_MUNICIPALITY and writes nothing; the import follows the same rule line by line; the organisations from
- * before the register that it did not recognise are listed for their own admin only.
+ * UNKNOWN_MUNICIPALITY and writes nothing; the import follows the same rule line by line; the organisations from before
+ * the register that it did not recognise are listed for their own admin only.
  */
 class MunicipalityRegisterIT {
 
@@ -52,7 +52,8 @@ class MunicipalityRegisterIT {
             assertEquals("municipality", error.getString("field"));
             assertTrue(error.getString("message").contains(unknown), error.toString());
         }
-        assertEquals("0", Database.single("select count(*) from member_organisation where name = ?", "Onbekend " + RUN));
+        assertEquals("0",
+                Database.single("select count(*) from member_organisation where name = ?", "Onbekend " + RUN));
         assertEquals("0", Database.single("select count(*) from audit_entry where changes::text like ?",
                 "%Onbekend " + RUN + "%"));
     }
@@ -86,7 +87,8 @@ class MunicipalityRegisterIT {
         JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
         assertEquals(4, error.getInt("row"), error.toString());
         assertTrue(error.getString("message").contains("Atlantis"), error.toString());
-        assertEquals("0", Database.single("select count(*) from member_organisation where name like ?", "Import %" + RUN));
+        assertEquals("0",
+                Database.single("select count(*) from member_organisation where name like ?", "Import %" + RUN));
 
         Api.Reply twice = upload(header + "Import Dubbel " + RUN + ";DORPSRAAD;Molenlanden\nImport Dubbel " + RUN
                 + ";DORPSRAAD;Gem. Molenlanden\n");
@@ -114,10 +116,10 @@ class MunicipalityRegisterIT {
         assertEquals(1, own.json().getInt("total"));
         JsonObject item = own.json().getJsonArray("items").getJsonObject(0);
         assertEquals("Oud-Beijerland-West", item.getString("municipality"));
-        assertEquals(JsonValue.NULL, item.get("municipalityCode"));
+        assertFalse(hasCode(item), "no code: " + item);
         Api.Reply all = ZHVKK.get(MEMBERS + "?municipality=unmatched&size=100");
         assertTrue(all.json().getJsonArray("items").stream()
-                .allMatch(m -> m.asJsonObject().get("municipalityCode") == JsonValue.NULL), all.body());
+                .noneMatch(m -> hasCode(m.asJsonObject())), all.body());
         Api.Reply byCode = ZHVKK.get(MEMBERS + "?municipality=gm1978&size=100");
         assertEquals(200, byCode.status(), byCode.body());
         assertTrue(byCode.json().getJsonArray("items").stream()
@@ -144,17 +146,22 @@ class MunicipalityRegisterIT {
         JsonObject read = ZHVKK.get(MEMBERS + "/" + id).json();
         Api.Reply chosen = ZHVKK.putJson(MEMBERS + "/" + id, update(legacy, "GM1963", read.getInt("version")));
         assertEquals(200, chosen.status(), chosen.body());
-        assertEquals(0, ZHVKK.get(MEMBERS + "?municipality=unmatched&size=100&q=" + legacy.replace(" ", "%20"))
-                .json().getInt("total"));
+        assertEquals(0, ZHVKK.get(MEMBERS + "?municipality=unmatched&size=100&q=" + legacy.replace(" ", "%20")).json()
+                .getInt("total"));
     }
 
     @Test
     void everyTenantHasItsProvinceFromTheRegister() {
-        assertEquals(List.of("lvkk|", "ovkk|PV23", "vkkl|PV31", "zhvkk|PV28"), Database.rows(
-                "select code || '|' || coalesce(province_code, '') from tenant where code in"
+        assertEquals(List.of("lvkk|", "ovkk|PV23", "vkkl|PV31", "zhvkk|PV28"),
+                Database.rows("select code || '|' || coalesce(province_code, '') from tenant where code in"
                         + " ('lvkk', 'ovkk', 'vkkl', 'zhvkk') order by code"));
         assertEquals("342", Database.single("select count(*) from municipality"));
         assertEquals("12", Database.single("select count(*) from province"));
+    }
+
+    /** The API leaves out a field without a value. */
+    private static boolean hasCode(JsonObject member) {
+        return member.containsKey("municipalityCode") && member.get("municipalityCode") != JsonValue.NULL;
     }
 
     private static Api.Reply upload(String csv) {

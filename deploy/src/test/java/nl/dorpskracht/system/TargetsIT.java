@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The target list: seeded once per tenant with the councils of its province from the CBS register, then the admin's to add
- * to, correct and prune; names unique per kind, a target in use stays, bad input is a 422 that names the fields.
+ * The target list: seeded once per tenant with the councils of its province from the CBS register, then the admin's to
+ * add to, correct and prune; names unique per kind, a target in use stays, bad input is a 422 that names the fields.
  */
 class TargetsIT {
 
