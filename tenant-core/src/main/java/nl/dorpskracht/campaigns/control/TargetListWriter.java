@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +54,17 @@ public class TargetListWriter {
     }
 
     /**
-     * Adds the councils of the province (all of them for a tenant without one) that the tenant's list lacks, whether or
-     * not it was seeded before, and marks the list seeded. Returns the number of targets written.
+     * Adds the councils of the tenant's province (all of them for a tenant without one) that its list lacks, whether or
+     * not it was seeded before, and marks the list seeded. Returns the number of targets written. The province is read
+     * in this transaction, so a tenant added in it a moment ago is seen.
      */
-    public int addCouncils(String tenant, String provinceCode) {
+    public int addCouncils(String tenant) {
         TenantBinding.bindWholeTenant(entityManager, tenant);
+        List<Map<String, Object>> found = functions.rows("select province_code from tenant where code = #a0", tenant);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No tenant " + tenant);
+        }
+        String provinceCode = (String) found.get(0).get("province_code");
         functions.rows("insert into target_list_seed (tenant_id, source, targets) values (#a0, #a1, 0)"
                 + " on conflict (tenant_id) do nothing returning tenant_id", tenant, MunicipalityNames.SOURCE);
         return write(tenant, provinceCode);

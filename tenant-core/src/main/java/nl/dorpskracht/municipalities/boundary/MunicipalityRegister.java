@@ -65,6 +65,6 @@ public class MunicipalityRegister {
      */
     @Transactional
     public int seedCouncilTargets(String tenant) {
-        return targets.addCouncils(tenant, provinceOf(tenant));
+        return targets.addCouncils(tenant);
     }
 }
