@@ -67,8 +67,9 @@ class MunicipalityChoiceBrowserIT {
         browser.findElement(By.id("memberForm:save")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Opgeslagen"));
-        assertEquals("Molenlanden|GM1978", Database.single("select municipality || '|' || municipality_code"
-                + " from member_organisation where id = ?::uuid", id));
+        assertEquals("Molenlanden|GM1978", Database.single(
+                "select municipality || '|' || municipality_code" + " from member_organisation where id = ?::uuid",
+                id));
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/members.xhtml?municipality=unmatched");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:table")));
         assertTrue(!browser.findElement(By.id("members:table")).getText().contains(name));

@@ -118,8 +118,7 @@ class MunicipalityRegisterIT {
         assertEquals("Oud-Beijerland-West", item.getString("municipality"));
         assertFalse(hasCode(item), "no code: " + item);
         Api.Reply all = ZHVKK.get(MEMBERS + "?municipality=unmatched&size=100");
-        assertTrue(all.json().getJsonArray("items").stream()
-                .noneMatch(m -> hasCode(m.asJsonObject())), all.body());
+        assertTrue(all.json().getJsonArray("items").stream().noneMatch(m -> hasCode(m.asJsonObject())), all.body());
         Api.Reply byCode = ZHVKK.get(MEMBERS + "?municipality=gm1978&size=100");
         assertEquals(200, byCode.status(), byCode.body());
         assertTrue(byCode.json().getJsonArray("items").stream()
