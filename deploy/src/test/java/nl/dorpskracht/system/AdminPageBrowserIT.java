@@ -51,7 +51,8 @@ class AdminPageBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("memberForm:name"))).sendKeys(name);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("memberForm:type")))
                 .selectByValue("DORPSRAAD");
-        browser.findElement(By.id("memberForm:municipality")).sendKeys("Gulpen-Wittem");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("memberForm:municipality")))
+                .selectByVisibleText("Gulpen-Wittem");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("memberForm:region")))
                 .selectByValue("Zuid-Limburg");
         browser.findElement(By.id("memberForm:email")).sendKeys("raad@browsertest.example");

@@ -82,7 +82,7 @@ class ContributionsCrossTenantIT {
     static void arrange() {
         for (String tenant : VICTIM_TENANTS) {
             JsonObject plan = Contributions.plan(tenant, "Doelwit plan " + Contributions.unique(), "FLAT", 3300);
-            JsonObject member = Contributions.member(tenant, "Doelwit Dorpsraad", "Doelwitgemeente", 100);
+            JsonObject member = Contributions.member(tenant, "Doelwit Dorpsraad", "Utrecht", 100);
             Contributions.assign(tenant, member, plan, null);
             Api.Reply mandate = Api.as(Contributions.admin(tenant)).putJson(
                     Contributions.base(tenant) + "/mandates/" + member.getString("id"),

@@ -36,7 +36,7 @@ class ImportBrowserIT {
     void anAdminImportsACsvWithOneBadRowSeesTheDutchErrorFixesItAndImports() throws IOException {
         String run = String.valueOf(System.nanoTime());
         String header = "naam;type;gemeente;regio;contactpersoon;contact e-mail\n";
-        String good = "Dorpsraad Browserimport " + run + ";DORPSRAAD;Oostflakkee;Goeree-Overflakkee;Jan Jansen;"
+        String good = "Dorpsraad Browserimport " + run + ";DORPSRAAD;Goeree-Overflakkee;Goeree-Overflakkee;Jan Jansen;"
                 + "jan." + run + "@example.nl\n";
         String bad = "Dorpshuis Browserimport " + run + ";DORPSHUIS;Hoeksche Waard;Hoeksche Waard;Els de Boer;"
                 + "els-at-example\n";

@@ -16,10 +16,15 @@ final class Members {
     static final java.util.Map<String, String> DEMO_REGIONS = java.util.Map.of("vkkl", "Zuid-Limburg", "zhvkk",
             "Krimpenerwaard", "ovkk", "Twente");
 
+    /** One municipality of the register per province: a member's municipality must be in the register. */
+    static final java.util.Map<String, String> MUNICIPALITIES = java.util.Map.of("vkkl", "Venlo", "zhvkk",
+            "Molenlanden", "ovkk", "Ommen", "lvkk", "Utrecht");
+
     static JsonObject create(String admin, String tenant, String namePrefix) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String body = Json.createObjectBuilder().add("name", namePrefix + " " + unique).add("type", "DORPSRAAD")
-                .add("municipality", "Testgemeente " + unique).add("region", DEMO_REGIONS.getOrDefault(tenant, ""))
+                .add("municipality", MUNICIPALITIES.getOrDefault(tenant, "Utrecht"))
+                .add("region", DEMO_REGIONS.getOrDefault(tenant, ""))
                 .add("email", "secretariaat-" + unique + "@" + tenant + ".example").build().toString();
         Api.Reply reply = Api.as(admin).postJson("/api/v1/" + tenant + "/members", body);
         assertEquals(201, reply.status(), reply.body());

@@ -67,7 +67,7 @@ class MembersCrossTenantIT {
                         () -> denied(tenant, api(actor).putJson(one, update(victim, "Aanval bijwerken")))));
                 tests.add(dynamicTest(label + "archive", () -> denied(tenant, api(actor).delete(one))));
                 tests.add(dynamicTest(label + "create", () -> denied(tenant,
-                        api(actor).postJson(members, Members.body("Aanval nieuw", "OTHER", "Aanvalsdorp")))));
+                        api(actor).postJson(members, Members.body("Aanval nieuw", "OTHER", "Utrecht")))));
             }
         }
         return tests.stream();
@@ -96,7 +96,7 @@ class MembersCrossTenantIT {
 
     @Test
     void aTenantForgedInBodyHeaderAndQueryIsIgnoredOnCreate() {
-        String body = "{\"name\":\"Aanval vervalst\",\"type\":\"OTHER\",\"municipality\":\"Vervalsdorp\","
+        String body = "{\"name\":\"Aanval vervalst\",\"type\":\"OTHER\",\"municipality\":\"Ommen\","
                 + "\"tenant\":\"vkkl\",\"tenantId\":\"vkkl\",\"tenant_id\":\"vkkl\"}";
         Api.Reply reply = Api.as("admin@ovkk.demo").send("POST", "/api/v1/ovkk/members?tenant=vkkl&tenant_id=vkkl",
                 "application/json", body, Map.of("X-Tenant", "vkkl", "X-Tenant-Id", "vkkl"));
@@ -136,7 +136,7 @@ class MembersCrossTenantIT {
     }
 
     private static String update(JsonObject victim, String name) {
-        return "{\"name\":\"" + name + "\",\"type\":\"OTHER\",\"municipality\":\"Aanvalsdorp\",\"version\":"
+        return "{\"name\":\"" + name + "\",\"type\":\"OTHER\",\"municipality\":\"Venlo\",\"version\":"
                 + victim.getInt("version") + "}";
     }
 

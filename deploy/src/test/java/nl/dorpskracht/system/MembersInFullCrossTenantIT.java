@@ -33,7 +33,7 @@ class MembersInFullCrossTenantIT {
             "admin@lvkk.demo", "national@lvkk.demo");
     private static final Set<Integer> DENIED = Set.of(401, 403, 404);
     private static final Map<String, Victim> VICTIMS = new HashMap<>();
-    private static final String CSV = "naam;type;gemeente\nAanval Import;OTHER;Aanvalsdorp\n";
+    private static final String CSV = "naam;type;gemeente\nAanval Import;OTHER;Utrecht\n";
     private static List<String> before;
 
     /** A member outside every ambassador's region, with a contact person, a region and an ambassador. */
@@ -57,7 +57,7 @@ class MembersInFullCrossTenantIT {
             JsonObject region = created(
                     admin.postJson("/api/v1/" + tenant + "/regions", "{\"name\":\"Geheimregio " + suffix + "\"}"));
             JsonObject member = created(admin.postJson("/api/v1/" + tenant + "/members",
-                    "{\"name\":\"Doelwit Vol " + suffix + "\",\"type\":\"DORPSHUIS\",\"municipality\":\"Geheimdorp\","
+                    "{\"name\":\"Doelwit Vol " + suffix + "\",\"type\":\"DORPSHUIS\",\"municipality\":\"Utrecht\","
                             + "\"region\":\"" + region.getString("name") + "\",\"email\":\"doelwit@" + suffix
                             + ".nl\",\"inhabitants\":812}"));
             JsonObject contact = created(
@@ -168,7 +168,7 @@ class MembersInFullCrossTenantIT {
         Api.Reply audit = ovkk.send("GET", "/api/v1/ovkk/audit?size=200&tenant=vkkl", null, null, forged);
         assertEquals(200, audit.status());
         Api.Reply imported = ovkk.send("POST", "/api/v1/ovkk/members/import?tenant=vkkl&existing=skip", "text/csv",
-                "naam;type;gemeente;regio\nAanval Vervalst " + System.nanoTime() + ";OTHER;Vervalsdorp;\n", forged);
+                "naam;type;gemeente;regio\nAanval Vervalst " + System.nanoTime() + ";OTHER;Ommen;\n", forged);
         assertEquals(200, imported.status(), imported.body());
         for (Victim victim : VICTIMS.values()) {
             noVictimData(victim, export);

@@ -23,14 +23,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The target list: seeded once per tenant with the councils of its province from the CBS file, then the admin's to add
- * to, correct and prune; names unique per kind, a target in use stays, bad input is a 422 that names the fields.
+ * The target list: seeded once per tenant with the councils of its province from the CBS register, then the admin's to
+ * add to, correct and prune; names unique per kind, a target in use stays, bad input is a 422 that names the fields.
  */
 class TargetsIT {
 
     private static final String RUN = String.valueOf(System.nanoTime());
-    private static final Path FILE = Path.of("..", "tenant-core", "src", "main", "resources", "campaigns",
-            "gemeenten.csv");
+    private static final Path FILE = Path.of("..", "tenant-core", "src", "main", "resources", "municipalities",
+            "gemeenten-2025.csv");
 
     @Test
     void everyTenantHasTheCouncilsOfItsProvinceAndItsProvincialeStatenFromTheFile() {
@@ -46,14 +46,16 @@ class TargetsIT {
         assertSeeded("ovkk", file.get("Overijssel"), List.of("Overijssel"));
         List<String> all = new ArrayList<>();
         file.values().forEach(all::addAll);
-        assertEquals(106, all.size());
-        assertSeeded("lvkk", all, List.of("Limburg", "Zuid-Holland", "Overijssel"));
+        assertEquals(342, all.size());
+        assertEquals(12, file.size());
+        assertSeeded("lvkk", all, List.copyOf(file.keySet()));
 
         JsonObject venlo = seeded("vkkl").stream().filter(t -> t.getString("name").equals("Gemeenteraad van Venlo"))
                 .findFirst().orElseThrow();
         assertEquals("MUNICIPAL_COUNCIL", venlo.getString("kind"));
         assertEquals("Venlo", venlo.getString("municipality"));
         assertEquals("Limburg", venlo.getString("province"));
+        assertEquals("GM0983", venlo.getString("municipalityCode"));
         assertEquals(Letters.SOURCE, venlo.getString("source"));
         assertEquals("32", Database.single("select targets from target_list_seed where tenant_id = 'vkkl'"));
     }
@@ -206,7 +208,7 @@ class TargetsIT {
             assertEquals(24, councils.size(), councils.toString());
             assertFalse(councils.contains("Gemeenteraad van Ommen"));
             assertEquals(404, admin.get(Letters.targetsPath("ovkk") + "/" + ommen).status());
-            assertEquals(109, Api.of(second, "admin@lvkk.demo", RunningDorpskracht.DEMO_PASSWORD)
+            assertEquals(342 + 12, Api.of(second, "admin@lvkk.demo", RunningDorpskracht.DEMO_PASSWORD)
                     .get(Letters.targetsPath("lvkk")).structure().asJsonArray().size(), "nothing seeded twice");
         } finally {
             second.stop();
@@ -238,8 +240,8 @@ class TargetsIT {
     private static Map<String, List<String>> municipalitiesByProvince() {
         try {
             return Files.readAllLines(FILE, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank() && !line.startsWith("province;"))
-                    .map(line -> line.split(";", -1)).collect(Collectors.groupingBy(cells -> cells[0],
+                    .filter(line -> !line.startsWith("#") && !line.isBlank() && !line.startsWith("cbs_code;"))
+                    .map(line -> line.split(";", -1)).collect(Collectors.groupingBy(cells -> cells[3],
                             Collectors.mapping(cells -> cells[1], Collectors.toList())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -94,7 +94,7 @@ public class DemoCampaignWriter {
                 .setParameter("active", MemberStatus.ACTIVE).setMaxResults(count).getResultList();
         for (MemberOrganisation member : members) {
             Endorsement endorsement = new Endorsement(host, campaignId, member.id(), member.name(),
-                    member.municipality());
+                    member.municipalityName(), member.municipalityCode());
             entityManager.persist(endorsement);
             entityManager.flush();
             entityManager.persist(new EndorsementSigner(endorsement, SignedBy.ADMIN, null));

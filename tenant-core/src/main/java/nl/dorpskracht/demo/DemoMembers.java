@@ -15,6 +15,8 @@ import nl.dorpskracht.members.entity.ContactDetails;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MandateDetails;
 import nl.dorpskracht.members.entity.MemberDetails;
+import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
+import nl.dorpskracht.municipalities.entity.Municipality;
 import nl.dorpskracht.members.entity.MemberInput;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
@@ -40,6 +42,9 @@ public class DemoMembers {
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
 
+    @Inject
+    MunicipalityRegister municipalities;
+
     /** A demo member: the input, and whether the tenant's demo contact login belongs to it. */
     public record DemoMember(MemberInput input, boolean withMandate) {
     }
@@ -49,21 +54,28 @@ public class DemoMembers {
         Set<String> regions = new HashSet<>(
                 entityManager.createQuery("select lower(r.name) from Region r", String.class).getResultList());
         Set<String> present = new HashSet<>(entityManager
-                .createQuery("select concat(lower(m.name), '|', lower(m.municipality)) from MemberOrganisation m",
-                        String.class)
+                .createQuery("select concat(lower(m.name), '|', coalesce(m.municipalityCode, lower(m.municipality)))"
+                        + " from MemberOrganisation m", String.class)
                 .getResultList());
         int counter = present.size();
         for (DemoMember demo : demoMembers) {
-            MemberDetails details = demo.input().validate();
+            MemberDetails details = registered(tenant, demo.input().validate());
             if (details.region() != null && regions.add(details.region().toLowerCase(Locale.ROOT))) {
                 entityManager.persist(new Region(details.region()));
                 entityManager.flush();
             }
-            String identity = (details.name() + "|" + details.municipality()).toLowerCase(Locale.ROOT);
+            String identity = (details.name() + "|" + details.municipalityCode()).toLowerCase(Locale.ROOT);
             if (present.add(identity)) {
                 add(details, demo.withMandate(), counter++);
             }
         }
+    }
+
+    /** The demo file writes municipalities as people do ("Beek"); the register knows them all. */
+    private MemberDetails registered(String tenant, MemberDetails details) {
+        Municipality municipality = municipalities.match(tenant, details.municipality()).orElseThrow(
+                () -> new IllegalStateException("Demo municipality not in the register: " + details.municipality()));
+        return details.withMunicipality(municipality.name(), municipality.code());
     }
 
     /** Makes the demo login a contact person of the tenant's first member organisation. */
@@ -100,7 +112,7 @@ public class DemoMembers {
         MemberDetails sized = new MemberDetails(details.name(), details.type(), details.municipality(), details.place(),
                 details.region(), details.street(), details.postalCode(), details.email(), details.phone(),
                 300 + Math.floorMod(details.name().hashCode(), 4700),
-                LocalDate.of(2010 + counter % 15, 1 + counter % 12, 1));
+                LocalDate.of(2010 + counter % 15, 1 + counter % 12, 1), details.municipalityCode());
         MemberOrganisation member = new MemberOrganisation(sized, MemberStatus.ACTIVE);
         entityManager.persist(member);
         entityManager.flush();

@@ -14,7 +14,10 @@ public class MemberForm implements Serializable {
     private Long version;
     private String name;
     private String type;
+    /** A CBS code: the form chooses from the register. */
     private String municipality;
+    /** What an organisation from before the register had written, when the register did not recognise it. */
+    private String writtenMunicipality;
     private String place;
     private String region;
     private String street;
@@ -30,7 +33,8 @@ public class MemberForm implements Serializable {
         version = member.version();
         name = member.name();
         type = member.type().name();
-        municipality = member.municipality();
+        municipality = member.municipalityCode();
+        writtenMunicipality = member.municipalityCode() == null ? member.municipality() : null;
         place = member.place();
         region = member.region();
         street = member.street();
@@ -48,6 +52,7 @@ public class MemberForm implements Serializable {
         name = null;
         type = null;
         municipality = null;
+        writtenMunicipality = null;
         place = null;
         region = null;
         street = null;
@@ -93,6 +98,10 @@ public class MemberForm implements Serializable {
 
     public void setType(String type) {
         this.type = type;
+    }
+
+    public String getWrittenMunicipality() {
+        return writtenMunicipality;
     }
 
     public String getMunicipality() {

@@ -3,10 +3,14 @@ package nl.dorpskracht.admin.members;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +23,8 @@ import nl.dorpskracht.members.entity.MemberInput;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberType;
+import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
+import nl.dorpskracht.municipalities.entity.Municipality;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
@@ -58,11 +64,51 @@ public class MembersPage implements Serializable {
     private String status = MemberStatus.ACTIVE.name();
     private final MemberForm form = new MemberForm();
     private final LazyDataModel<MemberOrganisation> model = new MemberRows();
+    /** {@code ?municipality=unmatched}: only the organisations whose municipality the register does not know. */
+    private boolean unmatchedOnly;
+    private Long unmatchedCount;
+    private transient List<SelectItem> municipalityChoices;
+
+    @Inject
+    transient MunicipalityRegister municipalities;
 
     @PostConstruct
     void init() {
         List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
         tenant = administered.isEmpty() ? null : administered.get(0);
+        unmatchedOnly = MemberSearch.UNMATCHED.equals(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("municipality"));
+    }
+
+    /** How many organisations name a municipality the register does not know (counted once per view). */
+    public long getUnmatchedCount() {
+        if (tenant == null) {
+            return 0;
+        }
+        if (unmatchedCount == null) {
+            enter();
+            unmatchedCount = members.countUnmatched();
+        }
+        return unmatchedCount;
+    }
+
+    public boolean isUnmatchedOnly() {
+        return unmatchedOnly;
+    }
+
+    /** The register, grouped by province, the tenant's own province first. */
+    public List<SelectItem> getMunicipalityChoices() {
+        if (municipalityChoices == null) {
+            Map<String, List<SelectItem>> byProvince = new LinkedHashMap<>();
+            for (Municipality municipality : municipalities.choicesFor(tenant == null ? "" : tenant)) {
+                byProvince.computeIfAbsent(municipality.provinceName(), p -> new ArrayList<>())
+                        .add(new SelectItem(municipality.code(), municipality.name()));
+            }
+            municipalityChoices = new ArrayList<>();
+            byProvince.forEach((province, items) -> municipalityChoices
+                    .add(new SelectItemGroup(province, null, false, items.toArray(SelectItem[]::new))));
+        }
+        return municipalityChoices;
     }
 
     public void startNew() {
@@ -86,6 +132,7 @@ public class MembersPage implements Serializable {
                 members.update(UUID.fromString(form.getId()), form.getVersion(), input);
             }
             form.clear();
+            unmatchedCount = null;
             info("members.saved");
         } catch (ProblemException problem) {
             report(problem);
@@ -143,7 +190,7 @@ public class MembersPage implements Serializable {
         MemberStatus chosenStatus = status == null || status.isBlank() ? MemberStatus.ACTIVE
                 : MemberStatus.valueOf(status);
         return new MemberSearch(query == null || query.isBlank() ? null : query.strip(), chosenType, null, chosenStatus,
-                first / pageSize, pageSize);
+                first / pageSize, pageSize, unmatchedOnly ? MemberSearch.UNMATCHED : null);
     }
 
     private final class MemberRows extends LazyDataModel<MemberOrganisation> {

@@ -39,6 +39,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,8 +81,10 @@ public class MembersResource {
     @APIResponse(responseCode = "400", description = "Bad paging or filter (problem INVALID_PARAMETER)")
     public MemberListView list(@QueryParam("q") String q, @QueryParam("type") String type,
             @QueryParam("region") String region, @QueryParam("status") String status, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        MemberPage found = members.search(MemberSearch.parse(q, type, region, status, page, size));
+            @QueryParam("size") String size,
+            @Parameter(description = "A CBS code (GM1978), or 'unmatched': the organisations whose municipality the"
+                    + " register did not recognise") @QueryParam("municipality") String municipality) {
+        MemberPage found = members.search(MemberSearch.parse(q, type, region, status, page, size, municipality));
         List<MemberView> items = found.items().stream().map(this::view).toList();
         return new MemberListView(items, found.total(), found.page(), found.size());
     }
@@ -91,7 +94,8 @@ public class MembersResource {
     @Operation(summary = "Add a member organisation")
     @APIResponse(responseCode = "201", description = "Created; Location header and the member with id and version")
     @APIResponse(responseCode = "409", description = "Same name in the same municipality (problem MEMBER_DUPLICATE)")
-    @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
+    @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED); a municipality that is"
+            + " neither a CBS code nor a name of the register (problem UNKNOWN_MUNICIPALITY, field municipality)")
     public Response create(MemberRequest request, @Context UriInfo uri) {
         MemberOrganisation created = members.create(RequestParts.body(request).input());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -112,7 +116,8 @@ public class MembersResource {
     @Operation(summary = "Update a member organisation; the body carries the version read, a stale one gives 409")
     @APIResponse(responseCode = "200", description = "Updated; the version went up by one")
     @APIResponse(responseCode = "409", description = "Stale version (problem VERSION_CONFLICT)")
-    @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
+    @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED); a municipality that is"
+            + " neither a CBS code nor a name of the register (problem UNKNOWN_MUNICIPALITY, field municipality)")
     public MemberView update(@PathParam("id") String id, MemberRequest request) {
         MemberRequest body = RequestParts.body(request);
         if (body.version() == null) {

@@ -215,7 +215,7 @@ public class EndorsementService {
             throw new ProblemException(ProblemCode.ALREADY_ENDORSED);
         }
         Endorsement endorsement = new Endorsement(host, campaign.id(), member.id(), member.name(),
-                member.municipality());
+                member.municipalityName(), member.municipalityCode());
         entityManager.persist(endorsement);
         try {
             entityManager.flush();

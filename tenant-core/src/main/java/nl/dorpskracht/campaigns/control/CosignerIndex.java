@@ -1,16 +1,20 @@
 package nl.dorpskracht.campaigns.control;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.dorpskracht.campaigns.entity.Cosigner;
 import nl.dorpskracht.campaigns.entity.TargetDetails;
 import nl.dorpskracht.campaigns.entity.TargetKind;
+import nl.dorpskracht.municipalities.control.MunicipalityNames;
+import nl.dorpskracht.municipalities.entity.Municipality;
 
 /**
- * The organisations under one campaign, read once and indexed by municipality (trimmed, case-insensitive), so that 400
- * letters do not each walk 4,000 co-signers.
+ * The organisations under one campaign, read once and indexed by the CBS code of their municipality, so that 400
+ * letters do not each walk 4,000 co-signers, and "Gem. Molenlanden" and "Molenlanden" reach the one council. A
+ * co-signature from before the register, or with a name the register does not know, is matched by its name made alike
+ * ({@link MunicipalityNames#normalise}).
  */
 public final class CosignerIndex {
 
@@ -20,8 +24,8 @@ public final class CosignerIndex {
     public CosignerIndex(List<Cosigner> all) {
         this.all = List.copyOf(all);
         for (Cosigner cosigner : this.all) {
-            byMunicipality.computeIfAbsent(normal(cosigner.municipality()), key -> new java.util.ArrayList<>())
-                    .add(cosigner);
+            byMunicipality.computeIfAbsent(key(cosigner.municipalityCode(), cosigner.municipality()),
+                    key -> new ArrayList<>()).add(cosigner);
         }
     }
 
@@ -33,10 +37,17 @@ public final class CosignerIndex {
         if (target.kind() != TargetKind.MUNICIPAL_COUNCIL) {
             return all;
         }
-        return byMunicipality.getOrDefault(normal(target.municipality()), List.of());
+        return byMunicipality.getOrDefault(key(target.municipalityCode(), target.municipality()), List.of());
     }
 
-    private static String normal(String municipality) {
-        return municipality == null ? "" : municipality.strip().toLowerCase(Locale.ROOT);
+    private static String key(String code, String written) {
+        if (code != null) {
+            return code;
+        }
+        if (written == null) {
+            return "";
+        }
+        return MunicipalityNames.register().match(written, null).map(Municipality::code)
+                .orElseGet(() -> "?" + MunicipalityNames.normalise(written));
     }
 }

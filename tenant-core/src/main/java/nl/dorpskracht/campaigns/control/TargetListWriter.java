@@ -12,18 +12,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import nl.dorpskracht.campaigns.control.TargetListSeeder.Municipality;
 import nl.dorpskracht.campaigns.entity.CampaignTarget;
 import nl.dorpskracht.campaigns.entity.TargetDetails;
 import nl.dorpskracht.campaigns.entity.TargetKind;
+import nl.dorpskracht.municipalities.control.MunicipalityNames;
+import nl.dorpskracht.municipalities.entity.Municipality;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
- * Seeds one tenant's target list in one transaction. Seeding is system code, not a request: it names its tenant itself.
- * The marker row is claimed first, so two instances starting together seed a tenant once.
+ * Writes one tenant's council targets from the municipality register, in one transaction. Seeding is system code, not a
+ * request: it names its tenant itself. The marker row is claimed first, so two instances starting together seed a
+ * tenant once.
  */
 @ApplicationScoped
 @Transactional
@@ -41,31 +43,55 @@ public class TargetListWriter {
     AuditLog audit;
 
     /** Returns the number of targets written: 0 when the tenant's list was seeded before. */
-    public int seedOnce(String tenant, List<Municipality> municipalities, String source) {
+    public int seedOnce(String tenant, String provinceCode) {
         TenantBinding.bindWholeTenant(entityManager, tenant);
         // a query, not an update: with batch writing an update's row count is not known until the batch runs
         boolean claimed = !functions.rows(
                 "insert into target_list_seed (tenant_id, source, targets)"
                         + " values (#a0, #a1, 0) on conflict (tenant_id) do nothing returning tenant_id",
-                tenant, source).isEmpty();
-        if (!claimed) {
-            return 0;
+                tenant, MunicipalityNames.SOURCE).isEmpty();
+        return claimed ? write(tenant, provinceCode) : 0;
+    }
+
+    /**
+     * Adds the councils of the tenant's province (all of them for a tenant without one) that its list lacks, whether or
+     * not it was seeded before, and marks the list seeded. Returns the number of targets written. The province is read
+     * in this transaction, so a tenant added in it a moment ago is seen.
+     */
+    public int addCouncils(String tenant) {
+        TenantBinding.bindWholeTenant(entityManager, tenant);
+        List<Map<String, Object>> found = functions.rows("select province_code from tenant where code = #a0", tenant);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No tenant " + tenant);
         }
-        List<Map<String, Object>> rows = functions.rows("select province from tenant where code = #a0", tenant);
-        String province = rows.isEmpty() ? null : (String) rows.get(0).get("province");
+        String provinceCode = (String) found.get(0).get("province_code");
+        functions.rows("insert into target_list_seed (tenant_id, source, targets) values (#a0, #a1, 0)"
+                + " on conflict (tenant_id) do nothing returning tenant_id", tenant, MunicipalityNames.SOURCE);
+        return write(tenant, provinceCode);
+    }
+
+    private int write(String tenant, String provinceCode) {
+        String source = MunicipalityNames.SOURCE;
         Set<String> present = new HashSet<>(entityManager
                 .createQuery("select concat(t.kind, '|', lower(t.name)) from CampaignTarget t", String.class)
                 .getResultList());
+        Set<String> councils = new HashSet<>(entityManager
+                .createQuery("select t.municipalityCode from CampaignTarget t where t.municipalityCode is not null",
+                        String.class)
+                .getResultList());
         Set<String> provinces = new LinkedHashSet<>();
         int written = 0;
-        for (Municipality municipality : municipalities) {
-            if (province != null && !province.equalsIgnoreCase(municipality.province())) {
+        for (Municipality municipality : MunicipalityNames.register().all()) {
+            if (provinceCode != null && !provinceCode.equals(municipality.provinceCode())) {
                 continue;
             }
-            provinces.add(municipality.province());
+            provinces.add(municipality.provinceName());
+            if (councils.contains(municipality.code())) {
+                continue;
+            }
             written += add(present,
                     new TargetDetails(TargetKind.MUNICIPAL_COUNCIL, "Gemeenteraad van " + municipality.name(),
-                            municipality.name(), municipality.province(), null, null),
+                            municipality.name(), municipality.provinceName(), null, null),
                     source);
         }
         for (String staten : provinces) {
@@ -73,8 +99,8 @@ public class TargetListWriter {
                     staten, null, null), source);
         }
         entityManager.flush();
-        functions.rows("update target_list_seed set targets = #a0 where tenant_id = #a1 returning targets", written,
-                tenant);
+        functions.rows("update target_list_seed set targets = targets + #a0 where tenant_id = #a1 returning targets",
+                written, tenant);
         Map<String, Object[]> changes = new LinkedHashMap<>();
         changes.put("source", new Object[] { null, source });
         changes.put("targets", new Object[] { null, written });

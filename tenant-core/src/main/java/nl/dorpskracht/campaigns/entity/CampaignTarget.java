@@ -27,6 +27,10 @@ public class CampaignTarget extends TenantOwned {
 
     private String municipality;
 
+    /** The council's municipality in the register, found from what was written; null when it names none. */
+    @Column(name = "municipality_code")
+    private String municipalityCode;
+
     private String province;
 
     private String email;
@@ -56,6 +60,7 @@ public class CampaignTarget extends TenantOwned {
         this.kind = details.kind();
         this.name = details.name();
         this.municipality = details.municipality();
+        this.municipalityCode = details.municipalityCode();
         this.province = details.province();
         this.email = details.email();
         this.address = details.address();
@@ -63,6 +68,10 @@ public class CampaignTarget extends TenantOwned {
 
     public TargetDetails details() {
         return new TargetDetails(kind, name, municipality, province, email, address);
+    }
+
+    public String municipalityCode() {
+        return municipalityCode;
     }
 
     public UUID id() {

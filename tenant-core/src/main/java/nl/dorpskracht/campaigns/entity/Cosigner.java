@@ -45,6 +45,9 @@ public class Cosigner {
 
     private String municipality;
 
+    @Column(name = "municipality_code")
+    private String municipalityCode;
+
     @Column(name = "signed_at")
     private OffsetDateTime signedAt;
 
@@ -73,6 +76,11 @@ public class Cosigner {
 
     public String municipality() {
         return municipality;
+    }
+
+    /** The register code of the organisation's municipality when it signed; null for a name the register lacked. */
+    public String municipalityCode() {
+        return municipalityCode;
     }
 
     public OffsetDateTime signedAt() {

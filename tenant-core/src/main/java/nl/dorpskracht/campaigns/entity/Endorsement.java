@@ -36,19 +36,23 @@ public class Endorsement extends TenantOwned {
 
     private String municipality;
 
+    @Column(name = "municipality_code")
+    private String municipalityCode;
+
     @Column(name = "signed_at")
     private OffsetDateTime signedAt;
 
     protected Endorsement() {
     }
 
-    public Endorsement(String hostTenant, UUID campaignId, UUID memberId, String organisationName,
-            String municipality) {
+    public Endorsement(String hostTenant, UUID campaignId, UUID memberId, String organisationName, String municipality,
+            String municipalityCode) {
         this.hostTenant = hostTenant;
         this.campaignId = campaignId;
         this.memberId = memberId;
         this.organisationName = organisationName;
         this.municipality = municipality;
+        this.municipalityCode = municipalityCode;
         this.signedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 

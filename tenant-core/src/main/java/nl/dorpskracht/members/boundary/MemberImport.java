@@ -23,6 +23,7 @@ import nl.dorpskracht.members.control.ImportCommand.Existing;
 import nl.dorpskracht.members.control.ImportPlan;
 import nl.dorpskracht.members.control.ImportPlan.PlannedContact;
 import nl.dorpskracht.members.control.ImportPlan.PlannedOrganisation;
+import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
 import nl.dorpskracht.members.control.ImportProgress;
 import nl.dorpskracht.members.control.ImportProgress.Phase;
 import nl.dorpskracht.members.control.ImportResult;
@@ -62,6 +63,9 @@ public class MemberImport {
     @Inject
     TransactionFunctions functions;
 
+    @Inject
+    MunicipalityRegister municipalities;
+
     @Transactional
     public ImportResult run(ImportCommand command, ImportProgress progress) {
         TenantBinding.bindWholeTenant(entityManager, command.tenant());
@@ -75,7 +79,8 @@ public class MemberImport {
         ImportPlan plan = plan(command.file());
         progress.enter(Phase.CHECKING, plan.rows());
         Map<String, MemberOrganisation> existing = existingByIdentity();
-        List<PlannedOrganisation> organisations = check(plan, existing, command.existing());
+        List<PlannedOrganisation> organisations = check(registered(plan, command.tenant()), existing,
+                command.existing());
         int found = (int) organisations.stream().filter(o -> existing.containsKey(o.identity())).count();
         int mandates = (int) organisations.stream().filter(o -> o.mandate() != null).count();
         if (command.dryRun()) {
@@ -140,7 +145,37 @@ public class MemberImport {
         }
     }
 
-    private List<PlannedOrganisation> check(ImportPlan plan, Map<String, MemberOrganisation> existing, Existing mode) {
+    /**
+     * Every organisation's municipality as the register names and codes it, by the rule the API and the pages use; a
+     * name it does not know is an error on its line. Two lines that wrote one municipality two ways are one
+     * organisation twice.
+     */
+    private List<PlannedOrganisation> registered(ImportPlan plan, String tenant) {
+        ImportPlan.Errors errors = ImportPlan.errors();
+        Map<String, Integer> seen = new HashMap<>();
+        List<PlannedOrganisation> registered = new ArrayList<>();
+        for (PlannedOrganisation planned : plan.organisations()) {
+            MemberDetails details = planned.details();
+            var municipality = municipalities.match(tenant, details.municipality());
+            if (municipality.isEmpty()) {
+                errors.add(planned.line(), MemberColumn.MUNICIPALITY, "unknown.municipality", details.municipality());
+                continue;
+            }
+            PlannedOrganisation found = planned
+                    .withDetails(details.withMunicipality(municipality.get().name(), municipality.get().code()));
+            Integer earlier = seen.putIfAbsent(found.identity(), planned.line());
+            if (earlier != null) {
+                errors.add(planned.line(), MemberColumn.NAME, "import.duplicateRow", earlier);
+                continue;
+            }
+            registered.add(found);
+        }
+        errors.throwIfAny();
+        return registered;
+    }
+
+    private List<PlannedOrganisation> check(List<PlannedOrganisation> organisations,
+            Map<String, MemberOrganisation> existing, Existing mode) {
         Map<String, String> regionNames = new HashMap<>();
         regions.all(entityManager)
                 .forEach(region -> regionNames.put(region.name().toLowerCase(Locale.ROOT), region.name()));
@@ -149,7 +184,7 @@ public class MemberImport {
                 .forEach(m -> mandateOwners.put(m.reference().toLowerCase(Locale.ROOT), m.memberId()));
         ImportPlan.Errors errors = ImportPlan.errors();
         List<PlannedOrganisation> checked = new ArrayList<>();
-        for (PlannedOrganisation planned : plan.organisations()) {
+        for (PlannedOrganisation planned : organisations) {
             MemberDetails details = planned.details();
             MemberOrganisation current = existing.get(planned.identity());
             if (current != null && mode == Existing.ASK) {
@@ -303,7 +338,8 @@ public class MemberImport {
     private Map<String, MemberOrganisation> existingByIdentity() {
         Map<String, MemberOrganisation> existing = new HashMap<>();
         entityManager.createQuery("select m from MemberOrganisation m", MemberOrganisation.class).getResultStream()
-                .forEach(m -> existing.put(ImportPlan.identity(m.name(), m.municipality()), m));
+                .forEach(m -> existing.put(ImportPlan.identity(m.name(),
+                        m.municipalityCode() != null ? m.municipalityCode() : m.municipality()), m));
         return existing;
     }
 

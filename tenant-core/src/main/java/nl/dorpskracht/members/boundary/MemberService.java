@@ -24,7 +24,10 @@ import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
+import nl.dorpskracht.municipalities.entity.Municipality;
 import nl.dorpskracht.tenancy.control.TenantBound;
+import nl.dorpskracht.tenancy.control.TenantContext;
 
 /** The member administration of the request's tenant. One call, one transaction, one audit entry per write. */
 @ApplicationScoped
@@ -46,6 +49,12 @@ public class MemberService {
     @Inject
     RegionQueries regions;
 
+    @Inject
+    MunicipalityRegister municipalities;
+
+    @Inject
+    TenantContext tenant;
+
     public MemberPage search(MemberSearch search) {
         return MemberQueries.page(entityManager, search);
     }
@@ -63,7 +72,7 @@ public class MemberService {
     }
 
     public MemberOrganisation create(MemberInput input) {
-        MemberDetails details = canonicalRegion(input.validate());
+        MemberDetails details = registered(canonicalRegion(input.validate()));
         refuseDuplicate(details, null);
         MemberOrganisation member = new MemberOrganisation(details, MemberStatus.ACTIVE);
         entityManager.persist(member);
@@ -76,11 +85,12 @@ public class MemberService {
     }
 
     public MemberOrganisation update(UUID id, Long expectedVersion, MemberInput input) {
-        MemberDetails details = canonicalRegion(input.validate());
+        MemberDetails typed = canonicalRegion(input.validate());
         MemberOrganisation member = find(id);
         if (expectedVersion == null || expectedVersion != member.version()) {
             throw new ProblemException(ProblemCode.VERSION_CONFLICT);
         }
+        MemberDetails details = registered(typed);
         refuseDuplicate(details, member.id());
         Map<String, Object[]> changes = member.describe(details);
         entityManager.flush();
@@ -124,11 +134,36 @@ public class MemberService {
                         .invalid(List.of(FieldError.field("region", "unknown.region", details.region()))));
     }
 
+    /**
+     * The municipality as the register names and codes it: a CBS code or a name the register recognises for this tenant
+     * ({@link MunicipalityRegister#match}); anything else is refused, so no new row is left unmatched.
+     */
+    private MemberDetails registered(MemberDetails details) {
+        Municipality municipality = municipalities.match(tenant.require(), details.municipality())
+                .orElseThrow(() -> new ProblemException(ProblemCode.UNKNOWN_MUNICIPALITY, null,
+                        List.of(FieldError.field("municipality", "unknown.municipality", details.municipality()))));
+        return details.withMunicipality(municipality.name(), municipality.code());
+    }
+
+    /**
+     * How many organisations (any status) name a municipality the register did not recognise when they came in, before
+     * the register: the admin is told, and lists them with {@code municipality=unmatched}.
+     */
+    public long countUnmatched() {
+        return entityManager
+                .createQuery("select count(m) from MemberOrganisation m where m.municipalityCode is null", Long.class)
+                .getSingleResult();
+    }
+
     private void refuseDuplicate(MemberDetails details, UUID self) {
+        // one organisation of a name per municipality, however its municipality was written before the register
         boolean clash = entityManager
-                .createQuery("select m.id from MemberOrganisation m where lower(m.name) = :name"
-                        + " and lower(m.municipality) = :municipality", UUID.class)
+                .createQuery(
+                        "select m.id from MemberOrganisation m where lower(m.name) = :name"
+                                + " and (m.municipalityCode = :code or lower(m.municipality) = :municipality)",
+                        UUID.class)
                 .setParameter("name", details.name().toLowerCase(Locale.ROOT))
+                .setParameter("code", details.municipalityCode())
                 .setParameter("municipality", details.municipality().toLowerCase(Locale.ROOT)).getResultStream()
                 .anyMatch(existing -> !existing.equals(self));
         if (clash) {

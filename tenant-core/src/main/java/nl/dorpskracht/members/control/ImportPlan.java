@@ -84,8 +84,10 @@ public final class ImportPlan {
             return contacts;
         }
 
+        /** Name and municipality: by register code once the municipality is looked up, so spellings do not differ. */
         public String identity() {
-            return ImportPlan.identity(details.name(), details.municipality());
+            return ImportPlan.identity(details.name(),
+                    details.municipalityCode() != null ? details.municipalityCode() : details.municipality());
         }
 
         /** The same organisation with other (e.g. canonical) details. */

@@ -46,6 +46,11 @@ public final class MemberQueries {
         if (search.region() != null) {
             where.add(cb.equal(cb.lower(member.get("region")), search.region().toLowerCase(Locale.ROOT)));
         }
+        if (MemberSearch.UNMATCHED.equals(search.municipality())) {
+            where.add(cb.isNull(member.get("municipalityCode")));
+        } else if (search.municipality() != null) {
+            where.add(cb.equal(member.get("municipalityCode"), search.municipality()));
+        }
         if (search.text() != null) {
             String pattern = "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%";
             where.add(cb.or(cb.like(cb.lower(member.get("name")), pattern, '\\'),

@@ -9,14 +9,30 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 
-/** A page of the member list: free text, filters, and server-side paging (page counts from 0). */
-public record MemberSearch(String text, MemberType type, String region, MemberStatus status, int page, int size) {
+/**
+ * A page of the member list: free text, filters, and server-side paging (page counts from 0). {@code municipality} is a
+ * CBS code, or {@link #UNMATCHED} for the organisations whose municipality the register does not know.
+ */
+public record MemberSearch(String text, MemberType type, String region, MemberStatus status, int page, int size,
+        String municipality) {
+
+    public static final String UNMATCHED = "unmatched";
+    private static final java.util.regex.Pattern CBS_CODE = java.util.regex.Pattern.compile("GM\\d{4}");
+
+    public MemberSearch(String text, MemberType type, String region, MemberStatus status, int page, int size) {
+        this(text, type, region, status, page, size, null);
+    }
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 100_000;
     public static final int DEFAULT_SIZE = 20;
 
     public static MemberSearch parse(String q, String type, String region, String status, String page, String size) {
+        return parse(q, type, region, status, page, size, null);
+    }
+
+    public static MemberSearch parse(String q, String type, String region, String status, String page, String size,
+            String municipality) {
         List<FieldError> errors = new ArrayList<>();
         String text = blankToNull(q);
         if (text != null && text.length() > 200) {
@@ -26,11 +42,19 @@ public record MemberSearch(String text, MemberType type, String region, MemberSt
         MemberStatus parsedStatus = parseEnum(errors, "status", status, MemberStatus.class);
         int parsedPage = parseInt(errors, "page", page, 0, 0, MAX_PAGE);
         int parsedSize = parseInt(errors, "size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        String parsedMunicipality = blankToNull(municipality);
+        if (parsedMunicipality != null) {
+            parsedMunicipality = parsedMunicipality.equalsIgnoreCase(UNMATCHED) ? UNMATCHED
+                    : parsedMunicipality.toUpperCase(Locale.ROOT);
+            if (!UNMATCHED.equals(parsedMunicipality) && !CBS_CODE.matcher(parsedMunicipality).matches()) {
+                errors.add(FieldError.field("municipality", "invalid.value"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemCode.INVALID_PARAMETER, ProblemCode.INVALID_PARAMETER.title(), errors);
         }
         return new MemberSearch(text, parsedType, blankToNull(region),
-                parsedStatus == null ? MemberStatus.ACTIVE : parsedStatus, parsedPage, parsedSize);
+                parsedStatus == null ? MemberStatus.ACTIVE : parsedStatus, parsedPage, parsedSize, parsedMunicipality);
     }
 
     private static <E extends Enum<E>> E parseEnum(List<FieldError> errors, String field, String value, Class<E> type) {

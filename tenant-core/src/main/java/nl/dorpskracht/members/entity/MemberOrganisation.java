@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.municipalities.control.MunicipalityNames;
+import nl.dorpskracht.municipalities.entity.Municipality;
 import nl.dorpskracht.platform.audit.entity.FieldChanges;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 
@@ -28,7 +30,11 @@ public class MemberOrganisation extends TenantOwned {
     @Enumerated(EnumType.STRING)
     private MemberType type;
 
+    /** As written; for a row the register did not recognise when it came in, the only thing known. */
     private String municipality;
+
+    @Column(name = "municipality_code")
+    private String municipalityCode;
 
     private String region;
 
@@ -98,13 +104,14 @@ public class MemberOrganisation extends TenantOwned {
 
     public MemberDetails details() {
         return new MemberDetails(name, type, municipality, place, region, street, postalCode, email, phone, inhabitants,
-                joinedOn);
+                joinedOn, municipalityCode);
     }
 
     private void apply(MemberDetails details) {
         this.name = details.name();
         this.type = details.type();
         this.municipality = details.municipality();
+        this.municipalityCode = details.municipalityCode();
         this.region = details.region();
         this.email = details.email();
         this.place = details.place();
@@ -129,6 +136,16 @@ public class MemberOrganisation extends TenantOwned {
 
     public String municipality() {
         return municipality;
+    }
+
+    /** The CBS code of its municipality; null while the register has not recognised what was written. */
+    public String municipalityCode() {
+        return municipalityCode;
+    }
+
+    /** How a letter or a list names its municipality: as the register does, or as written when it is unknown. */
+    public String municipalityName() {
+        return MunicipalityNames.register().byCode(municipalityCode).map(Municipality::name).orElse(municipality);
     }
 
     public String region() {

@@ -23,6 +23,10 @@ public class Tenant {
     @Column(name = "parent_code")
     private String parentCode;
 
+    /** The province it works in, as the municipality register codes it ({@code PV31}); null for a national one. */
+    @Column(name = "province_code")
+    private String provinceCode;
+
     protected Tenant() {
     }
 
@@ -40,5 +44,9 @@ public class Tenant {
 
     public String parentCode() {
         return parentCode;
+    }
+
+    public String provinceCode() {
+        return provinceCode;
     }
 }
