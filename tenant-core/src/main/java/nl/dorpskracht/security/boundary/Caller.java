@@ -3,6 +3,7 @@ package nl.dorpskracht.security.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.security.entity.StoredAccount;
+import nl.dorpskracht.security.tokens.BearerGrant;
 
 /**
  * Who is calling, and what they may do where. Grants are read from the database once per request, so a grant withdrawn
@@ -26,6 +28,9 @@ public class Caller {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    HttpServletRequest request;
 
     private Optional<AccountWithGrants> loaded;
 
@@ -73,6 +78,11 @@ public class Caller {
                 .toList();
     }
 
+    /** Authenticated with a personal API token: the caller holds that token's one grant, nothing else. */
+    public boolean viaToken() {
+        return bearerGrant().isPresent();
+    }
+
     private Optional<StoredAccount> account() {
         return load().map(AccountWithGrants::account);
     }
@@ -81,7 +91,27 @@ public class Caller {
         if (loaded == null) {
             Principal principal = security.getCallerPrincipal();
             loaded = principal == null ? Optional.empty() : accounts.findWithGrants(principal.getName());
+            Optional<BearerGrant> token = bearerGrant();
+            if (token.isPresent()) {
+                loaded = loaded.map(account -> narrowed(account, token.get()));
+            }
         }
         return loaded;
+    }
+
+    /** Only the token's grant, and only if the account still holds it; ambassador regions of that tenant only. */
+    private static AccountWithGrants narrowed(AccountWithGrants account, BearerGrant token) {
+        List<Grant> grants = account.grants().stream().filter(token.grant()::equals).toList();
+        String tenant = token.grant().tenant();
+        boolean ambassador = grants.stream().anyMatch(grant -> grant.role() == Role.REGIONAL_AMBASSADOR);
+        return new AccountWithGrants(account.account(), grants,
+                ambassador ? java.util.Map.of(tenant, account.regionsIn(tenant)) : java.util.Map.of());
+    }
+
+    private Optional<BearerGrant> bearerGrant() {
+        if (security.getCallerPrincipal() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((BearerGrant) request.getAttribute(BearerGrant.ATTRIBUTE));
     }
 }

@@ -16,18 +16,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemWriter;
 import nl.dorpskracht.security.control.CredentialStates;
+import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.CrossSiteWrites;
 import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.control.VerifiedCredentials;
 import nl.dorpskracht.security.entity.CredentialState;
+import nl.dorpskracht.security.entity.AccountWithGrants;
+import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.security.entity.SessionCaller;
+import nl.dorpskracht.security.secondfactor.PendingLogin;
+import nl.dorpskracht.security.secondfactor.SecondFactorCredential;
+import nl.dorpskracht.security.secondfactor.SecondFactorPolicy;
+import nl.dorpskracht.security.secondfactor.SecondFactors;
+import nl.dorpskracht.security.tokens.BearerGrant;
+import nl.dorpskracht.security.tokens.TokenStore;
+import nl.dorpskracht.security.tokens.TokenValues;
 
 /**
  * One set of accounts, two ways in. The login form opens a session, with a fresh session id (no session fixation); HTTP
@@ -38,6 +52,11 @@ import nl.dorpskracht.security.entity.SessionCaller;
  * A session and a remembered Basic verification carry the account's credentials version ({@link CredentialStates}):
  * after a new password or "overal afmelden" they are refused, the session ended. A login whose password was chosen by
  * someone else ({@code must_change_password}) reaches only the change-password page (API: that endpoint only).
+ * <p>
+ * An account with a second factor gives its code on a second step of the form login ({@link PendingLogin}); one that
+ * must have a second factor and has none reaches the enrolment page only. Such accounts use personal API tokens
+ * ({@code Authorization: Bearer}) on the API, which act with the token's one grant; HTTP Basic with their password is
+ * refused, or the password alone would open what the second factor guards.
  */
 @ApplicationScoped
 public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -48,6 +67,7 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
     public static final String CHANGE_PASSWORD_API = "/api/v1/me/password";
     private static final Logger LOG = Logger.getLogger(DorpskrachtAuthenticationMechanism.class.getName());
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     IdentityStoreHandler identities;
@@ -60,6 +80,16 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     CredentialStates states;
+    AccountRepository accounts;
+
+    @Inject
+    SecondFactors secondFactors;
+
+    @Inject
+    SecondFactorPolicy secondFactorPolicy;
+
+    @Inject
+    TokenStore tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -68,6 +98,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (context.isAuthenticationRequest() && formCredential instanceof UsernamePasswordCredential login) {
             return formLogin(login, request, context);
         }
+        if (context.isAuthenticationRequest() && formCredential instanceof SecondFactorCredential second) {
+            return secondStep(second, request, context);
+        }
         boolean apiWrite = isApi(request) && CrossSiteWrites.isWrite(request);
         if (apiWrite && CrossSiteWrites.sentByAnotherSite(request)) {
             return refuse(response, ProblemCode.CSRF_REFUSED);
@@ -75,6 +108,14 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basicLogin(authorization.substring(BASIC.length()).trim(), request, response, context);
+        }
+        if (isApi(request) && authorization != null
+                && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return bearerLogin(authorization.substring(BEARER.length()).trim(), request, response, context);
+        }
+        Optional<PendingLogin> pending = PendingLogin.in(request);
+        if (pending.isPresent() && sessionCaller(request).isEmpty()) {
+            return pendingStep(pending.get(), request, response, context);
         }
         Optional<SessionCaller> session = sessionCaller(request);
         Optional<CredentialState> state = session.flatMap(caller -> current(caller, request));
@@ -117,6 +158,10 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
             throttle.failed(login.getCaller(), address);
             LOG.info("Form login refused");
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<PendingLogin.Kind> step = secondStepAfterPassword(result.getCallerPrincipal().getName());
+        if (step.isPresent()) {
+            return beginSecondStep(result.getCallerPrincipal().getName(), step.get(), request);
         }
         throttle.succeeded(login.getCaller(), address);
         if (request.getSession(false) != null) {
@@ -176,7 +221,125 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
                 && !mayPassBeforeChange(request)) {
             return refuse(response, ProblemCode.PASSWORD_CHANGE_REQUIRED);
         }
-        return context.notifyContainerAboutLogin(checked.get().callerName(), checked.get().groups());
+        return admitBasic(checked.get(), response, context);
+    }
+
+    /** A right password over Basic: refused for an account with a second factor (it has tokens for integrations). */
+    private AuthenticationStatus admitBasic(VerifiedCredentials.Verified caller, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<AccountWithGrants> account = accounts.findWithGrants(caller.callerName());
+        if (account.isPresent() && secondFactors.isEnrolled(account.get().account().id())) {
+            return refuse(response, ProblemCode.SECOND_FACTOR_ACCOUNT_USE_TOKEN);
+        }
+        return context.notifyContainerAboutLogin(caller.callerName(), caller.groups());
+    }
+
+    /** Which second step, if any, a right password leads to. */
+    private Optional<PendingLogin.Kind> secondStepAfterPassword(String name) {
+        Optional<AccountWithGrants> account = accounts.findWithGrants(name);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        if (secondFactors.isEnrolled(account.get().account().id())) {
+            return Optional.of(PendingLogin.Kind.CODE);
+        }
+        return secondFactorPolicy.requiredFor(account.get().grants()) ? Optional.of(PendingLogin.Kind.ENROL)
+                : Optional.empty();
+    }
+
+    /**
+     * The password was right; the session holds only the pending step, under a new id. Whoever was logged in in this
+     * session before is logged out: a second login attempt does not leave the first one's caller behind.
+     */
+    private AuthenticationStatus beginSecondStep(String name, PendingLogin.Kind kind, HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(SessionCaller.ATTRIBUTE);
+        UUID account = accounts.findByEmail(name).orElseThrow().id();
+        session.setAttribute(PendingLogin.ATTRIBUTE, new PendingLogin(name, account, kind, Instant.now()));
+        request.setAttribute(PendingLogin.ATTRIBUTE, kind);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The code after the password (a wrong one counts as a failed login), or, for a login that was sent to enrol, the
+     * enrolment it has just confirmed. Only then does the session get its caller and groups.
+     */
+    private AuthenticationStatus secondStep(SecondFactorCredential credential, HttpServletRequest request,
+            HttpMessageContext context) {
+        Optional<PendingLogin> found = PendingLogin.in(request);
+        if (found.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        PendingLogin pending = found.get();
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitBefore(pending.name(), address);
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED_ATTRIBUTE, retryAfterSeconds(wait.get()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        boolean passed = pending.kind() == PendingLogin.Kind.CODE
+                ? secondFactors.verify(pending.accountId(), credential.code())
+                : secondFactors.confirmedSince(pending.accountId(), pending.since());
+        if (!passed) {
+            throttle.failed(pending.name(), address);
+            LOG.info("Second login step refused");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(pending.name(), address);
+        Optional<AccountWithGrants> account = accounts.findWithGrants(pending.name());
+        if (account.isEmpty() || !account.get().account().enabled()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<CredentialState> state = states.fresh(pending.name());
+        if (state.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
+        request.changeSessionId();
+        Set<String> groups = account.get().grants().stream().map(Grant::asGroup).collect(Collectors.toSet());
+        request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE,
+                new SessionCaller(pending.name(), groups, state.get().version()));
+        return context.notifyContainerAboutLogin(pending.name(), groups);
+    }
+
+    /**
+     * A session between password and second step: the enrolment page (for a login sent to enrol) under the account's
+     * name with no group, and nothing else. Pages send it back to its step; the API does not know it.
+     */
+    private AuthenticationStatus pendingStep(PendingLogin pending, HttpServletRequest request,
+            HttpServletResponse response, HttpMessageContext context) {
+        boolean enrolmentPage = request.getRequestURI().equals(request.getContextPath() + PendingLogin.ENROLMENT_PAGE);
+        if (pending.kind() == PendingLogin.Kind.ENROL && enrolmentPage) {
+            return context.notifyContainerAboutLogin(pending.name(), Set.of());
+        }
+        if (!context.isProtected() && !enrolmentPage) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return challenge(response);
+        }
+        return context.redirect(request.getContextPath()
+                + (pending.kind() == PendingLogin.Kind.ENROL ? PendingLogin.ENROLMENT_PAGE : LOGIN_PAGE));
+    }
+
+    /**
+     * A personal API token: the request acts as its account with the token's one grant, and only while the account
+     * still holds that grant. A refused token looks the same whatever the reason.
+     */
+    private AuthenticationStatus bearerLogin(String value, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<BearerGrant> token = TokenValues.plausible(value) ? tokens.working(value) : Optional.empty();
+        Optional<AccountWithGrants> account = token.flatMap(found -> accounts.findWithGrants(found.email()));
+        if (token.isEmpty() || account.isEmpty() || !account.get().account().enabled()
+                || !account.get().grants().contains(token.get().grant())) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Dorpskracht\"");
+            return refuse(response, ProblemCode.TOKEN_REFUSED);
+        }
+        request.setAttribute(BearerGrant.ATTRIBUTE, token.get());
+        return context.notifyContainerAboutLogin(token.get().email(), Set.of(token.get().grant().asGroup()));
     }
 
     /** Whole seconds, rounded up: a client that waits as told is not refused again. */

@@ -19,6 +19,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
 import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.security.secondfactor.PendingLogin;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
 
 @Named("login")
@@ -63,6 +64,13 @@ public class LoginBean {
             faces.responseComplete();
             return;
         }
+        Object secondStep = request.getAttribute(PendingLogin.ATTRIBUTE);
+        if (secondStep != null) {
+            external.redirect(external.getRequestContextPath()
+                    + (secondStep == PendingLogin.Kind.ENROL ? PendingLogin.ENROLMENT_PAGE : "/login.xhtml"));
+            faces.responseComplete();
+            return;
+        }
         Object retryAfter = request.getAttribute(DorpskrachtAuthenticationMechanism.THROTTLED_ATTRIBUTE);
         boolean throttled = retryAfter != null;
         if (throttled) {
@@ -95,6 +103,11 @@ public class LoginBean {
             return "/portal/";
         }
         return isAmbassador() ? AMBASSADOR_PAGE : "/index.xhtml";
+    }
+
+    /** Where this caller starts; for the pages that complete a login in more than one step. */
+    public String getLandingPage() {
+        return landingPage();
     }
 
     public void logout() throws IOException, ServletException {
