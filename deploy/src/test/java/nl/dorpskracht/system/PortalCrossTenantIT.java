@@ -69,6 +69,7 @@ class PortalCrossTenantIT {
         }
         Api.Reply admin = Api.as("admin@vkkl.demo").get("/api/v1/me/feed?scope=local&tenant=vkkl");
         assertEquals(404, admin.status(), "an admin is no contact person of the province: " + admin.body());
+        assertEquals("TENANT_NOT_FOUND", admin.code(), admin.body());
         Api.Reply own = Api.as(Portal.ZHVKK_MEMBER).get("/api/v1/me/feed?scope=local&tenant=zhvkk");
         assertEquals(200, own.status(), own.body());
         assertEquals("zhvkk", own.json().getString("tenant"));

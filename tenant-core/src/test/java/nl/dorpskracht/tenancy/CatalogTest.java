@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.dorpskracht.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -495,6 +497,151 @@ class CatalogTest {
                 assertEquals("42501", refused.getSQLState(), "row-level security violation");
             }
             connection.rollback();
+        }
+    }
+
+    /**
+     * Tables without {@code tenant_id}: each a decision, not an oversight. A new table either gets {@code tenant_id}
+     * (leading every key, RLS enabled and forced) or a line here saying why every tenant shares it.
+     */
+    private static final Map<String, String> PLATFORM_TABLES = Map.of( //
+            "tenant",
+            "the register of tenants itself: a path's tenant code is resolved here before any tenant is bound",
+            "account",
+            "one login per person, shared by every tenant that grants it a role; what an account may do in a"
+                    + " tenant lives in account_grant, which is tenant-owned",
+            "flyway_schema_history", "Flyway's record of the migrations, written by the owner only");
+
+    @Test
+    void everyTableWithoutATenantIdIsAnExplicitPlatformTable() throws SQLException {
+        List<String> shared = strings("select c.relname from pg_class c where c.relnamespace = 'public'::regnamespace"
+                + " and c.relkind in ('r', 'p') and not exists (select 1 from pg_attribute a where a.attrelid = c.oid"
+                + " and a.attname = 'tenant_id' and not a.attisdropped) order by 1");
+        List<String> unexplained = shared.stream().filter(table -> !PLATFORM_TABLES.containsKey(table)).toList();
+        assertTrue(unexplained.isEmpty(), "Tables without tenant_id: " + unexplained + ". Give each a tenant_id"
+                + " (leading its keys, row-level security enabled and forced, a policy on app.tenant_id), or, if every"
+                + " tenant deliberately shares it, add it to CatalogTest.PLATFORM_TABLES with the reason, e.g. "
+                + unexplained.stream().map(table -> "\"" + table + "\", \"why every tenant shares it\"").toList());
+        List<String> gone = PLATFORM_TABLES.keySet().stream().filter(table -> !shared.contains(table)).sorted()
+                .toList();
+        assertTrue(gone.isEmpty(), "In CatalogTest.PLATFORM_TABLES but no longer a table without tenant_id: " + gone);
+    }
+
+    @Test
+    void everyViewReadsWithTheCallersRightsSoRowLevelSecurityHoldsThroughIt() throws SQLException {
+        List<String> views = strings("select c.relname || ' ' || c.relkind::text || ' ' || coalesce(array_to_string("
+                + "c.reloptions, ','), '') from pg_class c where c.relnamespace = 'public'::regnamespace"
+                + " and c.relkind in ('v', 'm') order by 1");
+        assertFalse(views.isEmpty(), "the schema has views (shared_event, event_attendee, ...)");
+        for (String view : views) {
+            assertFalse(view.split(" ")[1].equals("m"),
+                    view + ": a materialized view is filled with its owner's rights, past row-level security");
+            assertTrue(view.matches(".*security_invoker=(true|on|1|yes).*"),
+                    view + ": create it 'with (security_invoker = true)', or it reads with its owner's rights");
+        }
+    }
+
+    /** What the application role met when it wrote across tenants; see the test below. */
+    enum Refusal {
+        ROW_SECURITY, NO_PRIVILEGE, NO_ROW_REACHED, WRITTEN, OTHER
+    }
+
+    /** A refusal with the SQLSTATE of any other error (a twin meeting the seed's own key is 23505). */
+    record Outcome(Refusal refusal, String state) {
+        @Override
+        public String toString() {
+            return state == null ? refusal.name() : refusal + "(" + state + ")";
+        }
+    }
+
+    /**
+     * For every tenant table, generically over the catalog: a copy of a row of vkkl (the seed above) inserted as the
+     * application role with zhvkk bound, every vkkl row moved to zhvkk with vkkl bound, and an update and a delete of
+     * vkkl's rows with zhvkk bound. Each must be refused by row-level security, or by a missing grant, or reach no row.
+     * The owner twin of the insert (the same copy with vkkl bound) must not be refused by row-level security, so the
+     * refusal is the tenant's, not the policy refusing everything; where the twin is refused by a missing grant as
+     * well, the table is written by the database alone (a trigger) and the grant is the guard. The outcome per table is
+     * written to target/catalog-cross-tenant-writes.txt.
+     */
+    @Test
+    void everyTenantTableRefusesAnInsertUpdateOrDeleteAcrossTenantsAsTheApplicationRole() throws SQLException {
+        StringBuilder report = new StringBuilder("table: insert into zhvkk of a vkkl row / owner twin / move to zhvkk"
+                + " / update of vkkl from zhvkk / delete of vkkl from zhvkk\n");
+        List<String> failures = new ArrayList<>();
+        for (String table : tenantTables) {
+            String row = strings("select row_to_json(t)::text from " + table + " t where tenant_id = 'vkkl' limit 1")
+                    .stream().findFirst().orElse(null);
+            if (row == null) {
+                failures.add(table + ": no row of vkkl to copy; add one to CatalogTest.migrateAndSeed");
+                continue;
+            }
+            String columns = String.join(", ",
+                    strings("select quote_ident(attname) from pg_attribute where attrelid" + " = 'public." + table
+                            + "'::regclass and attnum > 0 and not attisdropped and attgenerated = ''"
+                            + " and attidentity <> 'a' order by attnum"));
+            String copy = "insert into " + table + " (" + columns + ") select " + columns
+                    + " from json_populate_record(null::" + table + ", '" + row.replace("'", "''") + "'::json)";
+            Outcome[] outcomes = { attempt("zhvkk", copy), attempt("vkkl", copy),
+                    attempt("vkkl", "update " + table + " set tenant_id = 'zhvkk' where tenant_id = 'vkkl'"),
+                    attempt("zhvkk", "update " + table + " set tenant_id = tenant_id where tenant_id = 'vkkl'"),
+                    attempt("zhvkk", "delete from " + table + " where tenant_id = 'vkkl'") };
+            report.append(table).append(": ").append(java.util.Arrays.stream(outcomes).map(Outcome::toString)
+                    .collect(java.util.stream.Collectors.joining(" / "))).append('\n');
+            Refusal insert = outcomes[0].refusal();
+            Refusal twin = outcomes[1].refusal();
+            Refusal move = outcomes[2].refusal();
+            Refusal update = outcomes[3].refusal();
+            Refusal delete = outcomes[4].refusal();
+            if (insert != Refusal.ROW_SECURITY && insert != Refusal.NO_PRIVILEGE) {
+                failures.add(table + ": a vkkl row inserted with zhvkk bound was " + insert);
+            }
+            if (insert == Refusal.ROW_SECURITY && twin == Refusal.ROW_SECURITY) {
+                failures.add(table + ": its policy refuses the owner's own insert too, so the refusal proves nothing");
+            }
+            if (insert == Refusal.NO_PRIVILEGE && twin != Refusal.NO_PRIVILEGE) {
+                failures.add(table + ": refused to zhvkk by a grant the owner has: " + twin);
+            }
+            if (!Set.of(Refusal.ROW_SECURITY, Refusal.NO_PRIVILEGE, Refusal.NO_ROW_REACHED).contains(move)) {
+                failures.add(table + ": moving vkkl's rows to zhvkk was " + move);
+            }
+            for (Refusal across : List.of(update, delete)) {
+                if (across != Refusal.NO_PRIVILEGE && across != Refusal.NO_ROW_REACHED) {
+                    failures.add(table + ": an update or delete of vkkl's rows with zhvkk bound was " + across);
+                }
+            }
+        }
+        java.nio.file.Path target = java.nio.file.Path.of("target");
+        if (java.nio.file.Files.isDirectory(target)) {
+            try {
+                java.nio.file.Files.writeString(target.resolve("catalog-cross-tenant-writes.txt"), report);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertEquals(List.of(), failures, report.toString());
+    }
+
+    /** One statement as the application role with the tenant bound (and every region in scope), always rolled back. */
+    private static Outcome attempt(String tenant, String statement) throws SQLException {
+        try (Connection connection = TestDatabase.connectAs(TestDatabase.APPLICATION)) {
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select set_config('app.tenant_id', '" + tenant + "', true),"
+                        + " set_config('app.region_scope', '*', true)");
+                int rows = sql.executeUpdate(statement);
+                return new Outcome(rows == 0 ? Refusal.NO_ROW_REACHED : Refusal.WRITTEN, null);
+            } catch (SQLException refused) {
+                String message = String.valueOf(refused.getMessage());
+                if ("42501".equals(refused.getSQLState()) && message.contains("row-level security")) {
+                    return new Outcome(Refusal.ROW_SECURITY, null);
+                }
+                if ("42501".equals(refused.getSQLState()) && message.contains("permission denied")) {
+                    return new Outcome(Refusal.NO_PRIVILEGE, null);
+                }
+                return new Outcome(Refusal.OTHER, refused.getSQLState());
+            } finally {
+                connection.rollback();
+            }
         }
     }
 
