@@ -80,6 +80,8 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     CredentialStates states;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
