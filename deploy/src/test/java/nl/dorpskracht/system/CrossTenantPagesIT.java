@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The pages that take an id, opened with Limburg's ids by a logged-in person of Zuid-Holland (real HTTP, the login form,
- * a cookie session): each answers with its own Dutch message and none of Limburg's names or other ids. The owner twin,
- * the same page opened by Limburg's own person, shows the name, so the page does read that id.
+ * The pages that take an id, opened with Limburg's ids by a logged-in person of Zuid-Holland (real HTTP, the login
+ * form, a cookie session): each answers with its own Dutch message and none of Limburg's names or other ids. The owner
+ * twin, the same page opened by Limburg's own person, shows the name, so the page does read that id.
  */
 class CrossTenantPagesIT {
 

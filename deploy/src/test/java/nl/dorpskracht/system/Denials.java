@@ -27,7 +27,8 @@ final class Denials {
         assertTrue(STATUSES.contains(reply.status()), "status " + reply.status() + ": " + reply.body());
         assertTrue(reply.isProblem(), reply.contentType() + ": " + reply.body());
         String code = reply.code();
-        assertNotEquals("NOT_FOUND", code, "the generic NOT_FOUND is what a path matching no route answers: " + reply.body());
+        assertNotEquals("NOT_FOUND", code,
+                "the generic NOT_FOUND is what a path matching no route answers: " + reply.body());
         assertTrue(GATE.contains(code) || RESOURCE_REFUSALS.contains(code) || code.endsWith("_NOT_FOUND"),
                 "neither the gate's nor a resource's own refusal: " + reply.body());
     }
