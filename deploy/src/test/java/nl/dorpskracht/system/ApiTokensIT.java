@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class ApiTokensIT {
 
-
     /** Anonymous client plus the header: Api knows Basic only. */
     private record Bearer(String token) {
 
@@ -44,7 +43,7 @@ class ApiTokensIT {
         String email = SecondFactorSupport.account("twee", "vkkl:TENANT_ADMIN", "zhvkk:TENANT_ADMIN");
         JsonObject created = create(Api.as(email), "vkkl", "TENANT_ADMIN", "Boekhouding");
         String value = created.getString("value");
-        assertTrue(value.startsWith("dkpat_") && value.length() >= 6 + 27, value);
+        assertTrue(value.startsWith("dkpat_vkkl.") && value.length() >= 11 + 27, value);
         Bearer token = new Bearer(value);
 
         Api.Reply own = token.get("/api/v1/vkkl/members?size=5");
@@ -114,6 +113,11 @@ class ApiTokensIT {
                 second.getJsonObject("token").getString("id"));
         assertEquals("TOKEN_REFUSED", new Bearer(second.getString("value")).get("/api/v1/vkkl/members").code());
         assertEquals("TOKEN_REFUSED", new Bearer("dkpat_" + "A".repeat(32)).get("/api/v1/vkkl/members").code());
+        String working = create(Api.as(email), "vkkl", "TENANT_ADMIN", "Werkend").getString("value");
+        String otherTenant = working.replace("dkpat_vkkl.", "dkpat_zhvkk.");
+        assertEquals("TOKEN_REFUSED", new Bearer(otherTenant).get("/api/v1/zhvkk/members").code(),
+                "a token's tenant cannot be rewritten");
+        assertEquals("TOKEN_REFUSED", new Bearer(otherTenant).get("/api/v1/vkkl/members").code());
         assertEquals("TOKEN_REFUSED", new Bearer("iets-anders").get("/api/v1/vkkl/members").code());
     }
 
@@ -156,8 +160,9 @@ class ApiTokensIT {
         assertEquals(403, minted.status(), minted.body());
         assertEquals("TOKEN_NOT_FOR_THIS", minted.code());
         assertEquals("TOKEN_NOT_FOR_THIS", token.send("POST", "/api/v1/me/second-factor", "{}", Map.of()).code());
-        assertEquals(1, Database.rows("select 1 from api_token t join account a on a.id = t.account_id"
-                + " where a.email = ?", email).size(), "nothing half-written by the refusals");
+        assertEquals(1, Database
+                .rows("select 1 from api_token t join account a on a.id = t.account_id" + " where a.email = ?", email)
+                .size(), "nothing half-written by the refusals");
     }
 
     @Test
@@ -167,7 +172,8 @@ class ApiTokensIT {
         SecondFactorSupport.enrolThroughApi(email);
         assertEquals("SECOND_FACTOR_ACCOUNT_USE_TOKEN", Api.as(email).get("/api/v1/vkkl/members?size=1").code());
         assertEquals(200, token.get("/api/v1/vkkl/members?size=1").status());
-        assertTrue(Database.single("select last_used_at from api_token t join account a on a.id = t.account_id"
-                + " where a.email = ?", email) != null, "last use is kept");
+        assertTrue(Database.single(
+                "select last_used_at from api_token t join account a on a.id = t.account_id" + " where a.email = ?",
+                email) != null, "last use is kept");
     }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The second factor against the running jar: enrolment, the login's code step that opens nothing before the code,
- * wrong codes counted as failed logins, recovery codes used once, enrolment required of platform administrators, and
- * Basic with the password refused once an account has a second factor.
+ * The second factor against the running jar: enrolment, the login's code step that opens nothing before the code, wrong
+ * codes counted as failed logins, recovery codes used once, enrolment required of platform administrators, and Basic
+ * with the password refused once an account has a second factor.
  */
 class SecondFactorIT {
 
@@ -46,8 +46,9 @@ class SecondFactorIT {
                 "a wrong password says nothing about a second factor");
         assertEquals(1, Database.rows("select 1 from account_second_factor f join account a on a.id = f.account_id"
                 + " where a.email = ? and f.confirmed_at is not null", email).size());
-        assertEquals(10, Database.rows("select code_hash from account_recovery_code r join account a"
-                + " on a.id = r.account_id where a.email = ? and length(code_hash) = 64", email).size(),
+        assertEquals(10,
+                Database.rows("select code_hash from account_recovery_code r join account a"
+                        + " on a.id = r.account_id where a.email = ? and length(code_hash) = 64", email).size(),
                 "stored as digests");
     }
 
@@ -79,9 +80,10 @@ class SecondFactorIT {
         String email = SecondFactorSupport.account("herstel", "zhvkk:TENANT_ADMIN");
         Api api = Api.as(email);
         String secret = api.postJson("/api/v1/me/second-factor", "{}").json().getString("secret");
-        String recovery = api.postJson("/api/v1/me/second-factor/confirm",
-                "{\"code\":\"" + SecondFactorSupport.code(secret, 0) + "\"}").json().getJsonArray("recoveryCodes")
-                .getString(3);
+        String recovery = api
+                .postJson("/api/v1/me/second-factor/confirm",
+                        "{\"code\":\"" + SecondFactorSupport.code(secret, 0) + "\"}")
+                .json().getJsonArray("recoveryCodes").getString(3);
 
         PageSession first = new PageSession(RunningDorpskracht.get());
         first.logIn(email, RunningDorpskracht.DEMO_PASSWORD);
@@ -130,7 +132,8 @@ class SecondFactorIT {
         for (String elsewhere : new String[] { "/admin/national.xhtml", "/admin/members.xhtml", "/account/tokens.xhtml",
                 "/portal/" }) {
             PageSession.Page sent = page.get(elsewhere);
-            assertTrue(sent.body().contains("Voor uw rol is een tweede stap verplicht"), elsewhere + ": " + sent.body());
+            assertTrue(sent.body().contains("Voor uw rol is een tweede stap verplicht"),
+                    elsewhere + ": " + sent.body());
         }
         assertEquals(401, page.withCookie("GET", "/api/v1/national/statistics", null, null, Map.of()).status());
 
@@ -165,9 +168,10 @@ class SecondFactorIT {
         } finally {
             assertEquals(200, owner.putJson("/api/v1/ovkk/settings/second-factor", "{\"required\":false}").status());
         }
-        assertEquals(2, Database.rows("select 1 from audit_entry where tenant_id = 'ovkk'"
-                + " and action = 'tenant.second-factor-required' and actor = 'admin@ovkk.demo'"
-                + " and occurred_at > now() - interval '5 minutes'").size());
+        assertEquals(2,
+                Database.rows("select 1 from audit_entry where tenant_id = 'ovkk'"
+                        + " and action = 'tenant.second-factor-required' and actor = 'admin@ovkk.demo'"
+                        + " and occurred_at > now() - interval '5 minutes'").size());
     }
 
     @Test
@@ -193,8 +197,9 @@ class SecondFactorIT {
         } finally {
             vkkl.putJson("/api/v1/vkkl/settings/second-factor", "{\"required\":false}");
         }
-        assertEquals("FORBIDDEN", Api.as("member@vkkl.demo").putJson("/api/v1/vkkl/settings/second-factor",
-                "{\"required\":true}").code(), "a contact person may not");
+        assertEquals("FORBIDDEN",
+                Api.as("member@vkkl.demo").putJson("/api/v1/vkkl/settings/second-factor", "{\"required\":true}").code(),
+                "a contact person may not");
         assertEquals(401, Api.anonymous().putJson(path, "{\"required\":true}").status());
         assertEquals("VALIDATION_FAILED", zhvkk.putJson(path, "{}").code());
         assertEquals("false", Database.single("select second_factor_required from tenant where code = 'zhvkk'"));

@@ -86,8 +86,7 @@ final class SecondFactorSupport {
     }
 
     /** Posts a form of the enrolment page: {@code start} or {@code confirm} with a code. */
-    static PageSession.Page enrolmentForm(PageSession page, String viewState, String form, String button,
-            String code) {
+    static PageSession.Page enrolmentForm(PageSession page, String viewState, String form, String button, String code) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(form, form);
         if (code != null) {

@@ -148,6 +148,11 @@ class CatalogTest {
         // the target list seed marker (V11): this tenant's list was seeded once
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into target_list_seed (tenant_id, source, targets) values ('vkkl', 'Catalogus', 1)");
+        // a personal API token (V18)
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into api_token (tenant_id, id, account_id, role, name, token_hash) values ('vkkl',"
+                        + " gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN', 'Catalogus',"
+                        + " 'catalog-digest')");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * behind on a pooled connection.
  */
 public enum RowSecurity {
-    TENANT("app.tenant_id"), REGION_SCOPE("app.region_scope"), ACCOUNT("app.account_id"), TOKEN_HASH("app.token_hash");
+    TENANT("app.tenant_id"), REGION_SCOPE("app.region_scope"), ACCOUNT("app.account_id");
 
     private final String setting;
 
