@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium: a platform administrator without a second factor is sent to enrol, scans (reads) the QR code's secret,
- * confirms with a code, sees the recovery codes once, logs in again with password and code, and makes, uses and
- * revokes a personal API token on the tokens page.
+ * confirms with a code, sees the recovery codes once, logs in again with password and code, and makes, uses and revokes
+ * a personal API token on the tokens page.
  */
 class SecondFactorBrowserIT {
 
