@@ -25,6 +25,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -47,6 +48,9 @@ public class MembersPage implements Serializable {
     transient Caller caller;
 
     @Inject
+    transient WorkingTenant workingTenant;
+
+    @Inject
     transient TenantRegistry registry;
 
     @Inject
@@ -61,8 +65,7 @@ public class MembersPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
     }
 
     public void startNew() {

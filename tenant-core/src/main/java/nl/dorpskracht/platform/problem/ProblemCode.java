@@ -28,7 +28,9 @@ public enum ProblemCode {
     // cross-site requests
     CSRF_REFUSED(403),
     // invitations
-    INVITATION_INVALID(410), INVITATION_WRONG_PASSWORD(403), CONTACT_HAS_LOGIN(409);
+    INVITATION_INVALID(410), INVITATION_WRONG_PASSWORD(403), CONTACT_HAS_LOGIN(409),
+    // access per tenant
+    LAST_TENANT_ADMIN(409), ACCESS_NOT_FOUND(404), ROLE_NOT_GRANTABLE(422);
 
     private final int status;
 

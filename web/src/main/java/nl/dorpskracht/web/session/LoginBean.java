@@ -19,6 +19,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 @Named("login")
 @RequestScoped
@@ -32,6 +33,9 @@ public class LoginBean {
 
     @Inject
     NationalOffice nationalOffice;
+
+    @Inject
+    WorkingTenant workingTenant;
 
     private Boolean national;
 
@@ -71,9 +75,12 @@ public class LoginBean {
      * Administrators start at the member administration, the national office at the national figures, contact persons
      * in the member portal.
      */
-    private String landingPage() {
+    String landingPage() {
         if (isAdministrator()) {
             return "/admin/members.xhtml";
+        }
+        if (isTreasurer()) {
+            return "/admin/contributions.xhtml";
         }
         if (isNationalOffice()) {
             return "/admin/national.xhtml";
@@ -92,9 +99,14 @@ public class LoginBean {
         return security.getCallerPrincipal() != null;
     }
 
-    /** Administers at least one association: the member administration is for them. */
+    /** Administers the association worked in (the header's switcher): the member administration is for them. */
     public boolean isAdministrator() {
-        return isLoggedIn() && !caller.tenantsWhere(Role.TENANT_ADMIN).isEmpty();
+        return isLoggedIn() && workingTenant.holds(Role.TENANT_ADMIN);
+    }
+
+    /** Keeps the contributions of the association worked in: its treasurer or an administrator. */
+    public boolean isTreasurer() {
+        return isLoggedIn() && workingTenant.holds(Role.TENANT_ADMIN, Role.TREASURER);
     }
 
     /** May see a federation's national figures: its national office, or a platform administrator in it. */
