@@ -26,13 +26,13 @@ public class WorkingTenant implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
-    transient WorkingTenantStore store;
+    WorkingTenantStore store;
 
     /** Whose choice this is: another login in the same session starts afresh. */
     private UUID account;
