@@ -7,6 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,6 +31,8 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 public class AccessPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     @Inject
     transient AccessService access;
@@ -68,6 +73,11 @@ public class AccessPage implements Serializable {
     /** Whether {@code role} is one this page takes away (the others have their own pages). */
     public boolean managed(Role role) {
         return AccessRoles.managed().contains(role);
+    }
+
+    /** Until when an invitation works, in Dutch time. */
+    public String until(Instant at) {
+        return at == null ? "" : UNTIL.format(at);
     }
 
     public void invite() {
