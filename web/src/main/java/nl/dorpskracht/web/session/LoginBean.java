@@ -21,6 +21,7 @@ import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.security.secondfactor.PendingLogin;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 @Named("login")
 @RequestScoped
@@ -38,6 +39,9 @@ public class LoginBean {
     /** The platform console (issue 14, item 1). */
     static final String PLATFORM_CONSOLE = "/platform/";
     static final String AMBASSADOR_PAGE = "/regio/leden.xhtml";
+
+    @Inject
+    WorkingTenant workingTenant;
 
     private Boolean national;
 
@@ -96,6 +100,9 @@ public class LoginBean {
         if (isAdministrator()) {
             return "/admin/members.xhtml";
         }
+        if (isTreasurer()) {
+            return "/admin/contributions.xhtml";
+        }
         if (isNationalOffice()) {
             return "/admin/national.xhtml";
         }
@@ -121,9 +128,14 @@ public class LoginBean {
         return security.getCallerPrincipal() != null;
     }
 
-    /** Administers at least one association: the member administration is for them. */
+    /** Administers the association worked in (the header's switcher): the member administration is for them. */
     public boolean isAdministrator() {
-        return isLoggedIn() && !caller.tenantsWhere(Role.TENANT_ADMIN).isEmpty();
+        return isLoggedIn() && workingTenant.holds(Role.TENANT_ADMIN);
+    }
+
+    /** Keeps the contributions of the association worked in: its treasurer or an administrator. */
+    public boolean isTreasurer() {
+        return isLoggedIn() && workingTenant.holds(Role.TENANT_ADMIN, Role.TREASURER);
     }
 
     /** May see a federation's national figures: its national office, or a platform administrator in it. */
