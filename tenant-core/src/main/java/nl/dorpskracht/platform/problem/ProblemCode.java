@@ -28,7 +28,9 @@ public enum ProblemCode {
     // cross-site requests
     CSRF_REFUSED(403),
     // invitations
-    INVITATION_INVALID(410), INVITATION_WRONG_PASSWORD(403), CONTACT_HAS_LOGIN(409);
+    INVITATION_INVALID(410), INVITATION_WRONG_PASSWORD(403), CONTACT_HAS_LOGIN(409),
+    // the platform console
+    TENANT_CODE_TAKEN(409), TENANT_SUSPENDED(409);
 
     private final int status;
 

@@ -29,6 +29,8 @@ public class Caller {
 
     private Optional<AccountWithGrants> loaded;
 
+    private Boolean platformAdmin;
+
     public boolean isAuthenticated() {
         return account().isPresent();
     }
@@ -71,6 +73,14 @@ public class Caller {
         List<Role> wanted = Arrays.asList(roles);
         return grants().stream().filter(grant -> wanted.contains(grant.role())).map(Grant::tenant).distinct().sorted()
                 .toList();
+    }
+
+    /** Administers the platform itself (adds and suspends associations); gives no grant in any association. */
+    public boolean isPlatformAdmin() {
+        if (platformAdmin == null) {
+            platformAdmin = accountId().map(accounts::isPlatformAdmin).orElse(false);
+        }
+        return platformAdmin;
     }
 
     private Optional<StoredAccount> account() {

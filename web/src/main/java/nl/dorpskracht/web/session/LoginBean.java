@@ -78,6 +78,9 @@ public class LoginBean {
         if (isNationalOffice()) {
             return "/admin/national.xhtml";
         }
+        if (isPlatformAdmin()) {
+            return "/platform/index.xhtml";
+        }
         return isMemberContact() ? "/portal/" : "/index.xhtml";
     }
 
@@ -103,6 +106,11 @@ public class LoginBean {
             national = isLoggedIn() && !nationalOffice.federations().isEmpty();
         }
         return national;
+    }
+
+    /** Administers the platform: adds, suspends and resumes associations. */
+    public boolean isPlatformAdmin() {
+        return isLoggedIn() && caller.isPlatformAdmin();
     }
 
     /** Contact person of a member organisation: the member portal is for them. */
