@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlatformConsoleIT {
 
     private static final String TENANTS = "/api/v1/platform/tenants";
-    private static final List<String> NOT_PLATFORM = List.of("admin@vkkl.demo", "admin@lvkk.demo",
-            "national@lvkk.demo", "member@vkkl.demo", "ambassadeur@vkkl.demo");
+    private static final List<String> NOT_PLATFORM = List.of("admin@vkkl.demo", "admin@lvkk.demo", "national@lvkk.demo",
+            "member@vkkl.demo", "ambassadeur@vkkl.demo");
 
     private static String platformEmail;
     private static Api platform;
@@ -40,8 +40,9 @@ class PlatformConsoleIT {
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().startsWith("Already platform administrator"), again.out());
         assertFalse(again.out().contains("password"), "a second run shows no password: " + again.out());
-        assertEquals("1", Database.single("select count(*) from platform_admin p join account a on a.id = p.account_id"
-                + " where a.email = ?", platformEmail));
+        assertEquals("1", Database.single(
+                "select count(*) from platform_admin p join account a on a.id = p.account_id" + " where a.email = ?",
+                platformEmail));
         assertFalse(Files.logContains(password), "the one-time password is in no log");
     }
 
@@ -103,7 +104,8 @@ class PlatformConsoleIT {
     @Test
     void everyFirstSegmentOfTheApiIsAReservedCode() {
         String openapi = Api.anonymous().get("/openapi").body();
-        java.util.regex.Matcher path = java.util.regex.Pattern.compile("(?m)^\\s+/(?:api/)?v1/([^/:\\s{]+)").matcher(openapi);
+        java.util.regex.Matcher path = java.util.regex.Pattern.compile("(?m)^\\s+/(?:api/)?v1/([^/:\\s{]+)")
+                .matcher(openapi);
         int seen = 0;
         while (path.find()) {
             seen++;
@@ -116,23 +118,29 @@ class PlatformConsoleIT {
     @Test
     void theOtherFieldsAreCheckedToo() {
         String code = "veld-" + suffix();
-        assertInvalid(platform.postJson(TENANTS, "{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"PROVINCIAL\","
-                + "\"province\":\"Gelderland\"}"), "parent");
+        assertInvalid(platform.postJson(TENANTS,
+                "{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"PROVINCIAL\"," + "\"province\":\"Gelderland\"}"),
+                "parent");
         assertInvalid(platform.postJson(TENANTS, "{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"PROVINCIAL\","
                 + "\"parent\":\"vkkl\",\"province\":\"Gelderland\"}"), "parent");
         assertInvalid(platform.postJson(TENANTS, newProvince(code, "Friesland")), "province");
         assertInvalid(platform.postJson(TENANTS, newProvince(code, "")), "province");
-        assertInvalid(platform.postJson(TENANTS, "{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"NATIONAL\","
-                + "\"parent\":\"lvkk\"}"), "parent");
+        assertInvalid(
+                platform.postJson(TENANTS,
+                        "{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"NATIONAL\"," + "\"parent\":\"lvkk\"}"),
+                "parent");
         assertInvalid(platform.postJson(TENANTS, "{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"REGIONAL\"}"),
                 "kind");
-        assertInvalid(platform.postJson(TENANTS, "{\"code\":\"" + code + "\",\"name\":\"" + "x".repeat(201)
-                + "\",\"kind\":\"NATIONAL\"}"), "name");
+        assertInvalid(
+                platform.postJson(TENANTS,
+                        "{\"code\":\"" + code + "\",\"name\":\"" + "x".repeat(201) + "\",\"kind\":\"NATIONAL\"}"),
+                "name");
         Api.Reply taken = platform.postJson(TENANTS, newProvince("vkkl", "Limburg"));
         assertEquals(409, taken.status(), taken.body());
         assertEquals("TENANT_CODE_TAKEN", taken.code());
         assertEquals("0", Database.single("select count(*) from tenant where code = ?", code));
-        assertEquals("Vereniging Kleine Kernen Limburg", Database.single("select name from tenant where code = 'vkkl'"));
+        assertEquals("Vereniging Kleine Kernen Limburg",
+                Database.single("select name from tenant where code = 'vkkl'"));
     }
 
     @Test
@@ -156,8 +164,10 @@ class PlatformConsoleIT {
         assertEquals("PV25", created.json().getString("province"));
         assertEquals("lvkk", created.json().getString("parent"));
         assertTrue(created.headers().get("location").get(0).endsWith(TENANTS + "/" + code));
-        assertEquals("CREATE|" + platformEmail, Database.single(
-                "select action || '|' || actor from audit_entry where tenant_id = ? and entity_type = 'Tenant'", code),
+        assertEquals("CREATE|" + platformEmail,
+                Database.single(
+                        "select action || '|' || actor from audit_entry where tenant_id = ? and entity_type = 'Tenant'",
+                        code),
                 "written in the new association's own log");
         assertTrue(Api.anonymous().get("/api/v1/tenants").body().contains("\"code\":\"" + code + "\""),
                 "served at once, without a restart");
@@ -168,14 +178,16 @@ class PlatformConsoleIT {
                 "{\"email\":\"" + email + "\",\"name\":\"Gerda Gelders\",\"tenant\":\"vkkl\"}",
                 Map.of("X-Tenant", "vkkl"));
         assertEquals(202, invited.status(), invited.body());
-        assertEquals(code + "|TENANT_ADMIN", Database.single(
-                "select tenant_id || '|' || role from invitation where id = cast(? as uuid)",
-                invited.json().getString("invitationId")));
+        assertEquals(code + "|TENANT_ADMIN",
+                Database.single("select tenant_id || '|' || role from invitation where id = cast(? as uuid)",
+                        invited.json().getString("invitationId")));
         Invitees.accept(invited, email);
         Api admin = Api.as(email, Invitees.PASSWORD);
-        Api.Reply imported = admin.sendBytes("POST", "/api/v1/" + code + "/members/import", "text/csv",
-                ("naam;type;gemeente;e-mail\nDorpsraad Winssen;DORPSRAAD;Beuningen;winssen@example.nl\n"
-                        + "Dorpshuis Ewijk;DORPSHUIS;Beuningen;ewijk@example.nl\n").getBytes(StandardCharsets.UTF_8));
+        Api.Reply imported = admin
+                .sendBytes("POST", "/api/v1/" + code + "/members/import", "text/csv",
+                        ("naam;type;gemeente;e-mail\nDorpsraad Winssen;DORPSRAAD;Beuningen;winssen@example.nl\n"
+                                + "Dorpshuis Ewijk;DORPSHUIS;Beuningen;ewijk@example.nl\n")
+                                        .getBytes(StandardCharsets.UTF_8));
         assertEquals(200, imported.status(), imported.body());
         assertEquals(2, imported.json().getInt("imported"));
         assertEquals(2, admin.get("/api/v1/" + code + "/members").json().getInt("total"));
@@ -206,8 +218,10 @@ class PlatformConsoleIT {
         Api.Reply noInvite = platform.postJson(TENANTS + "/" + code + "/invitations", invite("later@gelderland.test"));
         assertEquals(409, noInvite.status(), noInvite.body());
         assertEquals("TENANT_SUSPENDED", noInvite.code());
-        assertEquals("SUSPEND|contributie niet betaald", Database.single("select action || '|' || (changes::json"
-                + " -> 'reason' ->> 'after') from audit_entry where tenant_id = ? and action = 'SUSPEND'", code));
+        assertEquals("SUSPEND|contributie niet betaald",
+                Database.single("select action || '|' || (changes::json"
+                        + " -> 'reason' ->> 'after') from audit_entry where tenant_id = ? and action = 'SUSPEND'",
+                        code));
 
         Api.Reply resumed = platform.putJson(TENANTS + "/" + code + "/suspension", "{\"suspended\":false}");
         assertEquals(200, resumed.status(), resumed.body());
@@ -217,8 +231,8 @@ class PlatformConsoleIT {
         assertEquals(2, again.json().getInt("total"));
         PageSession.Page back = new PageSession(RunningDorpskracht.get()).logIn(email, Invitees.PASSWORD);
         assertFalse(back.body().contains("E-mailadres of wachtwoord klopt niet"), "form login works again");
-        assertEquals("1", Database.single(
-                "select count(*) from audit_entry where tenant_id = ? and action = 'RESUME'", code));
+        assertEquals("1",
+                Database.single("select count(*) from audit_entry where tenant_id = ? and action = 'RESUME'", code));
 
         // the association's own administrator is no platform administrator
         refused(admin.putJson(TENANTS + "/" + code + "/suspension", "{\"suspended\":true}"), email);
