@@ -81,7 +81,7 @@ class PlatformConsoleIT {
         assertEquals(401, Api.anonymous().postJson(TENANTS, newProvince(code, "Gelderland")).status());
         assertEquals(tenantsBefore, Database.single("select count(*) from tenant"));
         assertEquals(invitationsBefore, Database.single("select count(*) from invitation where tenant_id = 'vkkl'"));
-        assertEquals(null, Database.single("select suspended_at from tenant where code = 'vkkl'"));
+        assertEquals("1", Database.single("select count(*) from tenant where code = 'vkkl' and suspended_at is null"));
     }
 
     @ParameterizedTest(name = "code \"{0}\" → {1}")
@@ -104,7 +104,7 @@ class PlatformConsoleIT {
     @Test
     void everyFirstSegmentOfTheApiIsAReservedCode() {
         String openapi = Api.anonymous().get("/openapi").body();
-        java.util.regex.Matcher path = java.util.regex.Pattern.compile("(?m)^\\s+/(?:api/)?v1/([^/:\\s{]+)")
+        java.util.regex.Matcher path = java.util.regex.Pattern.compile("(?m)^\\s*\"?/(?:api/)?v1/([^/:\\s{\"]+)")
                 .matcher(openapi);
         int seen = 0;
         while (path.find()) {
@@ -149,8 +149,8 @@ class PlatformConsoleIT {
         Api.Reply created = platform.postJson(TENANTS,
                 "{\"code\":\"" + code + "\",\"name\":\"Federatie Elders\",\"kind\":\"NATIONAL\"}");
         assertEquals(201, created.status(), created.body());
-        assertTrue(created.json().isNull("parent"));
-        assertTrue(created.json().isNull("province"));
+        assertFalse(created.body().contains("\"parent\":\"") || created.body().contains("\"province\":\""),
+                created.body());
         String province = platform.postJson(TENANTS, "{\"code\":\"p" + code + "\",\"name\":\"Provincie Elders\","
                 + "\"kind\":\"PROVINCIAL\",\"parent\":\"" + code + "\",\"province\":\"PV22\"}").body();
         assertTrue(province.contains("\"province\":\"PV22\""), province);
