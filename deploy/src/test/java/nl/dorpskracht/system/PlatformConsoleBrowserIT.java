@@ -26,7 +26,7 @@ class PlatformConsoleBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 30);
+        wait = Browsers.waitOn(browser, 90);
     }
 
     @AfterEach
@@ -53,7 +53,12 @@ class PlatformConsoleBrowserIT {
         browser.findElement(By.id("add:name")).sendKeys(name);
         browser.findElement(By.id("add:code")).sendKeys(code);
         browser.findElement(By.id("add:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is toegevoegd"));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is toegevoegd"));
+        } catch (org.openqa.selenium.TimeoutException notAdded) {
+            throw new AssertionError("Not added; the page says: " + browser.findElement(By.tagName("main")).getText(),
+                    notAdded);
+        }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenants:table"), name));
         assertEquals("PROVINCIAL|lvkk|PV25", Database
                 .single("select kind || '|' || parent_code || '|' || province_code from tenant where code = ?", code));
