@@ -146,6 +146,11 @@ public class LoginBean {
         return national;
     }
 
+    /** Administers the platform: adds, suspends and resumes associations. */
+    public boolean isPlatformAdmin() {
+        return isLoggedIn() && caller.isPlatformAdmin();
+    }
+
     /** Contact person of a member organisation: the member portal is for them. */
     public boolean isMemberContact() {
         return isLoggedIn() && !caller.tenantsWhere(Role.MEMBER_CONTACT).isEmpty();
@@ -161,9 +166,9 @@ public class LoginBean {
         return isLoggedIn() && caller.grants().isEmpty();
     }
 
+    /** Administers the platform and does no work in any association: the console is their start. */
     private boolean isPlatformAdministratorOnly() {
-        return isLoggedIn() && !caller.grants().isEmpty()
-                && caller.grants().stream().allMatch(grant -> grant.role() == Role.PLATFORM_ADMIN);
+        return isPlatformAdmin() && caller.grants().stream().allMatch(grant -> grant.role() == Role.PLATFORM_ADMIN);
     }
 
     /** The way back, from the login form's hidden field, or on first showing from the page's {@code next} parameter. */
