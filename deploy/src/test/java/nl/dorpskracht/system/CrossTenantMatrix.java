@@ -53,7 +53,7 @@ final class CrossTenantMatrix {
     static final List<String> OWN_ROLES = List.of(ADMIN, MEMBER, AMBASSADOR);
 
     /** Operations that are deliberately not tenant-scoped, each with the reason and where its own checks live. */
-    static final Map<String, String> NOT_TENANT_SCOPED = Map.of( //
+    static final Map<String, String> NOT_TENANT_SCOPED = pairs( //
             "GET /api/v1/ping", "public liveness answer, no data (PingIT)", //
             "GET /api/v1/tenants", "public list of tenant codes and names for the login page (PingIT)", //
             "GET /api/v1/me",
@@ -64,22 +64,39 @@ final class CrossTenantMatrix {
             "GET /api/v1/national/statistics",
             "national aggregate over all tenants by design, small counts hidden;"
                     + " the national office only (NationalStatisticsAccessIT)", //
-            "GET /api/v1/national/statistics/csv", "as /national/statistics (NationalStatisticsAccessIT)");
+            "GET /api/v1/national/statistics/csv", "as /national/statistics (NationalStatisticsAccessIT)", //
+            "POST /api/v1/invitations/accept",
+            "the link's token is the credential and names its invitation, whatever tenant; nothing in the request"
+                    + " chooses a tenant (InvitationIT: another province's person, used, withdrawn, expired links)", //
+            "POST /api/v1/password-reset", "account-level, anonymous; the same answer for every address (PasswordIT)", //
+            "POST /api/v1/password-reset/confirm",
+            "the link's token names the account; an account in the body is not read (PasswordIT)", //
+            "PUT /api/v1/me/password", "the caller's own account, with its current password (PasswordIT)", //
+            "DELETE /api/v1/me/password/sessions", "the caller's own sessions (PasswordIT)", //
+            "GET /api/v1/me/second-factor", "the caller's own second factor (SecondFactorIT)", //
+            "POST /api/v1/me/second-factor", "the caller's own enrolment (SecondFactorIT)", //
+            "POST /api/v1/me/second-factor/confirm", "the caller's own enrolment (SecondFactorIT)", //
+            "GET /api/v1/platform/tenants",
+            "platform administrators only, above every tenant; codes, names and counts, no person (PlatformConsoleIT)", //
+            "POST /api/v1/platform/tenants", "platform administrators only (PlatformConsoleIT)", //
+            "POST /api/v1/platform/tenants/{code}/invitations",
+            "platform administrators invite a tenant's first admin; anyone else 403 (PlatformConsoleIT)", //
+            "PUT /api/v1/platform/tenants/{code}/suspension", "platform administrators only (PlatformConsoleIT)");
 
     static final List<Case> CASES = List.of(
             // members
             at("GET", "/api/v1/{tenant}/members").query("q={name}&size=100").with("name", w -> w.member().name())
                     .admits(AMBASSADOR).shows(v -> v.get("name")),
             at("POST", "/api/v1/{tenant}/members")
-                    .body("{\"name\":\"Matrix nieuw lid {run}\",\"type\":\"OTHER\",\"municipality\":\"Matrixdorp\"}"),
+                    .body("{\"name\":\"Matrix nieuw lid {run}\",\"type\":\"OTHER\",\"municipality\":\"Venlo\"}"),
             at("GET", "/api/v1/{tenant}/members/export").with("name", w -> w.member().name()).shows(v -> v.get("name")),
             at("POST", "/api/v1/{tenant}/members/import").type("text/csv")
-                    .body("naam;type;gemeente\nMatrix import {run};OTHER;Matrixdorp\n"),
+                    .body("naam;type;gemeente\nMatrix import {run};OTHER;Venlo\n"),
             at("GET", "/api/v1/{tenant}/members/{id}").with("id", w -> w.member().id())
                     .with("name", w -> w.member().name()).notFound("MEMBER_NOT_FOUND").admits(AMBASSADOR)
                     .shows(v -> v.get("name")),
             at("PUT", "/api/v1/{tenant}/members/{id}").fresh(CrossTenantWorld::freshMember)
-                    .body("{\"name\":\"Matrix bijgewerkt {run}\",\"type\":\"OTHER\",\"municipality\":\"Matrixdorp\","
+                    .body("{\"name\":\"Matrix bijgewerkt {run}\",\"type\":\"OTHER\",\"municipality\":\"Venlo\","
                             + "\"version\":{version}}")
                     .notFound("MEMBER_NOT_FOUND"),
             at("DELETE", "/api/v1/{tenant}/members/{id}").fresh(CrossTenantWorld::freshMember)
@@ -125,6 +142,27 @@ final class CrossTenantMatrix {
                     .notFound("REGION_NOT_FOUND"),
             at("DELETE", "/api/v1/{tenant}/regions/{id}/ambassadors/{accountId}")
                     .fresh(CrossTenantWorld::freshAmbassadorship).notFound("REGION_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/regions/{id}/invitations/{invitationId}")
+                    .fresh(CrossTenantWorld::freshRegionInvitation).notFound("REGION_NOT_FOUND"),
+            // access per tenant (issue 14): who holds which role; every role given by invitation
+            at("GET", "/api/v1/{tenant}/access").with("holder", w -> w.freshTreasurer().get("accountId"))
+                    .shows(v -> v.get("holder")),
+            at("POST", "/api/v1/{tenant}/access/invitations").body("{\"email\":\"matrix.toegang.{run}@example.nl\","
+                    + "\"name\":\"Matrix Toegang {run}\",\"role\":\"TREASURER\"}"),
+            at("DELETE", "/api/v1/{tenant}/access/invitations/{invitationId}")
+                    .fresh(CrossTenantWorld::freshAccessInvitation).notFound("ACCESS_NOT_FOUND"),
+            at("PUT", "/api/v1/{tenant}/access/{accountId}").fresh(CrossTenantWorld::freshTreasurer)
+                    .body("{\"roles\":[\"TREASURER\"]}").notFound("ACCESS_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/access/{accountId}").fresh(CrossTenantWorld::freshTreasurer)
+                    .notFound("ACCESS_NOT_FOUND"),
+            // the second factor setting and personal API tokens (issue 14)
+            at("GET", "/api/v1/{tenant}/settings/second-factor"),
+            at("PUT", "/api/v1/{tenant}/settings/second-factor").body("{\"required\":false}"),
+            at("GET", "/api/v1/{tenant}/tokens").with("token", w -> w.freshToken().get("id")).shows(v -> v.get("token"))
+                    .admits(MEMBER, AMBASSADOR),
+            at("POST", "/api/v1/{tenant}/tokens").body("{\"name\":\"Matrix sleutel {run}\",\"role\":\"TENANT_ADMIN\"}"),
+            at("DELETE", "/api/v1/{tenant}/tokens/{id}").fresh(CrossTenantWorld::freshToken)
+                    .notFound("TOKEN_NOT_FOUND"),
             // audit and outbox
             at("GET", "/api/v1/{tenant}/audit").query("size=200"),
             at("GET", "/api/v1/{tenant}/messages").query("size=100"),
@@ -217,7 +255,7 @@ final class CrossTenantMatrix {
                     .body("{\"phase\":\"VOTING\",\"version\":{version}}").notFound("PRIZE_NOT_FOUND"),
             at("POST", "/api/v1/{tenant}/events/{eventId}/prize/nominations").fresh(CrossTenantWorld::freshRound)
                     .with("memberId", w -> w.member().id())
-                    .body(Prizes.nominationBody("{memberId}", "Matrix initiatief {run}", "Matrixdorp"))
+                    .body(Prizes.nominationBody("{memberId}", "Matrix initiatief {run}", "Venlo"))
                     .notFound("PRIZE_NOT_FOUND").admits(MEMBER),
             at("POST", "/api/v1/{tenant}/events/{eventId}/prize/votes").fresh(CrossTenantWorld::freshVotingRound)
                     .body("{\"nominationId\":\"{nomination}\"}").notFound("PRIZE_NOT_FOUND").owner(MEMBER),
@@ -279,6 +317,14 @@ final class CrossTenantMatrix {
                     .notFound("TARGET_NOT_FOUND"));
 
     private CrossTenantMatrix() {
+    }
+
+    private static Map<String, String> pairs(String... operationsAndReasons) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < operationsAndReasons.length; i += 2) {
+            pairs.put(operationsAndReasons[i], operationsAndReasons[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(pairs);
     }
 
     static Case at(String method, String template) {

@@ -111,7 +111,7 @@ final class CrossTenantWorld {
     private JsonObject freshMemberJson(String prefix) {
         String name = secret(unique(prefix));
         JsonObject json = created(admin().postJson(base() + "/members",
-                "{\"name\":\"" + name + "\",\"type\":\"DORPSRAAD\",\"municipality\":\"Matrixgemeente\"}"));
+                "{\"name\":\"" + name + "\",\"type\":\"DORPSRAAD\",\"municipality\":\"Venlo\"}"));
         secret(json.getString("id"));
         return json;
     }
@@ -148,9 +148,9 @@ final class CrossTenantWorld {
 
     Map<String, String> freshContactWithLogin() {
         JsonObject json = freshContactJson();
-        Api.Reply login = admin()
-                .postJson(base() + "/members/" + member().id() + "/contacts/" + json.getString("id") + "/login", "{}");
-        assertEquals(200, login.status(), login.body());
+        Invitees.accept(admin()
+                .postJson(base() + "/members/" + member().id() + "/contacts/" + json.getString("id") + "/login", "{}"),
+                json.getString("email"));
         return idAndVersion(json);
     }
 
@@ -184,15 +184,54 @@ final class CrossTenantWorld {
 
     private Map<String, String> appoint(String regionId) {
         String name = secret(unique("Matrix Ambassadeur"));
-        Api.Reply appointed = admin().postJson(base() + "/regions/" + regionId + "/ambassadors", "{\"email\":\""
-                + secret("matrix.amb." + run + "." + (++counter) + "@example.nl") + "\",\"name\":\"" + name + "\"}");
-        assertEquals(200, appointed.status(), appointed.body());
-        return Map.of("name", name, "accountId", secret(appointed.json().getString("accountId")));
+        String email = secret("matrix.amb." + run + "." + (++counter) + "@example.nl");
+        Api.Reply appointed = admin().postJson(base() + "/regions/" + regionId + "/ambassadors",
+                "{\"email\":\"" + email + "\",\"name\":\"" + name + "\"}");
+        return Map.of("name", name, "accountId", secret(Invitees.accept(appointed, email)));
     }
 
     Map<String, String> freshAmbassadorship() {
         String regionId = freshRegionJson().getString("id");
         return Map.of("id", regionId, "accountId", appoint(regionId).get("accountId"));
+    }
+
+    /** An open invitation to be ambassador of a fresh region: the region's id and the invitation's. */
+    Map<String, String> freshRegionInvitation() {
+        String regionId = freshRegionJson().getString("id");
+        Api.Reply invited = admin().postJson(base() + "/regions/" + regionId + "/ambassadors",
+                "{\"email\":\"" + secret("matrix.genodigd." + run + "." + (++counter) + "@example.nl")
+                        + "\",\"name\":\"" + secret(unique("Matrix Genodigde")) + "\"}");
+        assertEquals(202, invited.status(), invited.body());
+        return Map.of("id", regionId, "invitationId", secret(invited.json().getString("invitationId")));
+    }
+
+    // access
+
+    private Api.Reply inviteToAccess(String email, String role) {
+        Api.Reply invited = admin().postJson(base() + "/access/invitations", "{\"email\":\"" + email + "\",\"name\":\""
+                + secret(unique("Matrix Penningmeester")) + "\",\"role\":\"" + role + "\"}");
+        assertEquals(202, invited.status(), invited.body());
+        return invited;
+    }
+
+    /** An open invitation to the treasurer's role. */
+    Map<String, String> freshAccessInvitation() {
+        String email = secret("matrix.toegang." + run + "." + (++counter) + "@example.nl");
+        return Map.of("invitationId", secret(inviteToAccess(email, "TREASURER").json().getString("invitationId")));
+    }
+
+    /** An account that accepted the treasurer's role in the victim tenant. */
+    Map<String, String> freshTreasurer() {
+        String email = secret("matrix.penning." + run + "." + (++counter) + "@example.nl");
+        return Map.of("accountId", secret(Invitees.accept(inviteToAccess(email, "TREASURER"), email)));
+    }
+
+    /** A personal API token of the victim tenant's admin. */
+    Map<String, String> freshToken() {
+        Api.Reply made = admin().postJson(base() + "/tokens",
+                "{\"name\":\"" + secret(unique("Matrix Sleutel")) + "\",\"role\":\"TENANT_ADMIN\"}");
+        assertEquals(201, made.status(), made.body());
+        return Map.of("id", secret(made.json().getString("id")));
     }
 
     // contributions
@@ -212,9 +251,8 @@ final class CrossTenantWorld {
     /** Two members on the plan, one with a mandate, a creditor, and the run of {@link #YEAR}: two invoices. */
     Invoiced invoiced() {
         invoiced = once(invoiced, () -> {
-            JsonObject paying = Contributions.member(TENANT, secret(unique("Matrix Betaler")), "Matrixgemeente", 100);
-            JsonObject other = Contributions.member(TENANT, secret(unique("Matrix Annuleerder")), "Matrixgemeente",
-                    100);
+            JsonObject paying = Contributions.member(TENANT, secret(unique("Matrix Betaler")), "Venlo", 100);
+            JsonObject other = Contributions.member(TENANT, secret(unique("Matrix Annuleerder")), "Venlo", 100);
             secret(paying.getString("id"));
             secret(other.getString("id"));
             JsonObject planJson = jakarta.json.Json.createObjectBuilder().add("id", plan().id()).build();
