@@ -192,6 +192,9 @@ class PlatformConsoleIT {
         assertEquals(2, imported.json().getInt("imported"));
         assertEquals(2, admin.get("/api/v1/" + code + "/members").json().getInt("total"));
         assertEquals(404, admin.get("/api/v1/vkkl/members").status(), "their grant is in Gelderland only");
+        String targets = admin.get("/api/v1/" + code + "/targets").body();
+        assertTrue(targets.contains("Beuningen") && !targets.contains("Venlo"),
+                "the new province starts with its own councils as campaign targets: " + targets);
 
         // the console counts, and names nobody
         JsonObject listed = byCode(platform.get(TENANTS).structure().asJsonArray(), code);

@@ -1,0 +1,24 @@
+package nl.dorpskracht.municipalities.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
+import nl.dorpskracht.platform.console.entity.TenantCreated;
+
+/**
+ * A province added in the platform console starts with its councils as campaign targets, in the transaction that adds
+ * it: an association of Gelderland can address Beuningen's council on its first day.
+ */
+@ApplicationScoped
+public class NewProvinceCouncils {
+
+    @Inject
+    MunicipalityRegister register;
+
+    void seed(@Observes TenantCreated created) {
+        if (created.provinceCode() != null) {
+            register.seedCouncilTargets(created.code());
+        }
+    }
+}
