@@ -231,7 +231,7 @@ final class CrossTenantWorld {
         Api.Reply made = admin().postJson(base() + "/tokens",
                 "{\"name\":\"" + secret(unique("Matrix Sleutel")) + "\",\"role\":\"TENANT_ADMIN\"}");
         assertEquals(201, made.status(), made.body());
-        return Map.of("id", secret(made.json().getString("id")));
+        return Map.of("id", secret(made.json().getJsonObject("token").getString("id")));
     }
 
     // contributions

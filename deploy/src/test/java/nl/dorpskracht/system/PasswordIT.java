@@ -237,9 +237,10 @@ class PasswordIT {
         Api.Reply contact = Api.as(admin).postJson(contacts,
                 "{\"name\":\"Wil Wachtwoord\",\"email\":\"" + email + "\"}");
         assertEquals(201, contact.status(), contact.body());
-        Invitees.accept(Api.as(admin).postJson(contacts + "/" + contact.json().getString("id") + "/login", "{}"),
-                email);
-        return new Login(email, Invitees.PASSWORD);
+        String password = "eigen keuze " + UUID.randomUUID().toString().substring(0, 13);
+        Invitees.accept(Api.as(admin).postJson(contacts + "/" + contact.json().getString("id") + "/login", "{}"), email,
+                password);
+        return new Login(email, password);
     }
 
     /**
