@@ -19,7 +19,8 @@ import java.util.List;
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> PRIVATE_PATHS = List.of("/api/", "/admin/", "/portal/", "/platform/");
+    private static final List<String> PRIVATE_PATHS = List.of("/api/", "/admin/", "/portal/", "/platform/", "/account/",
+            "/password/", "/regio/", "/invitation.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -218,8 +218,11 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (known.isEmpty()) {
             throttle.succeeded(email, address);
         }
-        if (states.of(checked.get().callerName()).map(CredentialState::mustChangePassword).orElse(true)
-                && !mayPassBeforeChange(request)) {
+        Optional<CredentialState> now = states.of(checked.get().callerName());
+        if (now.isEmpty()) {
+            return challenge(response);
+        }
+        if (now.get().mustChangePassword() && !mayPassBeforeChange(request)) {
             return refuse(response, ProblemCode.PASSWORD_CHANGE_REQUIRED);
         }
         return admitBasic(checked.get(), response, context);
