@@ -164,8 +164,8 @@ final class CrossTenantMatrix {
             // refused by TOKEN_ROLE_NOT_HELD (ApiTokensIT), so here the role check is the body's, not the endpoint's
             at("POST", "/api/v1/{tenant}/tokens").body("{\"name\":\"Matrix sleutel {run}\",\"role\":\"TENANT_ADMIN\"}")
                     .admits(MEMBER, AMBASSADOR),
-            at("DELETE", "/api/v1/{tenant}/tokens/{id}").fresh(CrossTenantWorld::freshToken)
-                    .notFound("TOKEN_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/tokens/{id}").fresh(CrossTenantWorld::freshToken).notFound("TOKEN_NOT_FOUND")
+                    .admits(MEMBER, AMBASSADOR),
             // audit and outbox
             at("GET", "/api/v1/{tenant}/audit").query("size=200"),
             at("GET", "/api/v1/{tenant}/messages").query("size=100"),

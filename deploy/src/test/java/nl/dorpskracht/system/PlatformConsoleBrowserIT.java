@@ -37,7 +37,7 @@ class PlatformConsoleBrowserIT {
     @Test
     void aPlatformAdministratorAddsAProvinceInviteItsAdministratorAndSuspendsIt() {
         String email = "platform-" + PlatformConsoleIT.suffix() + "@beheer.test";
-        String password = PlatformAdmins.create(email);
+        String password = OwnPassword.chosen(email, PlatformAdmins.create(email));
         browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(password);

@@ -528,6 +528,8 @@ class CatalogTest {
             Map.entry("account_recovery_code", "the account's own recovery codes, as account_second_factor"),
             Map.entry("password_reset",
                     "a reset link belongs to the login, not to a tenant; it names the account only, no tenant data"),
+            Map.entry("platform_admin",
+                    "who administers the platform itself, above every tenant; written only by the owner's command"),
             Map.entry("municipality", "CBS reference data (Gemeentelijke indeling), the same for every tenant"),
             Map.entry("province", "CBS reference data, the twelve provinces"),
             Map.entry("flyway_schema_history", "Flyway's record of the migrations, written by the owner only"));

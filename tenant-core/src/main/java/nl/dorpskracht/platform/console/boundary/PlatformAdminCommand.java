@@ -90,7 +90,8 @@ public final class PlatformAdminCommand {
                 password = BootstrapPassword.newPassword();
                 account = UUID.randomUUID();
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "insert into account (id, email, display_name, password_hash) values (?, ?, ?, ?)")) {
+                        "insert into account (id, email, display_name, password_hash, must_change_password)"
+                                + " values (?, ?, ?, ?, true)")) {
                     insert.setObject(1, account);
                     insert.setString(2, email);
                     insert.setString(3, name);
