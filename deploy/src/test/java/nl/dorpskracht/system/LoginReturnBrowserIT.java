@@ -64,6 +64,20 @@ class LoginReturnBrowserIT {
     }
 
     @Test
+    void theWayBackSurvivesTheSecondFactorStep() {
+        String email = SecondFactorSupport.account("terug", "vkkl:TENANT_ADMIN");
+        String secret = SecondFactorSupport.enrolThroughApi(email);
+        String asked = "/admin/events.xhtml";
+        browser.get(base + asked);
+        logInHere(email);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:value")))
+                .sendKeys(SecondFactorSupport.code(secret, 1));
+        assertTrue(browser.getCurrentUrl().contains("next="), browser.getCurrentUrl());
+        browser.findElement(By.id("code:submit")).click();
+        wait.until(ExpectedConditions.urlToBe(base + asked));
+    }
+
+    @Test
     void aWayBackToAnotherSiteLandsOnTheNormalPage() {
         List<String> attempts = List.of("//evil.example", "/\\evil.example", "https://evil.example",
                 "%2F%2Fevil.example", "javascript:alert(document.domain)", "///evil.example", "/\\/evil.example",
