@@ -1,5 +1,6 @@
-# Sourced by backup.sh and restore.sh: runs nl.dorpskracht.platform.backup.boundary.BackupCommand with the libraries of
-# the built jar (JDBC driver, Flyway, the embedded PostgreSQL), so a machine with only a JDK needs nothing else.
+# Sourced by backup.sh, restore.sh and platform-admin.sh: runs a command class (by default
+# nl.dorpskracht.platform.backup.boundary.BackupCommand) with the libraries of the built jar (JDBC driver, Flyway, the
+# embedded PostgreSQL), so a machine with only a JDK needs nothing else.
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="${DORPSKRACHT_JAR:-$root/deploy/target/dorpskracht.jar}"
 
@@ -22,5 +23,5 @@ database_tool() {
         && "$jartool" xf ../MICRO-INF/deploy/ROOT.war WEB-INF/lib)
     umask 077
     "$java" ${DORPSKRACHT_TOOL_JAVA_OPTS:-} -cp "$libraries/war/WEB-INF/lib/*" \
-        nl.dorpskracht.platform.backup.boundary.BackupCommand "$@"
+        "${DORPSKRACHT_TOOL_CLASS:-nl.dorpskracht.platform.backup.boundary.BackupCommand}" "$@"
 }

@@ -39,21 +39,20 @@ create table api_token (
     revoked_at   timestamptz,
     primary key (tenant_id, id)
 );
-create unique index api_token_hash_unique on api_token (token_hash);
-create index api_token_account on api_token (account_id);
+-- The token's value names its tenant (dkpat_<tenant>.<random>), so the Bearer login looks it up in that tenant under
+-- the tenant policy, through this index; no policy reads tokens by their digest across tenants.
+create unique index api_token_hash_unique on api_token (tenant_id, token_hash);
+create index api_token_account on api_token (tenant_id, account_id);
 
 alter table api_token enable row level security;
 alter table api_token force row level security;
 create policy api_token_tenant on api_token
     using (tenant_id = current_setting('app.tenant_id', true))
     with check (tenant_id = current_setting('app.tenant_id', true));
--- The two narrow ways across tenants, both read-only and both as account_grant_own in V1: a caller lists their own
--- tokens once the path has set app.account_id for the transaction; the Bearer login finds the one row whose SHA-256
--- digest it was sent (app.token_hash), and no other: whoever knows the digest already holds the token.
+-- The one narrow way across tenants, read-only, as account_grant_own in V1: a caller lists their own tokens (of every
+-- tenant, on their tokens page) once the path has set app.account_id to their account for the transaction.
 create policy api_token_own on api_token for select
     using (account_id::text = current_setting('app.account_id', true));
-create policy api_token_by_hash on api_token for select
-    using (token_hash = current_setting('app.token_hash', true));
 
 grant select, insert, update, delete on account_second_factor to ${app_role};
 grant select, insert, update, delete on account_recovery_code to ${app_role};

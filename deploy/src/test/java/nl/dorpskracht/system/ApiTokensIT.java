@@ -43,7 +43,7 @@ class ApiTokensIT {
         String email = SecondFactorSupport.account("twee", "vkkl:TENANT_ADMIN", "zhvkk:TENANT_ADMIN");
         JsonObject created = create(Api.as(email), "vkkl", "TENANT_ADMIN", "Boekhouding");
         String value = created.getString("value");
-        assertTrue(value.startsWith("dkpat_") && value.length() >= 6 + 27, value);
+        assertTrue(value.startsWith("dkpat_vkkl.") && value.length() >= 11 + 27, value);
         Bearer token = new Bearer(value);
 
         Api.Reply own = token.get("/api/v1/vkkl/members?size=5");
@@ -113,6 +113,11 @@ class ApiTokensIT {
                 second.getJsonObject("token").getString("id"));
         assertEquals("TOKEN_REFUSED", new Bearer(second.getString("value")).get("/api/v1/vkkl/members").code());
         assertEquals("TOKEN_REFUSED", new Bearer("dkpat_" + "A".repeat(32)).get("/api/v1/vkkl/members").code());
+        String working = create(Api.as(email), "vkkl", "TENANT_ADMIN", "Werkend").getString("value");
+        String otherTenant = working.replace("dkpat_vkkl.", "dkpat_zhvkk.");
+        assertEquals("TOKEN_REFUSED", new Bearer(otherTenant).get("/api/v1/zhvkk/members").code(),
+                "a token's tenant cannot be rewritten");
+        assertEquals("TOKEN_REFUSED", new Bearer(otherTenant).get("/api/v1/vkkl/members").code());
         assertEquals("TOKEN_REFUSED", new Bearer("iets-anders").get("/api/v1/vkkl/members").code());
     }
 

@@ -130,8 +130,11 @@ class CrossSiteIT {
         PageSession.Page editing = page.postForm("/admin/members.xhtml",
                 Map.of("members", "members", "members:add", "Toevoegen", "jakarta.faces.ViewState", list.viewState()));
         form.put("jakarta.faces.ViewState", editing.viewState());
-        page.postForm("/admin/members.xhtml", form);
-        assertEquals(1, membersNamed(name), "the page's own form, with its view state, works");
+        PageSession.Page saved = page.postForm("/admin/members.xhtml", form);
+        assertEquals(1, membersNamed(name),
+                "the page's own form, with its view state, works; the page said: "
+                        + java.util.regex.Pattern.compile("class=\"error\"[^>]*>([^<]+)").matcher(saved.body())
+                                .results().map(m -> m.group(1)).toList());
     }
 
     @Test

@@ -35,6 +35,10 @@ import java.util.function.Function;
  * <li>the owner twin: the same request by the victim tenant's own caller answers 2xx (and holds the secret), so the
  * route exists and every denial above is the resource's, not an accident.</li>
  * </ul>
+ * The suites per component ({@code *CrossTenantIT}) keep what one line here cannot say: events shared with chosen
+ * tenants, national campaigns every province signs, snapshots of the attacked tenant before and after, every demo
+ * caller on every path. They judge a denial by the same rule ({@link Denials}); pages that take an id are in
+ * {@link CrossTenantPagesIT}.
  */
 final class CrossTenantMatrix {
 

@@ -82,7 +82,8 @@ public final class RunningDorpskracht {
             Process process = builder.start();
             RunningDorpskracht running = new RunningDorpskracht(process, httpPort, databasePort, Duration.ZERO, log);
             try {
-                running.awaitReady(Duration.ofMinutes(4));
+                // a machine shared by several builds may need longer: -Ddorpskracht.test.startup-minutes
+                running.awaitReady(Duration.ofMinutes(Long.getLong("dorpskracht.test.startup-minutes", 4)));
             } catch (RuntimeException notReady) {
                 // A server that never became ready must not stay behind, holding memory and CPU for the rest.
                 running.stop();

@@ -117,6 +117,11 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into ambassador_region (tenant_id, account_id, region_id) values"
                         + " ('vkkl', '00000000-0000-0000-0000-0000000000c1', '" + REGION + "')");
+        // invitations (V16), found by the hash of their link's token before their tenant is known
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into invitation (tenant_id, id, email, display_name, role, token_hash, invited_by, expires_at)"
+                        + " values ('vkkl', gen_random_uuid(), 'uitgenodigd@test', 'Catalogus Genodigde',"
+                        + " 'TENANT_ADMIN', sha256('catalogus'::bytea), 'test', now() + interval '1 day')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into registration (tenant_id, id, host_tenant, event_id, contact_id, member_id, attendee_name,"
                         + " organisation_name, status, registered_by) values ('vkkl', gen_random_uuid(), 'vkkl',"
@@ -150,6 +155,11 @@ class CatalogTest {
         // the target list seed marker (V11): this tenant's list was seeded once
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into target_list_seed (tenant_id, source, targets) values ('vkkl', 'Catalogus', 1)");
+        // a personal API token (V18)
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into api_token (tenant_id, id, account_id, role, name, token_hash) values ('vkkl',"
+                        + " gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN', 'Catalogus',"
+                        + " 'catalog-digest')");
     }
 
     @Test
@@ -438,6 +448,9 @@ class CatalogTest {
                     + " where i.indrelid = 'public." + table + "'::regclass");
             assertFalse(leading.isEmpty(), table + " has no index");
             for (String index : leading) {
+                if (TOKEN_LOOKUP_INDEXES.containsKey(index.substring(0, index.indexOf('=')))) {
+                    continue;
+                }
                 assertTrue(index.endsWith("=tenant_id"), table + ": " + index);
             }
             List<String> primary = strings(
@@ -504,13 +517,27 @@ class CatalogTest {
      * Tables without {@code tenant_id}: each a decision, not an oversight. A new table either gets {@code tenant_id}
      * (leading every key, RLS enabled and forced) or a line here saying why every tenant shares it.
      */
-    private static final Map<String, String> PLATFORM_TABLES = Map.of( //
-            "tenant",
-            "the register of tenants itself: a path's tenant code is resolved here before any tenant is bound",
-            "account",
-            "one login per person, shared by every tenant that grants it a role; what an account may do in a"
-                    + " tenant lives in account_grant, which is tenant-owned",
-            "flyway_schema_history", "Flyway's record of the migrations, written by the owner only");
+    private static final Map<String, String> PLATFORM_TABLES = Map.ofEntries( //
+            Map.entry("tenant",
+                    "the register of tenants itself: a path's tenant code is resolved here before any tenant is bound"),
+            Map.entry("account",
+                    "one login per person, shared by every tenant that grants it a role; what an account may do in a"
+                            + " tenant lives in account_grant, which is tenant-owned"),
+            Map.entry("account_second_factor",
+                    "the account's own TOTP secret: one per login, whatever tenants grant it roles"),
+            Map.entry("account_recovery_code", "the account's own recovery codes, as account_second_factor"),
+            Map.entry("password_reset",
+                    "a reset link belongs to the login, not to a tenant; it names the account only, no tenant data"),
+            Map.entry("municipality", "CBS reference data (Gemeentelijke indeling), the same for every tenant"),
+            Map.entry("province", "CBS reference data, the twelve provinces"),
+            Map.entry("flyway_schema_history", "Flyway's record of the migrations, written by the owner only"));
+
+    /**
+     * Indexes of tenant tables that do not start with tenant_id, each a decision: a link's or a token's hash is looked
+     * up before its tenant is known, through a policy that lets its holder read that one row (V16).
+     */
+    private static final Map<String, String> TOKEN_LOOKUP_INDEXES = Map.of( //
+            "invitation_token", "the invitation link's SHA-256, looked up by invitation_by_token");
 
     @Test
     void everyTableWithoutATenantIdIsAnExplicitPlatformTable() throws SQLException {

@@ -42,6 +42,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.TenantKind;
 
@@ -86,6 +87,9 @@ public class CampaignPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkingTenant workingTenant;
+
     private String id;
     private String tenant;
     private transient CampaignView campaign;
@@ -106,8 +110,7 @@ public class CampaignPage implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
         refresh();
     }
 

@@ -22,6 +22,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /**
  * The association's lobby campaigns for its admins: its own (with how many of its organisations co-signed), a short
@@ -46,6 +47,9 @@ public class CampaignsPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkingTenant workingTenant;
+
     private String tenant;
     private String title;
     private String summary;
@@ -55,8 +59,7 @@ public class CampaignsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
     }
 
     private List<CampaignView> all() {

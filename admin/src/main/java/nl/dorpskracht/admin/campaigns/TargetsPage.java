@@ -16,6 +16,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /**
  * The association's list of addressees for its campaigns (municipal councils, parties, the province, others): filtered
@@ -36,6 +37,9 @@ public class TargetsPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkingTenant workingTenant;
+
     private String tenant;
     private String kind;
     private boolean editing;
@@ -51,8 +55,7 @@ public class TargetsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
     }
 
     public List<TargetView> getList() {

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/{tenant}/contributions/runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@TenantRoles(Role.TENANT_ADMIN)
+@TenantRoles({ Role.TENANT_ADMIN, Role.TREASURER })
 @Tag(name = "Contribution runs", description = "Yearly runs that bill one invoice per payer, idempotently")
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", description = "Not logged in (problem NOT_AUTHENTICATED)")

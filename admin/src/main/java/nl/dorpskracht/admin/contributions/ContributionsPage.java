@@ -28,6 +28,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 
 /** The contributions page: plans with tiers, the SEPA creditor, yearly runs with progress and the SEPA download. */
@@ -50,6 +51,9 @@ public class ContributionsPage implements Serializable {
     transient Caller caller;
 
     @Inject
+    transient WorkingTenant workingTenant;
+
+    @Inject
     transient TenantRegistry registry;
 
     private String tenant;
@@ -65,8 +69,7 @@ public class ContributionsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN, Role.TREASURER).orElse(null);
         if (tenant != null) {
             enter();
             try {
@@ -236,7 +239,7 @@ public class ContributionsPage implements Serializable {
         if (tenant == null) {
             throw new ProblemException(ProblemCode.FORBIDDEN);
         }
-        access.enter(tenant, Role.TENANT_ADMIN);
+        access.enter(tenant, Role.TENANT_ADMIN, Role.TREASURER);
     }
 
     /** Euros as typed ("12,50"); a field error when it is no amount. */

@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/{tenant}/contributions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@TenantRoles(Role.TENANT_ADMIN)
+@TenantRoles({ Role.TENANT_ADMIN, Role.TREASURER })
 @Tag(name = "Contributions", description = "Contribution plans, members' plans and payers, SEPA mandates and creditor")
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", description = "Not logged in (problem NOT_AUTHENTICATED)")

@@ -25,6 +25,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -48,6 +49,9 @@ public class InvoicesPage implements Serializable {
     transient Caller caller;
 
     @Inject
+    transient WorkingTenant workingTenant;
+
+    @Inject
     transient TenantRegistry registry;
 
     private String tenant;
@@ -61,8 +65,7 @@ public class InvoicesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN, Role.TREASURER).orElse(null);
     }
 
     public void search() {
@@ -128,7 +131,7 @@ public class InvoicesPage implements Serializable {
         if (tenant == null) {
             throw new ProblemException(ProblemCode.FORBIDDEN);
         }
-        access.enter(tenant, Role.TENANT_ADMIN);
+        access.enter(tenant, Role.TENANT_ADMIN, Role.TREASURER);
     }
 
     private InvoiceSearch search(int first, int size) {

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/{tenant}/contributions/invoices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@TenantRoles(Role.TENANT_ADMIN)
+@TenantRoles({ Role.TENANT_ADMIN, Role.TREASURER })
 @Tag(name = "Invoices", description = "Contribution invoices, payments and the invoice PDF")
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", description = "Not logged in (problem NOT_AUTHENTICATED)")

@@ -23,6 +23,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.Tenant;
 
@@ -44,6 +45,9 @@ public class EventsPage implements Serializable {
     transient Caller caller;
 
     @Inject
+    transient WorkingTenant workingTenant;
+
+    @Inject
     transient TenantRegistry registry;
 
     private String tenant;
@@ -53,8 +57,7 @@ public class EventsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
     }
 
     public List<AgendaItem> getAgenda() {

@@ -26,6 +26,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /**
  * Registrations as an admin handles them: for one event (the host's attendees from every province, the province's own
@@ -59,6 +60,9 @@ public class RegistrationsPage implements Serializable {
     transient Caller caller;
 
     @Inject
+    transient WorkingTenant workingTenant;
+
+    @Inject
     transient TenantRegistry tenants;
 
     private String tenant;
@@ -72,8 +76,7 @@ public class RegistrationsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
     }
 
     /** Reads the event of the page once its id is known; an unknown or foreign id shows a message, no data. */

@@ -24,6 +24,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /** One member organisation: its details, status and history, and its contact persons with their logins. */
 @Named("memberPage")
@@ -47,6 +48,9 @@ public class MemberPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkingTenant workingTenant;
+
     private String id;
     private String tenant;
     private final ContactForm form = new ContactForm();
@@ -62,8 +66,7 @@ public class MemberPage implements Serializable {
 
     /** The page's view action: the caller's tenant, then the member (a member of another tenant is simply absent). */
     public void load() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
         refresh();
     }
 

@@ -31,6 +31,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -51,6 +52,9 @@ public class MembersPage implements Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient WorkingTenant workingTenant;
 
     @Inject
     transient TenantRegistry registry;
@@ -74,8 +78,7 @@ public class MembersPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
         unmatchedOnly = MemberSearch.UNMATCHED.equals(
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("municipality"));
     }

@@ -20,6 +20,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /** The regions of the province and their ambassadors. */
 @Named("regionsPage")
@@ -37,6 +38,9 @@ public class RegionsPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkingTenant workingTenant;
+
     private String tenant;
     private String newName;
     private String renameId;
@@ -48,8 +52,7 @@ public class RegionsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
     }
 
     public List<Region> getRegions() {

@@ -27,6 +27,7 @@ import nl.dorpskracht.prize.entity.PrizePhase;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /** The Dorpskrachtprijs of one ALV for its association's admins: open, nominate for a member, move phases, results. */
 @Named("prizePage")
@@ -48,6 +49,9 @@ public class PrizePage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkingTenant workingTenant;
+
     private String event;
     private String tenant;
     private String title;
@@ -61,8 +65,7 @@ public class PrizePage implements Serializable {
 
     /** The page's view action: the caller's tenant, its own event, and the prize round if there is one. */
     public void load() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
         refresh();
     }
 

@@ -30,6 +30,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /**
  * Import of a member file from the admin pages: check first (a dry run that lists every error in the reader's
@@ -51,6 +52,9 @@ public class ImportPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkingTenant workingTenant;
+
     private String tenant;
     private transient Part file;
     /** The uploaded file on disk, between the check and the import (a path, so that the view state stays small). */
@@ -65,8 +69,7 @@ public class ImportPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
-        tenant = administered.isEmpty() ? null : administered.get(0);
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
         if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .containsKey(ImportUploadLimit.REFUSED)) {
             errors = List.of(tooLarge());

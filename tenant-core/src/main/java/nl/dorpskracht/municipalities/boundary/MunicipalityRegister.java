@@ -51,11 +51,14 @@ public class MunicipalityRegister {
         return MunicipalityNames.register().match(codeOrName, provinceOf(tenant));
     }
 
-    /** Every municipality, those of the tenant's province first: what the member form offers. */
+    /**
+     * Every municipality, by province: the tenant's own first, then the others by name; within a province as CBS sorts.
+     * What the member form offers.
+     */
     public List<Municipality> choicesFor(String tenant) {
         String province = provinceOf(tenant);
-        return all().stream().sorted(Comparator.comparing((Municipality m) -> !m.provinceCode().equals(province)))
-                .toList();
+        return all().stream().sorted(Comparator.comparing((Municipality m) -> !m.provinceCode().equals(province))
+                .thenComparing(Municipality::provinceName)).toList();
     }
 
     /**

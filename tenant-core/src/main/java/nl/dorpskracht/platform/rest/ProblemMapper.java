@@ -90,6 +90,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         case "prize_nomination_one_per_member" -> ProblemCode.ALREADY_NOMINATED;
         case "prize_round_pkey" -> ProblemCode.PRIZE_EXISTS;
         case "campaign_target_name" -> ProblemCode.TARGET_DUPLICATE;
+        case "tenant_pkey" -> ProblemCode.TENANT_CODE_TAKEN;
         default -> ProblemCode.VERSION_CONFLICT;
         };
     }

@@ -11,15 +11,15 @@ import java.util.List;
 
 /**
  * Headers every response carries: no sniffing, no framing by other sites, no referrer to other sites. What carries
- * personal data or is only for the logged-in (the API, the admin pages and the member portal) is {@code no-store}: no
- * shared proxy keeps it, and the browser keeps no copy for the next person at a shared computer to find in its cache or
- * with the back button.
+ * personal data or is only for the logged-in (the API, the admin pages, the platform console and the member portal) is
+ * {@code no-store}: no shared proxy keeps it, and the browser keeps no copy for the next person at a shared computer to
+ * find in its cache or with the back button.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> PRIVATE_PATHS = List.of("/api/", "/admin/", "/portal/");
+    private static final List<String> PRIVATE_PATHS = List.of("/api/", "/admin/", "/portal/", "/platform/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -51,6 +51,10 @@ public class AccountIdentityStore implements IdentityStore {
         if (account.isEmpty() || !matches || !account.get().enabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (found.get().grants().isEmpty() && accounts.onlyInSuspendedTenants(account.get().id())
+                && !accounts.isPlatformAdmin(account.get().id())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         Set<String> groups = found.get().grants().stream().map(Grant::asGroup).collect(Collectors.toSet());
         return new CredentialValidationResult(account.get().email(), groups);
     }

@@ -34,6 +34,8 @@ public class Caller {
 
     private Optional<AccountWithGrants> loaded;
 
+    private Boolean platformAdmin;
+
     public boolean isAuthenticated() {
         return account().isPresent();
     }
@@ -81,6 +83,14 @@ public class Caller {
     /** Authenticated with a personal API token: the caller holds that token's one grant, nothing else. */
     public boolean viaToken() {
         return bearerGrant().isPresent();
+    }
+
+    /** Administers the platform itself (adds and suspends associations); gives no grant in any association. */
+    public boolean isPlatformAdmin() {
+        if (platformAdmin == null) {
+            platformAdmin = accountId().map(accounts::isPlatformAdmin).orElse(false);
+        }
+        return platformAdmin;
     }
 
     private Optional<StoredAccount> account() {

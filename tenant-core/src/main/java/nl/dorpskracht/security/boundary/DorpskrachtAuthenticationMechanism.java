@@ -41,7 +41,6 @@ import nl.dorpskracht.security.secondfactor.SecondFactorPolicy;
 import nl.dorpskracht.security.secondfactor.SecondFactors;
 import nl.dorpskracht.security.tokens.BearerGrant;
 import nl.dorpskracht.security.tokens.TokenStore;
-import nl.dorpskracht.security.tokens.TokenValues;
 
 /**
  * One set of accounts, two ways in. The login form opens a session, with a fresh session id (no session fixation); HTTP
@@ -80,6 +79,8 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     CredentialStates states;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -331,7 +332,7 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
      */
     private AuthenticationStatus bearerLogin(String value, HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<BearerGrant> token = TokenValues.plausible(value) ? tokens.working(value) : Optional.empty();
+        Optional<BearerGrant> token = tokens.working(value);
         Optional<AccountWithGrants> account = token.flatMap(found -> accounts.findWithGrants(found.email()));
         if (token.isEmpty() || account.isEmpty() || !account.get().account().enabled()
                 || !account.get().grants().contains(token.get().grant())) {

@@ -85,8 +85,10 @@ public class AccountRepository {
 
     private static List<Grant> grantsOf(Connection connection, UUID accountId) throws SQLException {
         RowSecurity.ACCOUNT.bind(connection, accountId.toString());
-        try (PreparedStatement select = connection.prepareStatement(
-                "select tenant_id, role from account_grant where account_id = ? order by tenant_id, role")) {
+        // a suspended association's grants give nothing until it is resumed; they stay, as all its data does
+        try (PreparedStatement select = connection.prepareStatement("select g.tenant_id, g.role from account_grant g"
+                + " join tenant t on t.code = g.tenant_id and t.suspended_at is null"
+                + " where g.account_id = ? order by g.tenant_id, g.role")) {
             select.setObject(1, accountId);
             List<Grant> grants = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
@@ -112,6 +114,43 @@ public class AccountRepository {
                 }
             }
             return regions;
+        }
+    }
+
+    /** A platform administrator ({@code platform_admin}, written only by the bootstrap command). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean isPlatformAdmin(UUID accountId) {
+        return exists("select 1 from platform_admin where account_id = ?", accountId);
+    }
+
+    /**
+     * Every grant of the account lies in a suspended association: its login is refused rather than let in to nothing.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean onlyInSuspendedTenants(UUID accountId) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            RowSecurity.ACCOUNT.bind(connection, accountId.toString());
+            try (PreparedStatement select = connection.prepareStatement("select bool_and(t.suspended_at is not null)"
+                    + " from account_grant g join tenant t on t.code = g.tenant_id where g.account_id = ?")) {
+                select.setObject(1, accountId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() && row.getBoolean(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading grants failed", e);
+        }
+    }
+
+    private boolean exists(String sql, UUID accountId) {
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, accountId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading an account failed", e);
         }
     }
 

@@ -1,10 +1,16 @@
 package nl.dorpskracht.security.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.platform.mail.OutgoingMail;
 import nl.dorpskracht.platform.problem.ProblemCode;
@@ -19,7 +25,14 @@ import nl.dorpskracht.security.entity.StoredAccount;
 @ApplicationScoped
 public class PasswordChanges {
 
+    private static final Logger LOG = Logger.getLogger(PasswordChanges.class.getName());
     private static final int MAX_EMAIL = 254;
+    static final int MAX_IN_FLIGHT = 100;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
     @Inject
     AccountRepository accounts;
@@ -41,20 +54,39 @@ public class PasswordChanges {
 
     /**
      * Asks for a reset link by mail. Says nothing back: an unknown address, a disabled account, one with enough open
-     * links and an address over its limit all look like a mail sent. The token is made, hashed and the mail rendered in
-     * every case, so that the answer takes about as long whether or not the account exists.
+     * links and an address over its limit all look like a mail sent. The account is looked up and the link recorded
+     * after the answer, on a worker of the container: the answer takes the same time whether or not the account exists.
+     * At most {@value #MAX_IN_FLIGHT} requests wait for a worker; more are answered alike and dropped.
      */
     public void requestReset(String email, String remoteAddress) {
         if (email == null || email.isBlank() || email.length() > MAX_EMAIL || ControlCharacters.in(email, false)) {
             throw new ProblemException(ProblemCode.INVALID_PARAMETER, "Vul een e-mailadres in.");
         }
-        if (!limit.allow(remoteAddress)) {
+        if (!limit.allow(remoteAddress) || !inFlight.tryAcquire()) {
             return;
         }
+        try {
+            executor.execute(() -> {
+                try {
+                    recordReset(email.trim());
+                } catch (RuntimeException e) {
+                    // no address and no token: the class of the failure only
+                    LOG.log(Level.WARNING, "A password reset request failed: " + e.getClass().getName());
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.release();
+            LOG.warning("A password reset request was dropped: no worker free");
+        }
+    }
+
+    private void recordReset(String email) {
         String token = ResetTokens.newToken();
         String tokenHash = ResetTokens.hash(token);
         UUID resetId = UUID.randomUUID();
-        Optional<AccountWithGrants> account = accounts.findWithGrants(email.trim());
+        Optional<AccountWithGrants> account = accounts.findWithGrants(email);
         StoredAccount found = account.map(AccountWithGrants::account).orElse(null);
         OutgoingMail mail = PasswordResetMail.compose(resetId, found == null ? email : found.email(),
                 found == null ? null : found.displayName(), token);

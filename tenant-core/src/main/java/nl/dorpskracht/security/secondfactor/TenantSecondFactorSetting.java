@@ -2,12 +2,10 @@ package nl.dorpskracht.security.secondfactor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import nl.dorpskracht.platform.audit.control.AuditLog;
-import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 
@@ -21,20 +19,18 @@ import nl.dorpskracht.tenancy.control.TenantContext;
 @TenantBound
 public class TenantSecondFactorSetting {
 
-    @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
-    EntityManager entityManager;
-
     @Inject
     AuditLog audit;
 
     @Inject
     TenantContext tenant;
 
+    @Inject
+    TransactionFunctions functions;
+
     public boolean required() {
-        return Boolean.TRUE.equals(entityManager
-                .createNativeQuery(
-                        "select second_factor_required from tenant where code = current_setting('app.tenant_id', true)")
-                .getSingleResult());
+        return Boolean.TRUE.equals(functions.rows("select second_factor_required as required from tenant"
+                + " where code = current_setting('app.tenant_id', true)").get(0).get("required"));
     }
 
     public void require(boolean required) {
@@ -42,10 +38,8 @@ public class TenantSecondFactorSetting {
         if (before == required) {
             return;
         }
-        entityManager
-                .createNativeQuery("update tenant set second_factor_required = ?1"
-                        + " where code = current_setting('app.tenant_id', true)")
-                .setParameter(1, required).executeUpdate();
+        functions.execute("update tenant set second_factor_required = #a0"
+                + " where code = current_setting('app.tenant_id', true)", required);
         audit.record("tenant.second-factor-required", "tenant", tenant.require(),
                 Map.of("required", new Object[] { before, required }));
     }

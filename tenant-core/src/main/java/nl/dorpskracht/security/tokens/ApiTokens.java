@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
@@ -48,6 +48,9 @@ public class ApiTokens {
     @Inject
     TokenStore store;
 
+    @Inject
+    TransactionFunctions functions;
+
     /** The value, this once, and the token as the list shows it. */
     public record Created(String value, TokenView token) {
     }
@@ -72,26 +75,25 @@ public class ApiTokens {
             throw new ProblemException(ProblemCode.TOKEN_ROLE_NOT_HELD);
         }
         TenantBinding.bindWholeTenant(entityManager, tenant);
-        long active = ((Number) entityManager
-                .createNativeQuery("select count(*) from api_token where account_id = ?1::uuid"
-                        + " and revoked_at is null and (expires_at is null or expires_at > now())")
-                .setParameter(1, account.toString()).getSingleResult()).longValue();
+        long active = ((Number) functions.rows("select count(*) as active from api_token"
+                + " where account_id = cast(#a0 as uuid) and revoked_at is null"
+                + " and (expires_at is null or expires_at > now())", account.toString()).get(0).get("active"))
+                        .longValue();
         if (active >= MAX_ACTIVE_PER_TENANT) {
             throw new ProblemException(ProblemCode.TOO_MANY_TOKENS);
         }
         UUID id = UUID.randomUUID();
-        String value = TokenValues.generate();
+        String value = TokenValues.generate(tenant);
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(DUTCH_TIME).toInstant();
-        Query insert = entityManager
-                .createNativeQuery("insert into api_token (tenant_id, id, account_id, role, name,"
-                        + " token_hash, expires_at) values (?1, ?2::uuid, ?3::uuid, ?4, ?5, ?6, "
-                        + (expiresAt == null ? "null" : "?7") + ")")
-                .setParameter(1, tenant).setParameter(2, id.toString()).setParameter(3, account.toString())
-                .setParameter(4, role.name()).setParameter(5, trimmed).setParameter(6, TokenValues.digest(value));
-        if (expiresAt != null) {
-            insert.setParameter(7, Timestamp.from(expiresAt));
+        String insert = "insert into api_token (tenant_id, id, account_id, role, name, token_hash, expires_at)"
+                + " values (#a0, cast(#a1 as uuid), cast(#a2 as uuid), #a3, #a4, #a5, ";
+        if (expiresAt == null) {
+            functions.execute(insert + "null)", tenant, id.toString(), account.toString(), role.name(), trimmed,
+                    TokenValues.digest(value));
+        } else {
+            functions.execute(insert + "#a6)", tenant, id.toString(), account.toString(), role.name(), trimmed,
+                    TokenValues.digest(value), Timestamp.from(expiresAt));
         }
-        insert.executeUpdate();
         Map<String, Object[]> changes = new LinkedHashMap<>();
         changes.put("name", new Object[] { null, trimmed });
         changes.put("role", new Object[] { null, role.name() });
@@ -117,11 +119,10 @@ public class ApiTokens {
             return;
         }
         TenantBinding.bindWholeTenant(entityManager, token.tenant());
-        entityManager
-                .createNativeQuery("update api_token set revoked_at = now() where tenant_id = ?1 and id = ?2::uuid"
-                        + " and account_id = ?3::uuid and revoked_at is null")
-                .setParameter(1, token.tenant()).setParameter(2, id.toString()).setParameter(3, account.toString())
-                .executeUpdate();
+        functions.execute(
+                "update api_token set revoked_at = now() where tenant_id = #a0 and id = cast(#a1 as uuid)"
+                        + " and account_id = cast(#a2 as uuid) and revoked_at is null",
+                token.tenant(), id.toString(), account.toString());
         audit.record("api-token.revoked", "api_token", id, Map.of("revokedAt", new Object[] { null, Instant.now() }));
     }
 

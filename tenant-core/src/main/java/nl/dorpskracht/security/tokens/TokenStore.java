@@ -20,8 +20,8 @@ import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.control.RowSecurity;
 
 /**
- * The reads of {@code api_token} that cross tenants, each through its own narrow policy (V18): an account's own tokens
- * by {@code app.account_id}, and the one token whose digest a Bearer login was sent by {@code app.token_hash}.
+ * Reads of {@code api_token} outside a request's tenant: the Bearer login, in the tenant its token names, and the list
+ * of an account's own tokens in every tenant through the one narrow policy of V18 ({@code app.account_id}).
  */
 @ApplicationScoped
 public class TokenStore {
@@ -37,15 +37,20 @@ public class TokenStore {
     /** A working token with the account it belongs to, or empty: unknown, revoked or expired are alike. */
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<BearerGrant> working(String value) {
+        Optional<String> tenant = TokenValues.tenantOf(value);
+        if (tenant.isEmpty()) {
+            return Optional.empty();
+        }
         String digest = TokenValues.digest(value);
         try (Connection connection = dataSource.get().getConnection()) {
-            RowSecurity.TOKEN_HASH.bind(connection, digest);
+            RowSecurity.TENANT.bind(connection, tenant.get());
             BearerGrant found;
             try (PreparedStatement select = connection.prepareStatement("select t.id, t.account_id, a.email,"
                     + " t.tenant_id, t.role from api_token t join account a on a.id = t.account_id"
-                    + " where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())"
-                    + " and a.enabled")) {
-                select.setString(1, digest);
+                    + " where t.tenant_id = ? and t.token_hash = ? and t.revoked_at is null"
+                    + " and (t.expires_at is null or t.expires_at > now()) and a.enabled")) {
+                select.setString(1, tenant.get());
+                select.setString(2, digest);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
@@ -54,7 +59,6 @@ public class TokenStore {
                             row.getString(3), new Grant(row.getString(4), Role.valueOf(row.getString(5))));
                 }
             }
-            RowSecurity.TENANT.bind(connection, found.grant().tenant());
             try (PreparedStatement touch = connection.prepareStatement(TOUCH)) {
                 touch.setString(1, found.grant().tenant());
                 touch.setObject(2, found.tokenId());

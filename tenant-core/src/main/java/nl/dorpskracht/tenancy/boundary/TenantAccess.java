@@ -31,7 +31,8 @@ public class TenantAccess {
         if (!caller.isAuthenticated()) {
             throw new ProblemException(ProblemCode.NOT_AUTHENTICATED);
         }
-        if (registry.find(tenantCode).isEmpty() || !caller.hasAnyGrantIn(tenantCode)) {
+        if (registry.find(tenantCode).filter(tenant -> !tenant.suspended()).isEmpty()
+                || !caller.hasAnyGrantIn(tenantCode)) {
             throw new ProblemException(ProblemCode.TENANT_NOT_FOUND);
         }
         List<Role> tenantWide = Arrays.stream(allowed).filter(role -> role != Role.REGIONAL_AMBASSADOR).toList();

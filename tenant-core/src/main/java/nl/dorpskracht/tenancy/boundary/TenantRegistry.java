@@ -1,6 +1,8 @@
 package nl.dorpskracht.tenancy.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -10,11 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.dorpskracht.tenancy.control.TenantStore;
 import nl.dorpskracht.tenancy.entity.Tenant;
+import nl.dorpskracht.tenancy.entity.TenantsChanged;
 
 /**
  * The associations on the platform, public knowledge. Every request asks for its tenant, so the registry is held in
  * memory; a code it does not know re-reads the table (at most every few seconds), so a tenant added as data is served
- * without a restart.
+ * without a restart. A change made on this instance (the platform console) is seen at once, after its commit.
  */
 @ApplicationScoped
 public class TenantRegistry {
@@ -45,6 +48,11 @@ public class TenantRegistry {
             tenant = reload().byCode().get(code);
         }
         return Optional.ofNullable(tenant);
+    }
+
+    /** Forgets what it held once the change committed; the next question re-reads the table. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantsChanged change) {
+        snapshot = null;
     }
 
     private Snapshot current() {

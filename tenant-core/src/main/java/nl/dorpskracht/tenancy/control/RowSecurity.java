@@ -11,9 +11,7 @@ import java.sql.SQLException;
 public enum RowSecurity {
     TENANT("app.tenant_id"), REGION_SCOPE("app.region_scope"), ACCOUNT("app.account_id"),
     /** The hash of an invitation link's token: lets its holder read that one invitation. */
-    INVITATION("app.invitation_token"),
-    /** The hash of a personal API token: lets the authentication read that one token. */
-    TOKEN_HASH("app.token_hash");
+    INVITATION("app.invitation_token");
 
     private final String setting;
 

@@ -16,7 +16,8 @@ public class TenantStore {
 
     @Transactional
     public List<Tenant> loadAll() {
+        // refreshed: the console changes rows by SQL, which the shared cache would not see
         return entityManager.createQuery("select t from Tenant t order by t.kind, t.code", Tenant.class)
-                .getResultList();
+                .setHint("eclipselink.refresh", Boolean.TRUE).getResultList();
     }
 }

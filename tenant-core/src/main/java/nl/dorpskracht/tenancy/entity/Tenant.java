@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** An association on the platform: the national LVKK or a provincial one. Adding one is data, not code. */
 @Entity
@@ -23,9 +24,13 @@ public class Tenant {
     @Column(name = "parent_code")
     private String parentCode;
 
-    /** The province it works in, as the municipality register codes it ({@code PV31}); null for a national one. */
+    /** CBS code of the province (PV20..PV31); none for a national association. */
     @Column(name = "province_code")
     private String provinceCode;
+
+    /** Set while the association is suspended: its data stays, its grants give no access. */
+    @Column(name = "suspended_at")
+    private OffsetDateTime suspendedAt;
 
     protected Tenant() {
     }
@@ -48,5 +53,13 @@ public class Tenant {
 
     public String provinceCode() {
         return provinceCode;
+    }
+
+    public OffsetDateTime suspendedAt() {
+        return suspendedAt;
+    }
+
+    public boolean suspended() {
+        return suspendedAt != null;
     }
 }

@@ -1,31 +1,32 @@
 package nl.dorpskracht.security.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TokenValuesTest {
 
     @Test
-    void aTokenCarriesAtLeast160RandomBitsAfterItsPrefix() {
-        String value = TokenValues.generate();
-        assertTrue(value.startsWith(TokenValues.PREFIX));
-        byte[] random = Base64.getUrlDecoder().decode(value.substring(TokenValues.PREFIX.length()));
+    void aTokenNamesItsTenantAndCarriesAtLeast160RandomBits() {
+        String value = TokenValues.generate("vkkl");
+        assertTrue(value.startsWith(TokenValues.PREFIX + "vkkl."), value);
+        byte[] random = Base64.getUrlDecoder().decode(value.substring(value.indexOf('.') + 1));
         assertTrue(random.length * 8 >= 160, random.length * 8 + " bits");
-        assertNotEquals(value, TokenValues.generate());
-        assertTrue(TokenValues.plausible(value));
+        assertNotEquals(value, TokenValues.generate("vkkl"));
+        assertEquals(Optional.of("vkkl"), TokenValues.tenantOf(value));
     }
 
     @Test
     void onlyPlausibleValuesAreLookedUp() {
-        assertFalse(TokenValues.plausible(null));
-        assertFalse(TokenValues.plausible("abc"));
-        assertFalse(TokenValues.plausible(TokenValues.PREFIX + "x".repeat(200)));
-        assertFalse(TokenValues.plausible(TokenValues.PREFIX + "a\u0000b"));
+        for (String value : new String[] { null, "abc", TokenValues.PREFIX + "x".repeat(200),
+                TokenValues.PREFIX + "vkkl.a\u0000b", TokenValues.PREFIX + "AAAA", TokenValues.PREFIX + ".AAAA",
+                TokenValues.PREFIX + "VKKL.AAAA", TokenValues.PREFIX + "vk'kl.AAAA" }) {
+            assertEquals(Optional.empty(), TokenValues.tenantOf(value), String.valueOf(value));
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.security.secondfactor.PendingLogin;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 @Named("login")
 @RequestScoped
@@ -38,6 +39,9 @@ public class LoginBean {
     /** The platform console (issue 14, item 1). */
     static final String PLATFORM_CONSOLE = "/platform/";
     static final String AMBASSADOR_PAGE = "/regio/leden.xhtml";
+
+    @Inject
+    WorkingTenant workingTenant;
 
     private Boolean national;
 
@@ -98,6 +102,9 @@ public class LoginBean {
         if (isAdministrator()) {
             return "/admin/members.xhtml";
         }
+        if (isTreasurer()) {
+            return "/admin/contributions.xhtml";
+        }
         if (isNationalOffice()) {
             return "/admin/national.xhtml";
         }
@@ -123,9 +130,14 @@ public class LoginBean {
         return security.getCallerPrincipal() != null;
     }
 
-    /** Administers at least one association: the member administration is for them. */
+    /** Administers the association worked in (the header's switcher): the member administration is for them. */
     public boolean isAdministrator() {
-        return isLoggedIn() && !caller.tenantsWhere(Role.TENANT_ADMIN).isEmpty();
+        return isLoggedIn() && workingTenant.holds(Role.TENANT_ADMIN);
+    }
+
+    /** Keeps the contributions of the association worked in: its treasurer or an administrator. */
+    public boolean isTreasurer() {
+        return isLoggedIn() && workingTenant.holds(Role.TENANT_ADMIN, Role.TREASURER);
     }
 
     /** May see a federation's national figures: its national office, or a platform administrator in it. */
@@ -134,6 +146,11 @@ public class LoginBean {
             national = isLoggedIn() && !nationalOffice.federations().isEmpty();
         }
         return national;
+    }
+
+    /** Administers the platform: adds, suspends and resumes associations. */
+    public boolean isPlatformAdmin() {
+        return isLoggedIn() && caller.isPlatformAdmin();
     }
 
     /** Contact person of a member organisation: the member portal is for them. */
@@ -151,9 +168,9 @@ public class LoginBean {
         return isLoggedIn() && caller.grants().isEmpty();
     }
 
+    /** Administers the platform and does no work in any association: the console is their start. */
     private boolean isPlatformAdministratorOnly() {
-        return isLoggedIn() && !caller.grants().isEmpty()
-                && caller.grants().stream().allMatch(grant -> grant.role() == Role.PLATFORM_ADMIN);
+        return isPlatformAdmin() && caller.grants().stream().allMatch(grant -> grant.role() == Role.PLATFORM_ADMIN);
     }
 
     /** The way back, from the login form's hidden field, or on first showing from the page's {@code next} parameter. */

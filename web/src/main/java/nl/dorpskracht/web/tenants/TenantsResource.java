@@ -21,10 +21,11 @@ public class TenantsResource {
     @Inject
     TenantRegistry registry;
 
+    /** A suspended association is not listed: nobody can log in to it, so offering it would only mislead. */
     @GET
-    @Operation(summary = "The associations on the platform (public)")
+    @Operation(summary = "The associations on the platform (public); suspended ones are left out")
     public List<TenantView> all() {
-        return registry.all().stream().map(t -> new TenantView(t.code(), t.name(), t.kind().name(), t.parentCode()))
-                .toList();
+        return registry.all().stream().filter(t -> !t.suspended())
+                .map(t -> new TenantView(t.code(), t.name(), t.kind().name(), t.parentCode())).toList();
     }
 }

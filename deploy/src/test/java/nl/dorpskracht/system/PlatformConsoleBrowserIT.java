@@ -1,0 +1,103 @@
+package nl.dorpskracht.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a platform administrator clicks, in Debian's Chromium: made by the README's command, they log in with the
+ * one-time password, add Gelderland in a few fields, invite its first administrator, and suspend and resume it with a
+ * confirmation in between.
+ */
+class PlatformConsoleBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+        wait = Browsers.waitOn(browser, 90);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aPlatformAdministratorAddsAProvinceInviteItsAdministratorAndSuspendsIt() {
+        String email = "platform-" + PlatformConsoleIT.suffix() + "@beheer.test";
+        String password = PlatformAdmins.create(email);
+        browser.get(RunningDorpskracht.get().baseUrl() + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add:save")));
+        assertTrue(browser.getCurrentUrl().contains("/platform/"), browser.getCurrentUrl());
+        assertNotNull(browser.findElement(By.id("nav:platform")));
+        assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+        String code = "gld-" + PlatformConsoleIT.suffix();
+        String name = "Gelderse Kernen " + code;
+        new Select(browser.findElement(By.id("add:province"))).selectByVisibleText("Gelderland");
+        browser.findElement(By.id("add:name")).sendKeys(name);
+        browser.findElement(By.id("add:code")).sendKeys(code);
+        browser.findElement(By.id("add:save")).click();
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is toegevoegd"));
+        } catch (org.openqa.selenium.TimeoutException notAdded) {
+            throw new AssertionError("Not added; the page says: " + browser.findElement(By.tagName("main")).getText(),
+                    notAdded);
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenants:table"), name));
+        assertEquals("PROVINCIAL|lvkk|PV25", Database
+                .single("select kind || '|' || parent_code || '|' || province_code from tenant where code = ?", code));
+
+        // the new association is chosen in the invitation form already
+        assertEquals(code,
+                new Select(browser.findElement(By.id("invite:tenant"))).getFirstSelectedOption().getAttribute("value"));
+        String adminEmail = "eerste-" + PlatformConsoleIT.suffix() + "@gelderland.test";
+        browser.findElement(By.id("invite:name")).sendKeys("Gerda Gelders");
+        browser.findElement(By.id("invite:email")).sendKeys(adminEmail);
+        browser.findElement(By.id("invite:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), adminEmail));
+        assertEquals(code + "|TENANT_ADMIN|" + email, Database.single(
+                "select tenant_id || '|' || role || '|' || invited_by from invitation where email = ?", adminEmail));
+
+        browser.findElement(By.xpath("//a[@aria-label='Schorsen: " + name + "']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        assertEquals("1", Database.single("select count(*) from tenant where code = ? and suspended_at is null", code),
+                "asked, not yet done");
+        browser.findElement(By.id("confirm:reason")).sendKeys("proefschorsing");
+        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is geschorst"));
+        assertEquals("proefschorsing", Database
+                .single("select suspension_reason from tenant where code = ? and suspended_at is not null", code));
+
+        browser.findElement(By.xpath("//a[@aria-label='Hervatten: " + name + "']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is hervat"));
+        assertEquals("1", Database.single("select count(*) from tenant where code = ? and suspended_at is null", code));
+    }
+
+    @Test
+    void aProvinceAdministratorIsToldTheConsoleIsNotForThem() {
+        Browsers.logIn(browser, wait, "admin@vkkl.demo", By.id("members:table"));
+        assertTrue(browser.findElements(By.id("nav:platform")).isEmpty(), "no menu entry");
+        browser.get(RunningDorpskracht.get().baseUrl() + "/platform/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "alleen voor platformbeheerders"));
+        assertTrue(browser.findElements(By.id("tenants:table")).isEmpty());
+        assertTrue(browser.findElements(By.id("add:save")).isEmpty());
+    }
+}
