@@ -116,10 +116,6 @@ class LoginReturnBrowserIT {
         landings.put("national@lvkk.demo", "/admin/national.xhtml");
         landings.put("member@vkkl.demo", "/portal/");
         landings.put("ambassadeur@vkkl.demo", "/regio/leden.xhtml");
-        String platform = account("platform");
-        Database.execute("insert into account_grant (tenant_id, account_id, role) values ('lvkk', ?, 'PLATFORM_ADMIN')",
-                UUID.fromString(platform.split(" ")[1]));
-        landings.put(platform.split(" ")[0], "/platform/");
         String nobody = account("zonder.rol").split(" ")[0];
         landings.put(nobody, "/index.xhtml");
         for (Map.Entry<String, String> landing : landings.entrySet()) {
