@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
+import nl.dorpskracht.security.control.ReturnPath;
 import nl.dorpskracht.security.secondfactor.PendingLogin;
 import nl.dorpskracht.security.secondfactor.SecondFactorCredential;
 import nl.dorpskracht.web.session.LoginBean;
@@ -45,7 +46,8 @@ public class SecondStepBean {
                         .newAuthentication(true));
         code = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + login.getLandingPage());
+            external.redirect(
+                    external.getRequestContextPath() + ReturnPath.of(login.getNext()).orElseGet(login::getLandingPage));
             faces.responseComplete();
             return;
         }

@@ -70,8 +70,10 @@ public class LoginBean {
         }
         Object secondStep = request.getAttribute(PendingLogin.ATTRIBUTE);
         if (secondStep != null) {
+            // the code step keeps the way back: it is the step that completes the login
             external.redirect(external.getRequestContextPath()
-                    + (secondStep == PendingLogin.Kind.ENROL ? PendingLogin.ENROLMENT_PAGE : "/login.xhtml"));
+                    + (secondStep == PendingLogin.Kind.ENROL ? PendingLogin.ENROLMENT_PAGE : ReturnPath.of(getNext())
+                            .map(path -> ReturnPath.loginPageFor("/login.xhtml", path)).orElse("/login.xhtml")));
             faces.responseComplete();
             return;
         }
