@@ -42,6 +42,12 @@ class PlatformConsoleBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
+        // a platform administrator enrols a second factor before the console opens
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("start:begin"))).click();
+        String secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret"))).getText();
+        browser.findElement(By.id("confirm:code")).sendKeys(SecondFactorSupport.code(secret, 0));
+        browser.findElement(By.id("confirm:submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("continue"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add:save")));
         assertTrue(browser.getCurrentUrl().contains("/platform/"), browser.getCurrentUrl());
         assertNotNull(browser.findElement(By.id("nav:platform")));

@@ -247,8 +247,9 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         if (secondFactors.isEnrolled(account.get().account().id())) {
             return Optional.of(PendingLogin.Kind.CODE);
         }
-        return secondFactorPolicy.requiredFor(account.get().grants()) ? Optional.of(PendingLogin.Kind.ENROL)
-                : Optional.empty();
+        boolean required = secondFactorPolicy.requiredFor(account.get().grants())
+                || accounts.isPlatformAdmin(account.get().account().id());
+        return required ? Optional.of(PendingLogin.Kind.ENROL) : Optional.empty();
     }
 
     /**

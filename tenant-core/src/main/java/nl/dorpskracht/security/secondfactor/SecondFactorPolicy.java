@@ -20,11 +20,14 @@ import nl.dorpskracht.security.entity.Role;
 @ApplicationScoped
 public class SecondFactorPolicy {
 
-    /** Roles that need a second factor wherever they are held. */
+    /**
+     * Roles that need a second factor wherever they are held. The platform's own administrators
+     * ({@code platform_admin}) need one too: the authentication mechanism asks for them beside these grants.
+     */
     static final Set<Role> ALWAYS = EnumSet.of(Role.PLATFORM_ADMIN);
 
-    /** Roles that need one in a tenant that switched {@code second_factor_required} on (TREASURER joins here). */
-    public static final Set<Role> BY_TENANT_SETTING = EnumSet.of(Role.TENANT_ADMIN);
+    /** Roles that need one in a tenant that switched {@code second_factor_required} on. */
+    public static final Set<Role> BY_TENANT_SETTING = EnumSet.of(Role.TENANT_ADMIN, Role.TREASURER);
 
     @Inject
     ApplicationDataSource dataSource;
