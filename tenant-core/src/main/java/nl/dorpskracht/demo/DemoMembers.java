@@ -54,7 +54,7 @@ public class DemoMembers {
         Set<String> regions = new HashSet<>(
                 entityManager.createQuery("select lower(r.name) from Region r", String.class).getResultList());
         Set<String> present = new HashSet<>(entityManager
-                .createQuery("select concat(lower(m.name), '|', coalesce(m.municipalityCode, lower(m.municipality)))"
+                .createQuery("select lower(concat(m.name, '|', coalesce(m.municipalityCode, m.municipality)))"
                         + " from MemberOrganisation m", String.class)
                 .getResultList());
         int counter = present.size();
