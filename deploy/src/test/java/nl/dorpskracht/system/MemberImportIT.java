@@ -120,8 +120,10 @@ class MemberImportIT {
         assertTrue(export.contentType().startsWith("text/csv"), export.contentType());
         assertTrue(export.body().contains("'=HYPERLINK"), "formula escaped");
         List<String> before = Database.snapshot("zhvkk");
-        JsonObject again = admin.sendBytes("POST", "/api/v1/zhvkk/members/import?existing=update", "text/csv",
-                export.body().getBytes(StandardCharsets.UTF_8)).json();
+        Api.Reply reimported = admin.sendBytes("POST", "/api/v1/zhvkk/members/import?existing=update", "text/csv",
+                export.body().getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, reimported.status(), reimported.body());
+        JsonObject again = reimported.json();
         assertEquals(0, again.getInt("imported"));
         List<String> after = Database.snapshot("zhvkk");
         List<String> changed = new java.util.ArrayList<>(withoutAudit(after));

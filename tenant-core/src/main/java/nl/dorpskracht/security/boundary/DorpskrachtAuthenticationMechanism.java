@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemWriter;
 import nl.dorpskracht.security.control.CredentialStates;
@@ -192,6 +193,10 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
         }
         String email = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
+        if (ControlCharacters.in(email, false)) {
+            // no account is named so; PostgreSQL refuses a NUL in any text it is asked to compare
+            return challenge(response);
+        }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = throttle.waitBefore(email, address);
         if (wait.isPresent()) {

@@ -27,6 +27,9 @@ public class CredentialStates {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public Optional<CredentialState> of(String email) {
+        if (email == null || nl.dorpskracht.platform.input.ControlCharacters.in(email, false)) {
+            return Optional.empty();
+        }
         String key = key(email);
         long now = System.nanoTime();
         Cached cached = cache.get(key);
