@@ -119,6 +119,12 @@ class MemberImportIT {
         assertEquals(200, export.status());
         assertTrue(export.contentType().startsWith("text/csv"), export.contentType());
         assertTrue(export.body().contains("'=HYPERLINK"), "formula escaped");
+        // Rows written before the register (another suite writes some by SQL, as a migrated database holds them) are
+        // found by the code the register gives their written municipality and may gain it: they are left out here.
+        List<String> legacy = Database.rows(
+                "select id::text from member_organisation where tenant_id = 'zhvkk' and municipality_code is null");
+        List<String> legacyNames = Database
+                .rows("select name from member_organisation where tenant_id = 'zhvkk' and municipality_code is null");
         List<String> before = Database.snapshot("zhvkk");
         Api.Reply reimported = admin.sendBytes("POST", "/api/v1/zhvkk/members/import?existing=update", "text/csv",
                 export.body().getBytes(StandardCharsets.UTF_8));
@@ -126,11 +132,12 @@ class MemberImportIT {
         JsonObject again = reimported.json();
         assertEquals(0, again.getInt("imported"));
         List<String> after = Database.snapshot("zhvkk");
-        List<String> changed = new java.util.ArrayList<>(withoutAudit(after));
-        changed.removeAll(withoutAudit(before));
+        List<String> changed = new java.util.ArrayList<>(withoutAudit(after, legacy));
+        changed.removeAll(withoutAudit(before, legacy));
         assertEquals(List.of(), changed, "an export imported back changes nothing");
-        assertEquals(withoutAudit(before).size(), withoutAudit(after).size());
-        assertEquals(export.body(), admin.get("/api/v1/zhvkk/members/export").body());
+        assertEquals(withoutAudit(before, legacy).size(), withoutAudit(after, legacy).size());
+        assertEquals(withoutLines(export.body(), legacyNames),
+                withoutLines(admin.get("/api/v1/zhvkk/members/export").body(), legacyNames));
         assertEquals("=HYPERLINK(\"x\") Formule " + run,
                 Database.single("select name from member_organisation where name like ?", "=HYPERLINK%" + run));
     }
@@ -138,6 +145,15 @@ class MemberImportIT {
     private static List<String> withoutAudit(List<String> rows) {
         return rows.stream().filter(row -> !row.contains("IMPORT") && !row.contains("EXPORT"))
                 .filter(row -> !row.matches(".*\\|(UPDATE|CREATE)\\|.*")).collect(Collectors.toList());
+    }
+
+    private static List<String> withoutAudit(List<String> rows, List<String> legacyIds) {
+        return withoutAudit(rows).stream().filter(row -> legacyIds.stream().noneMatch(row::contains))
+                .collect(Collectors.toList());
+    }
+
+    private static List<String> withoutLines(String csv, List<String> names) {
+        return csv.lines().filter(line -> names.stream().noneMatch(line::contains)).collect(Collectors.toList());
     }
 
     @Test

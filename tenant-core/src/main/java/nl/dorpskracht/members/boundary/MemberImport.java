@@ -78,7 +78,7 @@ public class MemberImport {
         progress.enter(Phase.READING, 0);
         ImportPlan plan = plan(command.file());
         progress.enter(Phase.CHECKING, plan.rows());
-        Map<String, MemberOrganisation> existing = existingByIdentity();
+        Map<String, MemberOrganisation> existing = existingByIdentity(command.tenant());
         List<PlannedOrganisation> organisations = check(registered(plan, command.tenant()), existing,
                 command.existing());
         int found = (int) organisations.stream().filter(o -> existing.containsKey(o.identity())).count();
@@ -335,11 +335,23 @@ public class MemberImport {
         return mandates;
     }
 
-    private Map<String, MemberOrganisation> existingByIdentity() {
+    /**
+     * The organisations there are, by name and municipality code. One stored without a code (from before the register)
+     * whose written municipality the register now knows is found by that code too: the file names it the same way, and
+     * the database's own identity (name and written municipality) would refuse it as a second organisation.
+     */
+    private Map<String, MemberOrganisation> existingByIdentity(String tenant) {
         Map<String, MemberOrganisation> existing = new HashMap<>();
         entityManager.createQuery("select m from MemberOrganisation m", MemberOrganisation.class).getResultStream()
-                .forEach(m -> existing.put(ImportPlan.identity(m.name(),
-                        m.municipalityCode() != null ? m.municipalityCode() : m.municipality()), m));
+                .forEach(m -> {
+                    if (m.municipalityCode() != null) {
+                        existing.put(ImportPlan.identity(m.name(), m.municipalityCode()), m);
+                        return;
+                    }
+                    existing.put(ImportPlan.identity(m.name(), m.municipality()), m);
+                    municipalities.match(tenant, m.municipality())
+                            .ifPresent(known -> existing.putIfAbsent(ImportPlan.identity(m.name(), known.code()), m));
+                });
         return existing;
     }
 
