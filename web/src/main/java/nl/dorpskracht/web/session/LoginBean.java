@@ -37,7 +37,7 @@ public class LoginBean {
     NationalOffice nationalOffice;
 
     /** The platform console (issue 14, item 1). */
-    static final String PLATFORM_CONSOLE = "/platform/";
+    static final String PLATFORM_CONSOLE = "/platform/index.xhtml";
     static final String AMBASSADOR_PAGE = "/regio/leden.xhtml";
 
     @Inject
