@@ -55,6 +55,8 @@ class PlatformConsoleBrowserIT {
 
         String code = "gld-" + PlatformConsoleIT.suffix();
         String name = "Gelderse Kernen " + code;
+        // the suite may have added a second federation by now: the province belongs to LVKK
+        new Select(browser.findElement(By.id("add:parent"))).selectByValue("lvkk");
         new Select(browser.findElement(By.id("add:province"))).selectByVisibleText("Gelderland");
         browser.findElement(By.id("add:name")).sendKeys(name);
         browser.findElement(By.id("add:code")).sendKeys(code);
