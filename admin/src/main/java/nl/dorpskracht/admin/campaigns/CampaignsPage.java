@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.dorpskracht.admin.contributions.FacesSupport;
+import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.campaigns.boundary.CampaignService.Scope;
 import nl.dorpskracht.campaigns.boundary.EndorsementService;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import nl.dorpskracht.admin.contributions.FacesSupport;
+import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.campaigns.boundary.TargetService;
 import nl.dorpskracht.campaigns.control.TargetInput;
 import nl.dorpskracht.campaigns.control.TargetView;

@@ -30,6 +30,7 @@ import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The contributions page: plans with tiers, the SEPA creditor, yearly runs with progress and the SEPA download. */
 @Named("contributionsPage")

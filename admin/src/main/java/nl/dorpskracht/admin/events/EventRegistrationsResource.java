@@ -23,6 +23,7 @@ import nl.dorpskracht.platform.rest.TenantRoles;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantContext;
+import nl.dorpskracht.web.portal.RegistrationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.admin.contributions.FacesSupport;
+import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.boundary.RegistrationService;
 import nl.dorpskracht.events.control.AgendaItem;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.dorpskracht.admin.contributions.FacesSupport;
+import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.platform.console.boundary.PlatformConsole;
 import nl.dorpskracht.platform.console.control.Provinces;

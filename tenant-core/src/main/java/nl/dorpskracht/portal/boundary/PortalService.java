@@ -87,7 +87,7 @@ public class PortalService {
         Map<EventRef, RegistrationItem> mine = activeRegistrations();
         OffsetDateTime today = LocalDate.now(EventInput.DUTCH_TIME).atStartOfDay(EventInput.DUTCH_TIME)
                 .toOffsetDateTime();
-        List<FeedItem> eventItems = events.agenda(scope.agendaScope(), today, true).stream()
+        List<FeedItem> eventItems = events.agenda(agendaScope(scope), today, true).stream()
                 .map(event -> item(event, mine)).toList();
         List<FeedItem> campaignItems = campaigns(scope);
         List<FeedItem> feed = new ArrayList<>();
@@ -138,7 +138,7 @@ public class PortalService {
 
     /** Own (or national) campaigns past the draft, each with its speerpunten counted and the own co-signature. */
     private List<FeedItem> campaigns(PortalScope scope) {
-        List<CampaignView> listed = campaigns.list(scope.campaignScope()).stream()
+        List<CampaignView> listed = campaigns.list(campaignScope(scope)).stream()
                 .filter(c -> !CampaignStatus.DRAFT.name().equals(c.status())).toList();
         return endorsements.withOwnEndorsements(listed).stream().map(FeedItem::campaign).toList();
     }
@@ -156,5 +156,15 @@ public class PortalService {
     private Map<EventRef, RegistrationItem> activeRegistrations() {
         return registrations.mine().stream().filter(item -> item.registration().isActive())
                 .collect(Collectors.toMap(item -> item.registration().event(), Function.identity(), (a, b) -> a));
+    }
+
+    /** The agenda a portal scope shows: the province's own events, or those shared nationally. */
+    static EventService.Scope agendaScope(PortalScope scope) {
+        return scope == PortalScope.LOCAL ? EventService.Scope.LOCAL : EventService.Scope.NATIONAL;
+    }
+
+    /** The province's own campaigns, or the national campaigns of others. */
+    static CampaignService.Scope campaignScope(PortalScope scope) {
+        return scope == PortalScope.LOCAL ? CampaignService.Scope.LOCAL : CampaignService.Scope.NATIONAL;
     }
 }

@@ -1,4 +1,4 @@
-package nl.dorpskracht.admin.transfer;
+package nl.dorpskracht.admin.members;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import nl.dorpskracht.admin.members.Uploads;
 
 /**
  * An upload to the import page larger than the container accepts would fail while the page reads its form, and show the

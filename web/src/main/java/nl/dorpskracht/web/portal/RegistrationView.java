@@ -1,4 +1,4 @@
-package nl.dorpskracht.admin.events;
+package nl.dorpskracht.web.portal;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -14,7 +14,7 @@ public record RegistrationView(UUID id, UUID eventId, String hostTenant, String 
         String organisationName, String registeredBy, OffsetDateTime registeredAt, OffsetDateTime sharedWithHostAt,
         OffsetDateTime promotedAt, OffsetDateTime cancelledAt) {
 
-    static RegistrationView of(RegistrationItem item, String hostName) {
+    public static RegistrationView of(RegistrationItem item, String hostName) {
         Registration r = item.registration();
         return new RegistrationView(r.id(), r.eventId(), r.hostTenant(), hostName,
                 item.event() == null ? null : item.event().details().title(),

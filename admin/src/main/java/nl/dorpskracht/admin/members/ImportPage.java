@@ -1,4 +1,4 @@
-package nl.dorpskracht.admin.transfer;
+package nl.dorpskracht.admin.members;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import nl.dorpskracht.admin.members.Uploads;
 import nl.dorpskracht.members.boundary.MemberImport;
 import nl.dorpskracht.members.control.ImportCommand;
 import nl.dorpskracht.members.control.ImportProgress;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.admin.events;
+package nl.dorpskracht.web.portal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

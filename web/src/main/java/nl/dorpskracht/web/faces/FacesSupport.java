@@ -1,4 +1,4 @@
-package nl.dorpskracht.admin.contributions;
+package nl.dorpskracht.web.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 
-/** Messages and downloads for the admin pages. */
+/** Messages and downloads for the pages: a refusal at its fields, a text of {@code msg}, a file to save. */
 public final class FacesSupport {
 
     private FacesSupport() {
