@@ -14,6 +14,7 @@ import nl.dorpskracht.events.entity.EventShare;
 import nl.dorpskracht.events.entity.EventStatus;
 import nl.dorpskracht.events.entity.EventType;
 import nl.dorpskracht.members.entity.MemberStatus;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.prize.entity.Nomination;
 import nl.dorpskracht.prize.entity.NominationInput;
 import nl.dorpskracht.prize.entity.PrizePhase;
@@ -42,7 +43,7 @@ public class DemoEventWriter {
         if (present) {
             return;
         }
-        LocalDate day = LocalDate.now(EventInput.DUTCH_TIME).plusDays(demo.inDays());
+        LocalDate day = LocalDate.now(DutchTime.ZONE).plusDays(demo.inDays());
         EventInput input = new EventInput(demo.type().name(), demo.title(), demo.description(), demo.theme(),
                 day.atTime(LocalTime.of(19, 30)).toString(), day.atTime(LocalTime.of(21, 30)).toString(),
                 demo.location(), demo.onlineLink(), null, demo.capacity(), null, EventStatus.PUBLISHED.name());

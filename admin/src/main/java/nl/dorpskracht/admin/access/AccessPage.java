@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import nl.dorpskracht.access.entity.AccessRoles;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
@@ -32,7 +32,7 @@ public class AccessPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     @Inject
     transient AccessService access;

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaItem;
-import nl.dorpskracht.events.entity.EventInput;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /** The association's agenda for its ambassadors: its published events and those shared with it, from today on. */
 @Named("ambassadorAgenda")
@@ -31,7 +31,7 @@ public class AmbassadorAgendaPage extends AmbassadorPage {
     }
 
     public String when(AgendaItem item) {
-        return item.details().startsAt().atZoneSameInstant(EventInput.DUTCH_TIME).format(WHEN);
+        return item.details().startsAt().atZoneSameInstant(DutchTime.ZONE).format(WHEN);
     }
 
     public String host(AgendaItem item) {

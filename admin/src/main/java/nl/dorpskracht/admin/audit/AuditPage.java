@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.dorpskracht.platform.audit.boundary.AuditTrail;
 import nl.dorpskracht.platform.audit.control.AuditSearch;
 import nl.dorpskracht.platform.audit.entity.AuditEntry;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
@@ -26,7 +26,6 @@ import org.primefaces.model.SortMeta;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     transient AuditTrail trail;
@@ -146,7 +145,7 @@ public class AuditPage implements Serializable {
     }
 
     public String when(AuditEntry entry) {
-        return entry.occurredAt().atZoneSameInstant(DUTCH_TIME)
+        return entry.occurredAt().atZoneSameInstant(DutchTime.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss"));
     }
 

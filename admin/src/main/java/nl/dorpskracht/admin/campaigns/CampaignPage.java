@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.campaigns.boundary.EndorsementService;
@@ -32,7 +33,6 @@ import nl.dorpskracht.campaigns.control.LetterFiles;
 import nl.dorpskracht.campaigns.control.LetterSummary;
 import nl.dorpskracht.campaigns.control.TargetView;
 import nl.dorpskracht.campaigns.entity.Outcome;
-import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.control.MemberSearch;
 import nl.dorpskracht.members.entity.MemberStatus;
@@ -400,7 +400,7 @@ public class CampaignPage implements Serializable {
     }
 
     public String when(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(EventInput.DUTCH_TIME).format(WHEN);
+        return time == null ? "" : time.atZoneSameInstant(DutchTime.ZONE).format(WHEN);
     }
 
     public String getPeriod() {

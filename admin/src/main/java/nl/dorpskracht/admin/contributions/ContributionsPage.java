@@ -25,6 +25,7 @@ import nl.dorpskracht.contributions.entity.TierInput;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
@@ -60,7 +61,7 @@ public class ContributionsPage implements Serializable {
     private String tenant;
     private final PlanForm plan = new PlanForm();
     private final CreditorForm creditor = new CreditorForm();
-    private Integer year = LocalDate.now(ContributionService.ZONE).getYear();
+    private Integer year = LocalDate.now(DutchTime.ZONE).getYear();
     private String dueOn;
     private String runId;
     private String collectionDate;

@@ -25,6 +25,7 @@ import nl.dorpskracht.admin.contributions.Views.MemberPlanView;
 import nl.dorpskracht.admin.contributions.Views.PlanRequest;
 import nl.dorpskracht.admin.contributions.Views.PlanView;
 import nl.dorpskracht.contributions.boundary.ContributionService;
+import nl.dorpskracht.contributions.boundary.MandateService;
 import nl.dorpskracht.contributions.entity.CreditorInput;
 import nl.dorpskracht.members.entity.MandateInput;
 import nl.dorpskracht.contributions.entity.PlanInput;
@@ -53,6 +54,9 @@ public class ContributionsResource {
 
     @Inject
     ContributionService contributions;
+
+    @Inject
+    MandateService mandates;
 
     @GET
     @Path("plans")
@@ -149,7 +153,7 @@ public class ContributionsResource {
     @Operation(summary = "A member's SEPA direct-debit mandate")
     @APIResponse(responseCode = "404", description = "Unknown member (MEMBER_NOT_FOUND) or no mandate (MANDATE_NOT_FOUND)")
     public MandateView mandate(@PathParam("memberId") String memberId) {
-        return MandateView.of(contributions.mandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND)));
+        return MandateView.of(mandates.mandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND)));
     }
 
     @PUT
@@ -161,7 +165,7 @@ public class ContributionsResource {
     @APIResponse(responseCode = "422", description = "Field errors, e.g. a bad IBAN (problem VALIDATION_FAILED)")
     public MandateView saveMandate(@PathParam("memberId") String memberId, MandateInput request) {
         MandateInput body = RequestParts.body(request);
-        return MandateView.of(contributions.saveMandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND), body));
+        return MandateView.of(mandates.saveMandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND), body));
     }
 
     @DELETE
@@ -169,7 +173,7 @@ public class ContributionsResource {
     @Operation(summary = "Revoke a member's mandate")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeMandate(@PathParam("memberId") String memberId) {
-        contributions.revokeMandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND));
+        mandates.revokeMandate(RequestParts.id(memberId, ProblemCode.MEMBER_NOT_FOUND));
         return Response.noContent().build();
     }
 

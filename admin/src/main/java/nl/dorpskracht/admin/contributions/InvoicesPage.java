@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.dorpskracht.contributions.boundary.ContributionService;
 import nl.dorpskracht.contributions.boundary.InvoiceService;
 import nl.dorpskracht.contributions.control.InvoiceQueries;
 import nl.dorpskracht.contributions.control.InvoiceSearch;
@@ -22,6 +21,7 @@ import nl.dorpskracht.contributions.entity.PaymentMethod;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
@@ -81,7 +81,7 @@ public class InvoicesPage implements Serializable {
         payment.payerName = detail.invoice().payerName();
         payment.outstanding = Money.format(detail.invoice().outstandingCents());
         payment.amount = Money.plain(detail.invoice().outstandingCents());
-        payment.paidOn = LocalDate.now(ContributionService.ZONE).toString();
+        payment.paidOn = LocalDate.now(DutchTime.ZONE).toString();
         payment.method = PaymentMethod.TRANSFER.name();
         payment.reference = null;
     }
@@ -181,7 +181,7 @@ public class InvoicesPage implements Serializable {
     }
 
     public boolean overdue(Invoice invoice) {
-        return invoice.isOverdue(LocalDate.now(ContributionService.ZONE));
+        return invoice.isOverdue(LocalDate.now(DutchTime.ZONE));
     }
 
     public String money(long cents) {

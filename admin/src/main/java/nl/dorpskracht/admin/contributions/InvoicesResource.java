@@ -18,12 +18,12 @@ import nl.dorpskracht.admin.contributions.Views.CancelRequest;
 import nl.dorpskracht.admin.contributions.Views.InvoiceDetailView;
 import nl.dorpskracht.admin.contributions.Views.InvoiceListView;
 import nl.dorpskracht.admin.contributions.Views.PaymentRequest;
-import nl.dorpskracht.contributions.boundary.ContributionService;
 import nl.dorpskracht.contributions.boundary.InvoiceService;
 import nl.dorpskracht.contributions.control.InvoiceSearch;
 import nl.dorpskracht.contributions.entity.PaymentInput;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -103,6 +103,6 @@ public class InvoicesResource {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ContributionService.ZONE);
+        return LocalDate.now(DutchTime.ZONE);
     }
 }

@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import nl.dorpskracht.events.boundary.EventService.Scope;
-import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /** The query parameters of an agenda: scope and first day. */
 final class Agenda {
@@ -29,9 +29,9 @@ final class Agenda {
 
     static OffsetDateTime from(String from) {
         try {
-            LocalDate day = from == null || from.isBlank() ? LocalDate.now(EventInput.DUTCH_TIME)
+            LocalDate day = from == null || from.isBlank() ? LocalDate.now(DutchTime.ZONE)
                     : LocalDate.parse(from.strip());
-            return day.atStartOfDay(EventInput.DUTCH_TIME).toOffsetDateTime();
+            return day.atStartOfDay(DutchTime.ZONE).toOffsetDateTime();
         } catch (java.time.format.DateTimeParseException e) {
             throw invalid("from");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.entity.EventDetails;
 import nl.dorpskracht.events.entity.EventInput;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /** What the event form holds between requests; times are local (Dutch) date-times as a browser's picker gives them. */
 public class EventForm implements Serializable {
@@ -79,7 +80,7 @@ public class EventForm implements Serializable {
     }
 
     private static String local(java.time.OffsetDateTime time) {
-        LocalDateTime local = time.atZoneSameInstant(EventInput.DUTCH_TIME).toLocalDateTime();
+        LocalDateTime local = time.atZoneSameInstant(DutchTime.ZONE).toLocalDateTime();
         return local.withSecond(0).withNano(0).toString();
     }
 

@@ -20,6 +20,7 @@ import nl.dorpskracht.events.entity.EventStatus;
 import nl.dorpskracht.events.entity.EventType;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
@@ -125,7 +126,7 @@ public class EventsPage implements Serializable {
     }
 
     public String when(AgendaItem item) {
-        return item.details().startsAt().atZoneSameInstant(EventInput.DUTCH_TIME).format(WHEN);
+        return item.details().startsAt().atZoneSameInstant(DutchTime.ZONE).format(WHEN);
     }
 
     public String host(AgendaItem item) {

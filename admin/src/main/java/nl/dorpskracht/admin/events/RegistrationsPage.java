@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.events.boundary.EventService;
@@ -18,7 +19,6 @@ import nl.dorpskracht.events.control.EventAttendance;
 import nl.dorpskracht.events.control.EventPlaces;
 import nl.dorpskracht.events.control.RegistrationItem;
 import nl.dorpskracht.events.entity.EventAttendee;
-import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
@@ -162,7 +162,7 @@ public class RegistrationsPage implements Serializable {
     }
 
     public String when(OffsetDateTime moment) {
-        return moment == null ? "" : moment.atZoneSameInstant(EventInput.DUTCH_TIME).format(WHEN);
+        return moment == null ? "" : moment.atZoneSameInstant(DutchTime.ZONE).format(WHEN);
     }
 
     public String tenantName(String code) {

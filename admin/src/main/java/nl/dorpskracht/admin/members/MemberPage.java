@@ -20,6 +20,7 @@ import nl.dorpskracht.members.entity.MemberStatusChange;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
@@ -224,7 +225,7 @@ public class MemberPage implements Serializable {
     }
 
     public String when(MemberStatusChange change) {
-        return change.changedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+        return change.changedAt().atZoneSameInstant(DutchTime.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import nl.dorpskracht.outbox.boundary.SentMessages;
 import nl.dorpskracht.outbox.control.MessageSearch;
 import nl.dorpskracht.outbox.entity.MailStatus;
 import nl.dorpskracht.outbox.entity.OutboxMessage;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
@@ -30,7 +30,6 @@ import org.primefaces.model.SortMeta;
 public class MessagesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     @Inject
@@ -99,7 +98,7 @@ public class MessagesPage implements Serializable {
     }
 
     public String when(OffsetDateTime at) {
-        return at == null ? "—" : at.atZoneSameInstant(DUTCH_TIME).format(WHEN);
+        return at == null ? "—" : at.atZoneSameInstant(DutchTime.ZONE).format(WHEN);
     }
 
     private final class Messages extends LazyDataModel<OutboxMessage> {

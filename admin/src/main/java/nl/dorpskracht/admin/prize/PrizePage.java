@@ -15,11 +15,11 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaItem;
-import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.events.entity.EventType;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.prize.boundary.PrizeService;
 import nl.dorpskracht.prize.control.PrizeOverview;
 import nl.dorpskracht.prize.entity.NominationInput;
@@ -195,7 +195,7 @@ public class PrizePage implements Serializable {
     }
 
     public String when(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(EventInput.DUTCH_TIME).format(WHEN);
+        return time == null ? "" : time.atZoneSameInstant(DutchTime.ZONE).format(WHEN);
     }
 
     public String getEventTitle() {

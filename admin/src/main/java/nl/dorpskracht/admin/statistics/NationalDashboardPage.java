@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import nl.dorpskracht.admin.statistics.DashboardTables.Association;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
@@ -29,7 +29,6 @@ import nl.dorpskracht.statistics.entity.StatisticsPeriod;
 public class NationalDashboardPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final String FORM = "period";
 
@@ -158,7 +157,7 @@ public class NationalDashboardPage implements Serializable {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(DUTCH_TIME);
+        return LocalDate.now(DutchTime.ZONE);
     }
 
     public boolean isAllowed() {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.control.StatisticsSheet;
@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "404", description = "A federation named that the caller is not national office of")
 @APIResponse(responseCode = "422", description = "A bad date, or to before from (problem VALIDATION_FAILED)")
 public class NationalStatisticsResource {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     NationalOffice office;
@@ -71,6 +69,6 @@ public class NationalStatisticsResource {
 
     private NationalStatistics report(String from, String to, String federation) {
         office.enter(federation);
-        return statistics.report(StatisticsPeriod.parse(from, to, LocalDate.now(DUTCH_TIME)));
+        return statistics.report(StatisticsPeriod.parse(from, to, LocalDate.now(DutchTime.ZONE)));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
@@ -42,7 +42,6 @@ import nl.dorpskracht.tenancy.control.TenantContext;
 public class LetterService {
 
     public static final String AUDIT_TYPE = "Campaign";
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
@@ -115,7 +114,7 @@ public class LetterService {
         CosignerIndex cosigners = new CosignerIndex(queries.cosigners(entityManager, self, campaign.id()));
         Map<String, String> labels = campaign.national() ? queries.provinceLabels() : Map.of();
         String sender = registry.nameOf(self);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
         List<Addressed> addressees = onlyTarget == null ? queries.addressees(entityManager, campaign.id())
                 : queries.addressee(entityManager, campaign.id(), onlyTarget).stream().toList();
         return addressees.stream().map(a -> {

@@ -3,7 +3,6 @@ package nl.dorpskracht.campaigns.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +16,12 @@ import nl.dorpskracht.campaigns.entity.CampaignPosition;
 import nl.dorpskracht.campaigns.entity.CampaignStatus;
 import nl.dorpskracht.campaigns.entity.NationalCampaign;
 import nl.dorpskracht.campaigns.entity.NationalCampaignPosition;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /** Reads campaigns inside the caller's transaction: the tenant's own, and other tenants' national ones. */
 @ApplicationScoped
 public class CampaignQueries {
 
-    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final int LIST_MAX = 500;
 
     /** A campaign the caller's tenant may read: its own, or another tenant's national one past the draft. */
@@ -101,7 +100,7 @@ public class CampaignQueries {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(DUTCH_TIME);
+        return LocalDate.now(DutchTime.ZONE);
     }
 
     /**

@@ -31,6 +31,7 @@ import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
@@ -64,7 +65,7 @@ public class ContributionRunService {
      * run of a year while one is running is refused; the database holds that line too (a partial unique index).
      */
     public ContributionRun start(RunInput input) {
-        RunInput.Valid valid = input.validate(LocalDate.now(ContributionService.ZONE));
+        RunInput.Valid valid = input.validate(LocalDate.now(DutchTime.ZONE));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ContributionRun> running = entityManager
                 .createQuery("select r from ContributionRun r where r.year = :year and r.status = :running",
@@ -117,7 +118,7 @@ public class ContributionRunService {
     /** The run's open invoices whose payer (an organisation) has a mandate, as one pain.008.001.02 file. */
     public SepaExport sepa(UUID runId, String collectionDateText) {
         ContributionRun run = find(runId);
-        LocalDate today = LocalDate.now(ContributionService.ZONE);
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
         LocalDate collectionDate = collectionDate(collectionDateText, today);
         SepaCreditor creditor = entityManager.createQuery("select c from SepaCreditor c", SepaCreditor.class)
                 .getResultStream().findFirst().orElseThrow(() -> new ProblemException(ProblemCode.CREDITOR_MISSING));
@@ -135,7 +136,7 @@ public class ContributionRunService {
         if (collections.isEmpty()) {
             throw new ProblemException(ProblemCode.NOTHING_TO_COLLECT);
         }
-        LocalDateTime created = LocalDateTime.now(ContributionService.ZONE);
+        LocalDateTime created = LocalDateTime.now(DutchTime.ZONE);
         String messageId = "DK-" + created.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "-"
                 + run.id().toString().substring(0, 8);
         byte[] file = SepaDirectDebitFile.write(messageId, created, creditor.details(), collectionDate, collections);

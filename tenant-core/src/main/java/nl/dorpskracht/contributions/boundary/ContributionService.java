@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +16,6 @@ import nl.dorpskracht.contributions.entity.ContributionPlan;
 import nl.dorpskracht.contributions.entity.ContributionTier;
 import nl.dorpskracht.contributions.entity.CreditorDetails;
 import nl.dorpskracht.contributions.entity.CreditorInput;
-import nl.dorpskracht.members.entity.MandateInput;
 import nl.dorpskracht.contributions.entity.MemberContribution;
 import nl.dorpskracht.contributions.entity.PayerKind;
 import nl.dorpskracht.contributions.entity.PlanDetails;
@@ -28,11 +24,10 @@ import nl.dorpskracht.contributions.entity.PlanKind;
 import nl.dorpskracht.contributions.entity.PlanWithTiers;
 import nl.dorpskracht.contributions.entity.SepaCreditor;
 import nl.dorpskracht.contributions.entity.Tier;
-import nl.dorpskracht.members.entity.MandateDetails;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
-import nl.dorpskracht.members.entity.SepaMandate;
 import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.platform.audit.entity.FieldChanges;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
@@ -40,15 +35,13 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.tenancy.control.TenantBound;
 
 /**
- * Contribution plans, each member's plan and payer, the tenant's SEPA creditor settings and the members' mandates. One
- * call, one transaction, one audit entry per write.
+ * What members pay and to whom: the contribution plans, each member's plan and payer, and the tenant's SEPA creditor
+ * settings (the members' mandates are {@link MandateService}'s). One call, one transaction, one audit entry per write.
  */
 @ApplicationScoped
 @Transactional
 @TenantBound
 public class ContributionService {
-
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
@@ -82,7 +75,7 @@ public class ContributionService {
         entityManager.persist(plan);
         details.tiers().forEach(tier -> entityManager.persist(new ContributionTier(plan.id(), tier)));
         entityManager.flush();
-        audit.record("CREATE", "ContributionPlan", plan.id(), describe(null, details));
+        audit.record("CREATE", "ContributionPlan", plan.id(), FieldChanges.between(Map.of(), details.fields()));
         return new PlanWithTiers(plan, details, 0);
     }
 
@@ -99,7 +92,7 @@ public class ContributionService {
             // members on it are billed to their municipality; changing the kind would leave them paying themselves
             throw new ProblemException(ProblemCode.PLAN_IN_USE);
         }
-        Map<String, Object[]> changes = describe(before, details);
+        Map<String, Object[]> changes = FieldChanges.between(before.fields(), details.fields());
         if (!changes.isEmpty()) {
             plan.apply(details);
             if (!before.tiers().equals(details.tiers())) {
@@ -211,72 +204,18 @@ public class ContributionService {
     public CreditorDetails saveCreditor(CreditorInput input) {
         CreditorDetails details = input.validate();
         SepaCreditor creditor = findCreditor();
-        CreditorDetails before = creditor == null ? new CreditorDetails(null, null, null, null) : creditor.details();
+        CreditorDetails before = creditor == null ? CreditorDetails.NONE : creditor.details();
         if (creditor == null) {
             entityManager.persist(new SepaCreditor(details));
         } else {
             creditor.apply(details);
         }
         entityManager.flush();
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        compare(changes, "name", before.name(), details.name());
-        compare(changes, "iban", before.iban(), details.iban());
-        compare(changes, "bic", before.bic(), details.bic());
-        compare(changes, "creditorId", before.creditorId(), details.creditorId());
+        Map<String, Object[]> changes = FieldChanges.between(before.fields(), details.fields());
         if (!changes.isEmpty()) {
             audit.record(creditor == null ? "CREATE" : "UPDATE", "SepaCreditor", "sepa", changes);
         }
         return details;
-    }
-
-    // --- mandates
-
-    public SepaMandate mandate(UUID memberId) {
-        requireMember(memberId);
-        SepaMandate mandate = entityManager.find(SepaMandate.class, memberId);
-        if (mandate == null) {
-            throw new ProblemException(ProblemCode.MANDATE_NOT_FOUND);
-        }
-        return mandate;
-    }
-
-    public SepaMandate saveMandate(UUID memberId, MandateInput input) {
-        requireMember(memberId);
-        MandateDetails details = input.validate(LocalDate.now(ZONE));
-        boolean taken = entityManager
-                .createQuery("select s.memberId from SepaMandate s where s.reference = :reference", UUID.class)
-                .setParameter("reference", details.reference()).getResultStream()
-                .anyMatch(other -> !other.equals(memberId));
-        if (taken) {
-            throw new ProblemException(ProblemCode.MANDATE_REFERENCE_TAKEN);
-        }
-        SepaMandate mandate = entityManager.find(SepaMandate.class, memberId);
-        MandateDetails before = mandate == null ? new MandateDetails(null, null, null, null) : mandate.details();
-        if (mandate == null) {
-            mandate = new SepaMandate(memberId, details);
-            entityManager.persist(mandate);
-        } else {
-            mandate.replaceWith(details);
-        }
-        entityManager.flush();
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        compare(changes, "iban", before.iban(), details.iban());
-        compare(changes, "bic", before.bic(), details.bic());
-        compare(changes, "reference", before.reference(), details.reference());
-        compare(changes, "signedOn", before.signedOn(), details.signedOn());
-        if (!changes.isEmpty()) {
-            audit.record(before.iban() == null ? "CREATE" : "UPDATE", "SepaMandate", memberId, changes);
-        }
-        return mandate;
-    }
-
-    public void revokeMandate(UUID memberId) {
-        SepaMandate mandate = mandate(memberId);
-        MandateDetails before = mandate.details();
-        entityManager.remove(mandate);
-        entityManager.flush();
-        audit.record("DELETE", "SepaMandate", memberId, Map.of("reference", new Object[] { before.reference(), null },
-                "iban", new Object[] { before.iban(), null }));
     }
 
     // --- helpers
@@ -343,28 +282,6 @@ public class ContributionService {
     private static PlanDetails details(ContributionPlan plan, List<Tier> tiers) {
         return new PlanDetails(plan.name(), plan.kind(), plan.amountCents(), plan.active(),
                 tiers == null ? List.of() : tiers);
-    }
-
-    private static Map<String, Object[]> describe(PlanDetails before, PlanDetails after) {
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        compare(changes, "name", before == null ? null : before.name(), after.name());
-        compare(changes, "kind", before == null ? null : before.kind(), after.kind());
-        compare(changes, "amountCents", before == null ? null : before.amountCents(), after.amountCents());
-        compare(changes, "active", before == null ? null : before.active(), after.active());
-        compare(changes, "tiers", before == null ? null : tiersText(before.tiers()), tiersText(after.tiers()));
-        return changes;
-    }
-
-    private static String tiersText(List<Tier> tiers) {
-        List<String> parts = new ArrayList<>();
-        tiers.forEach(t -> parts.add(t.fromInhabitants() + ":" + t.amountCents()));
-        return parts.isEmpty() ? null : String.join(",", parts);
-    }
-
-    private static void compare(Map<String, Object[]> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.put(field, new Object[] { before, after });
-        }
     }
 
 }

@@ -28,6 +28,7 @@ import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;
@@ -143,6 +144,6 @@ public class InvoiceService {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ContributionService.ZONE);
+        return LocalDate.now(DutchTime.ZONE);
     }
 }

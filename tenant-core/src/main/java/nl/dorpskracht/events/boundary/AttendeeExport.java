@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import nl.dorpskracht.events.entity.EventAttendee;
 import nl.dorpskracht.events.entity.RegistrationStatus;
 import nl.dorpskracht.members.control.CsvCells;
 import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
 public class AttendeeExport {
 
     private static final DateTimeFormatter DUTCH_MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
     private static final Map<RegistrationStatus, String> DUTCH_STATUS = Map.of(RegistrationStatus.CONFIRMED,
             "aangemeld", RegistrationStatus.WAITLISTED, "wachtlijst", RegistrationStatus.CANCELLED, "afgemeld");
     private static final String[] HEADER = { "naam", "e-mail", "organisatie", "vereniging", "status", "aangemeld op" };

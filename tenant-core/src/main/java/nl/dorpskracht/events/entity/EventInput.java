@@ -4,9 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import nl.dorpskracht.platform.problem.InputFields;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /**
  * Raw input for an event. Times are accepted as ISO instants with an offset ({@code 2027-03-01T19:30:00+01:00}) or as
@@ -16,7 +16,6 @@ public record EventInput(String type, String title, String description, String t
         String location, String onlineLink, String region, Integer capacity, String registrationDeadline,
         String status) {
 
-    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 10_000;
 
@@ -66,7 +65,7 @@ public record EventInput(String type, String title, String description, String t
             return OffsetDateTime.parse(clean);
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(clean).atZone(DUTCH_TIME).toOffsetDateTime();
+                return LocalDateTime.parse(clean).atZone(DutchTime.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 fields.fail(field, "invalid.time");
                 return null;

@@ -1,10 +1,10 @@
 package nl.dorpskracht.events.notification;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /**
  * Times as people in the Netherlands read them: "dinsdag 1 maart 2030, 19:30–21:00", in Dutch time (also in an English
@@ -12,7 +12,6 @@ import java.util.Locale;
  */
 final class DutchTimes {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private DutchTimes() {
@@ -26,11 +25,11 @@ final class DutchTimes {
         DateTimeFormatter day = day(language);
         DateTimeFormatter time = time(language);
         String until = DUTCH.getLanguage().equals(language.getLanguage()) ? " tot " : " until ";
-        ZonedDateTime start = startsAt.atZoneSameInstant(AMSTERDAM);
+        ZonedDateTime start = startsAt.atZoneSameInstant(DutchTime.ZONE);
         if (endsAt == null) {
             return day.format(start) + ", " + time.format(start);
         }
-        ZonedDateTime end = endsAt.atZoneSameInstant(AMSTERDAM);
+        ZonedDateTime end = endsAt.atZoneSameInstant(DutchTime.ZONE);
         if (end.toLocalDate().equals(start.toLocalDate())) {
             return day.format(start) + ", " + time.format(start) + "–" + time.format(end);
         }
@@ -38,11 +37,11 @@ final class DutchTimes {
     }
 
     static String day(OffsetDateTime at, Locale language) {
-        return day(language).format(at.atZoneSameInstant(AMSTERDAM));
+        return day(language).format(at.atZoneSameInstant(DutchTime.ZONE));
     }
 
     static String time(OffsetDateTime at, Locale language) {
-        return time(language).format(at.atZoneSameInstant(AMSTERDAM));
+        return time(language).format(at.atZoneSameInstant(DutchTime.ZONE));
     }
 
     private static DateTimeFormatter day(Locale language) {

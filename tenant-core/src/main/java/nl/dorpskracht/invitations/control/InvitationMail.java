@@ -2,7 +2,6 @@ package nl.dorpskracht.invitations.control;
 
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.platform.mail.MailTemplates;
 import nl.dorpskracht.platform.mail.OutgoingMail;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /**
  * The invitation mail, in plain words: who invites, to what, the link, and until when it works. It reads the same
@@ -22,7 +22,6 @@ public final class InvitationMail {
 
     private static final String BUNDLE = "nl.dorpskracht.invitations.control.InvitationMail";
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private InvitationMail() {
     }
@@ -34,7 +33,7 @@ public final class InvitationMail {
         String role = words.getString("role." + invitation.role().name());
         String subject = say(words, "subject", association);
         String until = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH)
-                .format(expiresAt.atZone(NETHERLANDS));
+                .format(expiresAt.atZone(DutchTime.ZONE));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("language", "nl");
         model.put("subject", subject);

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.control.AccountProvisioning;
 import nl.dorpskracht.invitations.boundary.Invitations;
@@ -34,7 +34,6 @@ import nl.dorpskracht.tenancy.control.TenantContext;
 public class ContactService {
 
     public static final String AUDIT_TYPE = "ContactPerson";
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
@@ -178,6 +177,6 @@ public class ContactService {
     }
 
     static LocalDate today() {
-        return LocalDate.now(DUTCH_TIME);
+        return LocalDate.now(DutchTime.ZONE);
     }
 }

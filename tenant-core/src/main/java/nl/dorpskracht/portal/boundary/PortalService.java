@@ -21,13 +21,13 @@ import nl.dorpskracht.events.boundary.RegistrationService;
 import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.control.EventPlaces;
 import nl.dorpskracht.events.control.RegistrationItem;
-import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.events.entity.EventRef;
 import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.portal.control.FeedItem;
 import nl.dorpskracht.portal.control.MemberProfile;
 import nl.dorpskracht.portal.entity.PortalScope;
@@ -85,8 +85,7 @@ public class PortalService {
      */
     public List<FeedItem> feed(PortalScope scope) {
         Map<EventRef, RegistrationItem> mine = activeRegistrations();
-        OffsetDateTime today = LocalDate.now(EventInput.DUTCH_TIME).atStartOfDay(EventInput.DUTCH_TIME)
-                .toOffsetDateTime();
+        OffsetDateTime today = LocalDate.now(DutchTime.ZONE).atStartOfDay(DutchTime.ZONE).toOffsetDateTime();
         List<FeedItem> eventItems = events.agenda(agendaScope(scope), today, true).stream()
                 .map(event -> item(event, mine)).toList();
         List<FeedItem> campaignItems = campaigns(scope);

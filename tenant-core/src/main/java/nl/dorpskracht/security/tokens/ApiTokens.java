@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBinding;
@@ -34,7 +34,6 @@ public class ApiTokens {
     public static final int MAX_ACTIVE_PER_TENANT = 20;
     public static final int MAX_LISTED = 200;
     private static final int MAX_NAME = 100;
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
@@ -67,7 +66,7 @@ public class ApiTokens {
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME || ControlCharacters.in(trimmed, false)) {
             throw ProblemException.invalid(List.of(FieldError.field("name", "token.name")));
         }
-        LocalDate today = LocalDate.now(DUTCH_TIME);
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
         if (expiresOn != null && (!expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(2)))) {
             throw ProblemException.invalid(List.of(FieldError.field("expiresOn", "token.expires")));
         }
@@ -84,7 +83,7 @@ public class ApiTokens {
         }
         UUID id = UUID.randomUUID();
         String value = TokenValues.generate(tenant);
-        Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(DUTCH_TIME).toInstant();
+        Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
         String insert = "insert into api_token (tenant_id, id, account_id, role, name, token_hash, expires_at)"
                 + " values (#a0, cast(#a1 as uuid), cast(#a2 as uuid), #a3, #a4, #a5, ";
         if (expiresAt == null) {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.security.tokens.ApiTokens;
@@ -28,7 +28,7 @@ public class TokensPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     @Inject
     transient Caller caller;

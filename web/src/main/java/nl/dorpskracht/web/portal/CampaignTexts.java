@@ -3,7 +3,7 @@ package nl.dorpskracht.web.portal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import nl.dorpskracht.campaigns.control.CampaignQueries;
+import nl.dorpskracht.platform.time.DutchTime;
 
 /** How the portal writes where a campaign stands and the own organisation's co-signature, in the chosen language. */
 final class CampaignTexts {
@@ -36,6 +36,6 @@ final class CampaignTexts {
     }
 
     static String date(OffsetDateTime at) {
-        return at == null ? "" : date(at.atZoneSameInstant(CampaignQueries.DUTCH_TIME).toLocalDate());
+        return at == null ? "" : date(at.atZoneSameInstant(DutchTime.ZONE).toLocalDate());
     }
 }

@@ -3,7 +3,7 @@ package nl.dorpskracht.web.portal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import nl.dorpskracht.events.entity.EventInput;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.portal.control.FeedItem;
 import nl.dorpskracht.portal.control.FeedItem.OwnRegistration;
 
@@ -52,6 +52,6 @@ final class EventTexts {
     }
 
     private static java.time.ZonedDateTime dutchTime(OffsetDateTime at) {
-        return at.atZoneSameInstant(EventInput.DUTCH_TIME);
+        return at.atZoneSameInstant(DutchTime.ZONE);
     }
 }

@@ -10,12 +10,12 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.dorpskracht.platform.audit.control.AuditSearch;
 import nl.dorpskracht.platform.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
+import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.tenancy.control.TenantBound;
 
 /** The audit log of the request's tenant, for its administrators to browse. Newest first. */
@@ -23,8 +23,6 @@ import nl.dorpskracht.tenancy.control.TenantBound;
 @Transactional
 @TenantBound
 public class AuditTrail {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
@@ -73,11 +71,11 @@ public class AuditTrail {
             where.add(cb.equal(entry.get("entityId"), search.entityId()));
         }
         if (search.from() != null) {
-            OffsetDateTime start = search.from().atStartOfDay(DUTCH_TIME).toOffsetDateTime();
+            OffsetDateTime start = search.from().atStartOfDay(DutchTime.ZONE).toOffsetDateTime();
             where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), start));
         }
         if (search.to() != null) {
-            OffsetDateTime end = search.to().plusDays(1).atStartOfDay(DUTCH_TIME).toOffsetDateTime();
+            OffsetDateTime end = search.to().plusDays(1).atStartOfDay(DutchTime.ZONE).toOffsetDateTime();
             where.add(cb.lessThan(entry.get("occurredAt"), end));
         }
         return where.toArray(Predicate[]::new);
