@@ -268,19 +268,8 @@ public class CampaignService {
     }
 
     private CampaignView view(Readable campaign, List<PositionView> positions, List<UUID> targets) {
-        var details = campaign.details();
-        if (campaign.isOwn()) {
-            Campaign own = campaign.ownCampaign();
-            return new CampaignView(own.id(), tenant.require(), registry.nameOf(tenant.require()), true,
-                    details.national(), own.status().name(), details.title(), details.summary(), details.body(),
-                    details.closing(), details.opensOn(), details.closesOn(), campaign.openForSigning(), positions,
-                    targets, own.version(), own.openedAt(), own.sentAt(), own.closedAt(), own.updatedAt(), null);
-        }
-        NationalCampaign national = campaign.nationalCampaign();
-        return new CampaignView(national.id(), national.hostTenant(), registry.nameOf(national.hostTenant()), false,
-                true, national.status().name(), details.title(), details.summary(), details.body(), details.closing(),
-                details.opensOn(), details.closesOn(), campaign.openForSigning(), positions, null, null,
-                national.openedAt(), null, null, national.updatedAt(), null);
+        String host = campaign.isOwn() ? tenant.require() : campaign.nationalCampaign().hostTenant();
+        return CampaignView.of(campaign, host, registry.nameOf(host), positions, targets);
     }
 
     private static String describe(List<PositionDetails> positions) {

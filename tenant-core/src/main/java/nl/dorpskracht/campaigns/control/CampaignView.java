@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.dorpskracht.campaigns.control.CampaignQueries.Readable;
+import nl.dorpskracht.campaigns.entity.Campaign;
+import nl.dorpskracht.campaigns.entity.NationalCampaign;
 
 /**
  * A campaign as the caller may see it. For the tenant's own campaign also its version and the targets it writes to; for
@@ -18,6 +21,24 @@ public record CampaignView(UUID id, String hostTenant, String hostName, boolean 
 
     /** Whether the caller's organisation put its name under the campaign. */
     public record OwnEndorsement(UUID memberId, String organisationName, boolean signed, OffsetDateTime signedAt) {
+    }
+
+    /** The tenant's own campaign, with its version and targets, or another tenant's national one, without. */
+    public static CampaignView of(Readable campaign, String hostTenant, String hostName, List<PositionView> positions,
+            List<UUID> targets) {
+        var details = campaign.details();
+        if (campaign.isOwn()) {
+            Campaign own = campaign.ownCampaign();
+            return new CampaignView(own.id(), hostTenant, hostName, true, details.national(), own.status().name(),
+                    details.title(), details.summary(), details.body(), details.closing(), details.opensOn(),
+                    details.closesOn(), campaign.openForSigning(), positions, targets, own.version(), own.openedAt(),
+                    own.sentAt(), own.closedAt(), own.updatedAt(), null);
+        }
+        NationalCampaign national = campaign.nationalCampaign();
+        return new CampaignView(national.id(), hostTenant, hostName, false, true, national.status().name(),
+                details.title(), details.summary(), details.body(), details.closing(), details.opensOn(),
+                details.closesOn(), campaign.openForSigning(), positions, null, null, national.openedAt(), null, null,
+                national.updatedAt(), null);
     }
 
     public CampaignView withOwnEndorsement(OwnEndorsement endorsement) {

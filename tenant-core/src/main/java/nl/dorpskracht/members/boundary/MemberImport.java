@@ -12,25 +12,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.members.control.ImportCheck;
 import nl.dorpskracht.members.control.ImportCommand;
 import nl.dorpskracht.members.control.ImportCommand.Existing;
 import nl.dorpskracht.members.control.ImportPlan;
 import nl.dorpskracht.members.control.ImportPlan.PlannedContact;
 import nl.dorpskracht.members.control.ImportPlan.PlannedOrganisation;
-import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
 import nl.dorpskracht.members.control.ImportProgress;
 import nl.dorpskracht.members.control.ImportProgress.Phase;
 import nl.dorpskracht.members.control.ImportResult;
-import nl.dorpskracht.members.control.MemberColumn;
-import nl.dorpskracht.members.control.RegionQueries;
+import nl.dorpskracht.members.control.ImportUpdate;
 import nl.dorpskracht.members.entity.ContactPerson;
-import nl.dorpskracht.members.entity.MemberDetails;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberStatusChange;
@@ -58,13 +54,13 @@ public class MemberImport {
     AuditLog audit;
 
     @Inject
-    RegionQueries regions;
+    ImportCheck checks;
 
     @Inject
     TransactionFunctions functions;
 
     @Inject
-    MunicipalityRegister municipalities;
+    ImportUpdate updates;
 
     @Transactional
     public ImportResult run(ImportCommand command, ImportProgress progress) {
@@ -78,9 +74,9 @@ public class MemberImport {
         progress.enter(Phase.READING, 0);
         ImportPlan plan = plan(command.file());
         progress.enter(Phase.CHECKING, plan.rows());
-        Map<String, MemberOrganisation> existing = existingByIdentity(command.tenant());
-        List<PlannedOrganisation> organisations = check(registered(plan, command.tenant()), existing,
-                command.existing());
+        Map<String, MemberOrganisation> existing = checks.existingByIdentity(entityManager, command.tenant());
+        List<PlannedOrganisation> organisations = checks.checked(entityManager,
+                checks.registered(plan, command.tenant()), existing, command.existing());
         int found = (int) organisations.stream().filter(o -> existing.containsKey(o.identity())).count();
         int mandates = (int) organisations.stream().filter(o -> o.mandate() != null).count();
         if (command.dryRun()) {
@@ -94,10 +90,10 @@ public class MemberImport {
         List<PlannedOrganisation> fresh = new ArrayList<>();
         Existing mode = command.existing();
         boolean updating = mode == Existing.UPDATE && found > 0;
-        Map<UUID, List<ContactPerson>> contactsByMember = updating ? contactsByMember() : Map.of();
-        Map<UUID, SepaMandate> mandatesByMember = updating ? mandatesByMember() : Map.of();
+        Map<UUID, List<ContactPerson>> contactsByMember = updating ? updates.contactsByMember(entityManager) : Map.of();
+        Map<UUID, SepaMandate> mandatesByMember = updating ? updates.mandatesByMember(entityManager) : Map.of();
         if (updating) {
-            clearReplacedPrimaries(organisations, existing, contactsByMember);
+            updates.clearReplacedPrimaries(entityManager, organisations, existing, contactsByMember);
         }
         for (PlannedOrganisation planned : organisations) {
             MemberOrganisation current = existing.get(planned.identity());
@@ -107,7 +103,7 @@ public class MemberImport {
                 skipped++;
                 progress.advance(1);
             } else {
-                contacts += update(command.actor(), current, planned,
+                contacts += updates.update(entityManager, command.actor(), current, planned,
                         contactsByMember.getOrDefault(current.id(), List.of()), mandatesByMember.get(current.id()));
                 updated++;
                 progress.advance(1);
@@ -145,73 +141,6 @@ public class MemberImport {
         }
     }
 
-    /**
-     * Every organisation's municipality as the register names and codes it, by the rule the API and the pages use; a
-     * name it does not know is an error on its line. Two lines that wrote one municipality two ways are one
-     * organisation twice.
-     */
-    private List<PlannedOrganisation> registered(ImportPlan plan, String tenant) {
-        ImportPlan.Errors errors = ImportPlan.errors();
-        Map<String, Integer> seen = new HashMap<>();
-        List<PlannedOrganisation> registered = new ArrayList<>();
-        for (PlannedOrganisation planned : plan.organisations()) {
-            MemberDetails details = planned.details();
-            var municipality = municipalities.match(tenant, details.municipality());
-            if (municipality.isEmpty()) {
-                errors.add(planned.line(), MemberColumn.MUNICIPALITY, "unknown.municipality", details.municipality());
-                continue;
-            }
-            PlannedOrganisation found = planned
-                    .withDetails(details.withMunicipality(municipality.get().name(), municipality.get().code()));
-            Integer earlier = seen.putIfAbsent(found.identity(), planned.line());
-            if (earlier != null) {
-                errors.add(planned.line(), MemberColumn.NAME, "import.duplicateRow", earlier);
-                continue;
-            }
-            registered.add(found);
-        }
-        errors.throwIfAny();
-        return registered;
-    }
-
-    private List<PlannedOrganisation> check(List<PlannedOrganisation> organisations,
-            Map<String, MemberOrganisation> existing, Existing mode) {
-        Map<String, String> regionNames = new HashMap<>();
-        regions.all(entityManager)
-                .forEach(region -> regionNames.put(region.name().toLowerCase(Locale.ROOT), region.name()));
-        Map<String, UUID> mandateOwners = new HashMap<>();
-        entityManager.createQuery("select m from SepaMandate m", SepaMandate.class).getResultStream()
-                .forEach(m -> mandateOwners.put(m.reference().toLowerCase(Locale.ROOT), m.memberId()));
-        ImportPlan.Errors errors = ImportPlan.errors();
-        List<PlannedOrganisation> checked = new ArrayList<>();
-        for (PlannedOrganisation planned : organisations) {
-            MemberDetails details = planned.details();
-            MemberOrganisation current = existing.get(planned.identity());
-            if (current != null && mode == Existing.ASK) {
-                errors.add(planned.line(), MemberColumn.NAME, "import.existing");
-            }
-            if (details.region() != null && !regionNames.containsKey(details.region().toLowerCase(Locale.ROOT))) {
-                errors.add(planned.line(), MemberColumn.REGION, "unknown.region", details.region());
-            }
-            if (planned.mandate() != null) {
-                UUID owner = mandateOwners.get(planned.mandate().reference().toLowerCase(Locale.ROOT));
-                if (owner != null && (current == null || !owner.equals(current.id()))) {
-                    errors.add(planned.line(), MemberColumn.MANDATE_REFERENCE, "import.mandateTaken");
-                }
-            }
-            checked.add(planned);
-        }
-        errors.throwIfAny();
-        return checked.stream().map(planned -> withCanonicalRegion(planned, regionNames)).toList();
-    }
-
-    private static PlannedOrganisation withCanonicalRegion(PlannedOrganisation planned,
-            Map<String, String> regionNames) {
-        String region = planned.details().region();
-        return region == null ? planned
-                : planned.withDetails(planned.details().withRegion(regionNames.get(region.toLowerCase(Locale.ROOT))));
-    }
-
     private static MemberStatus statusOf(PlannedOrganisation planned) {
         return planned.status() == null ? MemberStatus.ACTIVE : planned.status();
     }
@@ -230,129 +159,6 @@ public class MemberImport {
             first = false;
         }
         return planned.contacts().size();
-    }
-
-    private int update(String actor, MemberOrganisation member, PlannedOrganisation planned,
-            List<ContactPerson> currentContacts, SepaMandate mandate) {
-        Map<String, Object[]> changes = new LinkedHashMap<>(member.describe(planned.details()));
-        if (planned.status() != null) {
-            MemberStatus before = member.status();
-            MemberStatusChange change = member.changeStatus(planned.status(), actor, "import");
-            if (change != null) {
-                entityManager.persist(change);
-                changes.put("status", new Object[] { before, planned.status() });
-            }
-        }
-        if (planned.mandate() != null) {
-            if (mandate == null) {
-                entityManager.persist(new SepaMandate(member.id(), planned.mandate()));
-                changes.put("mandate", new Object[] { null, planned.mandate().reference() });
-            } else if (!mandate.details().equals(planned.mandate())) {
-                changes.put("mandate", new Object[] { mandate.reference(), planned.mandate().reference() });
-                mandate.replaceWith(planned.mandate());
-            }
-        }
-        int contacts = updateContacts(member.id(), planned.contacts(), currentContacts);
-        if (!changes.isEmpty()) {
-            audit.record(actor, "UPDATE", AUDIT_TYPE, member.id(), changes);
-        }
-        return contacts;
-    }
-
-    /** Contact persons are matched by name and e-mail; new ones are added, none is removed. */
-    private int updateContacts(UUID memberId, List<PlannedContact> planned, List<ContactPerson> current) {
-        String primaryInFile = primaryIn(planned);
-        boolean newPrimary = primaryInFile != null;
-        boolean anyPrimary = newPrimary || current.stream().anyMatch(ContactPerson::primary);
-        for (PlannedContact contact : planned) {
-            ContactPerson match = current.stream().filter(c -> sameness(c).equals(sameness(contact))).findFirst()
-                    .orElse(null);
-            boolean primary = contact.primaryGiven() ? contact.details().primary()
-                    : match != null && match.primary() && (!newPrimary || sameness(match).equals(primaryInFile));
-            if (!anyPrimary) {
-                primary = true;
-                anyPrimary = true;
-            }
-            if (match == null) {
-                entityManager.persist(new ContactPerson(memberId, contact.details().asPrimary(primary)));
-            } else {
-                match.describe(contact.details().asPrimary(primary));
-            }
-        }
-        return planned.size();
-    }
-
-    /**
-     * A new primary contact and the old one must not both be primary in one flush (a unique index), so every primary
-     * that the file replaces is cleared first, for all organisations at once, in one flush.
-     */
-    private void clearReplacedPrimaries(List<PlannedOrganisation> organisations,
-            Map<String, MemberOrganisation> existing, Map<UUID, List<ContactPerson>> contactsByMember) {
-        boolean cleared = false;
-        for (PlannedOrganisation planned : organisations) {
-            MemberOrganisation current = existing.get(planned.identity());
-            String primaryInFile = primaryIn(planned.contacts());
-            if (current == null || primaryInFile == null) {
-                continue;
-            }
-            for (ContactPerson contact : contactsByMember.getOrDefault(current.id(), List.of())) {
-                if (contact.primary() && !sameness(contact).equals(primaryInFile)) {
-                    contact.makePrimary(false);
-                    cleared = true;
-                }
-            }
-        }
-        if (cleared) {
-            entityManager.flush();
-        }
-    }
-
-    private static String primaryIn(List<PlannedContact> planned) {
-        return planned.stream().filter(c -> c.details().primary()).map(MemberImport::sameness).findFirst().orElse(null);
-    }
-
-    private static String sameness(ContactPerson contact) {
-        return (contact.name() + "|" + (contact.email() == null ? "" : contact.email())).toLowerCase(Locale.ROOT);
-    }
-
-    private static String sameness(PlannedContact contact) {
-        return (contact.details().name() + "|" + (contact.details().email() == null ? "" : contact.details().email()))
-                .toLowerCase(Locale.ROOT);
-    }
-
-    private Map<UUID, List<ContactPerson>> contactsByMember() {
-        Map<UUID, List<ContactPerson>> contacts = new HashMap<>();
-        entityManager.createQuery("select c from ContactPerson c where c.erasedAt is null", ContactPerson.class)
-                .getResultStream()
-                .forEach(c -> contacts.computeIfAbsent(c.organisationId(), id -> new ArrayList<>()).add(c));
-        return contacts;
-    }
-
-    private Map<UUID, SepaMandate> mandatesByMember() {
-        Map<UUID, SepaMandate> mandates = new HashMap<>();
-        entityManager.createQuery("select m from SepaMandate m", SepaMandate.class).getResultStream()
-                .forEach(m -> mandates.put(m.memberId(), m));
-        return mandates;
-    }
-
-    /**
-     * The organisations there are, by name and municipality code. One stored without a code (from before the register)
-     * whose written municipality the register now knows is found by that code too: the file names it the same way, and
-     * the database's own identity (name and written municipality) would refuse it as a second organisation.
-     */
-    private Map<String, MemberOrganisation> existingByIdentity(String tenant) {
-        Map<String, MemberOrganisation> existing = new HashMap<>();
-        entityManager.createQuery("select m from MemberOrganisation m", MemberOrganisation.class).getResultStream()
-                .forEach(m -> {
-                    if (m.municipalityCode() != null) {
-                        existing.put(ImportPlan.identity(m.name(), m.municipalityCode()), m);
-                        return;
-                    }
-                    existing.put(ImportPlan.identity(m.name(), m.municipality()), m);
-                    municipalities.match(tenant, m.municipality())
-                            .ifPresent(known -> existing.putIfAbsent(ImportPlan.identity(m.name(), known.code()), m));
-                });
-        return existing;
     }
 
     private static Map<String, Object[]> summary(int rows, ImportResult result) {
