@@ -15,10 +15,14 @@ import org.eclipse.persistence.queries.DataReadQuery;
 import org.eclipse.persistence.queries.SQLCall;
 
 /**
- * Calls the database functions of the migrations (place claims, audit redaction) and writes tables without an entity
- * (accounts and their grants) on the very connection and transaction of the persistence context: a connection taken
- * from the pool beside it would be another transaction, whose locks would not guard this one's writes. Native SQL stays
- * off for everything else; these calls are fixed text with bound arguments, written here and nowhere else.
+ * Native SQL on the very connection and transaction of the persistence context: a connection taken from the pool beside
+ * it would be another transaction, whose locks would not guard this one's writes and which would not see its rows. It
+ * is for what JPQL cannot say: the database functions and views of the migrations (place claims, tallies, audit
+ * redaction), tables without an entity (tenants, accounts and their grants, invitations, tokens, the outbox), advisory
+ * locks and transaction-local settings. The persistence unit keeps native SQL off
+ * ({@code eclipselink.jdbc.allow-native-sql-queries=false}); only the queries made here are allowed it. Each caller
+ * writes its statement next to its use, as fixed text with bound arguments ({@code #a0, #a1, …}); a value is never
+ * concatenated into the text (only fixed fragments chosen by the caller are).
  */
 @ApplicationScoped
 public class TransactionFunctions {
