@@ -4,9 +4,15 @@
 # (not part of the test suite). One part alone: add -Dexec.mainClass=nl.dorpskracht.system.LetterBenchmark (or
 # RegistrationBenchmark).
 set -euo pipefail
+if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
+    # the comment above, and where the benchmarks live: deploy/src/bench/java, built only with -Pbenchmark
+    sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'
+    echo "Sources: deploy/src/bench/java (Maven profile 'benchmark'); exit code 1 when a check of what was timed fails."
+    exit 0
+fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -DskipTests install
-exec mvn -B -q -pl deploy exec:java -Dexec.classpathScope=test \
+mvn -B -q -Pbenchmark -DskipTests install
+exec mvn -B -q -Pbenchmark -pl deploy exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.dorpskracht.system.Benchmark \
     -Ddorpskracht.jar="$root/deploy/target/dorpskracht.jar" -Ddorpskracht.test.dir="$root/deploy/target/benchmark" "$@"

@@ -5,11 +5,17 @@
 # the member list query with RLS on and off, startup time, resident memory and a table of ratios. The full size takes a
 # while; for development: ./deploy/federation-benchmark.sh -Dbenchmark.scale=0.01 (MAVEN_FLAGS=-o: offline)
 set -euo pipefail
+if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
+    # the comment above, and where the benchmarks live: deploy/src/bench/java, built only with -Pbenchmark
+    sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'
+    echo "Sources: deploy/src/bench/java (Maven profile 'benchmark'); exit code 1 when a check of what was timed fails."
+    exit 0
+fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 echo "$(date -Is) uptime:$(uptime)"
-mvn -B -q ${MAVEN_FLAGS:-} -DskipTests install
-mvn -B -q ${MAVEN_FLAGS:-} -pl deploy exec:java -Dexec.classpathScope=test \
+mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -DskipTests install
+mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -pl deploy exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.dorpskracht.system.FederationBenchmark \
     -Ddorpskracht.jar="$root/deploy/target/dorpskracht.jar" -Ddorpskracht.test.dir="$root/deploy/target/federation-benchmark" "$@"
 echo "$(date -Is) uptime:$(uptime)"

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,25 +19,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AccessBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(30);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 30);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void anAdminInvitesATreasurerWhoAcceptsAndLosesTheRoleAgain() {
         String email = Grantees.unique("toegang");
         String name = "Toos Penning " + System.nanoTime() % 10_000;
-        Browsers.logIn(browser, wait, "admin@ovkk.demo", By.id("nav:logout"));
+        CHROMIUM.logIn("admin@ovkk.demo", By.id("nav:logout"));
         browser.findElement(By.linkText("Toegang")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Toegang"));
         assertTrue(browser.findElement(By.id("people:list")).getText().contains("admin@ovkk.demo"));
@@ -67,7 +58,7 @@ class AccessBrowserIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("invitation.xhtml")));
         assertEquals(List.of("ovkk:TREASURER"), Grantees.grantsOf(email));
 
-        Browsers.logIn(browser, wait, "admin@ovkk.demo", By.id("nav:logout"));
+        CHROMIUM.logIn("admin@ovkk.demo", By.id("nav:logout"));
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/access.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:list"), email));
         assertTrue(browser.findElement(By.id("people:list")).getText().contains("Penningmeester"));
@@ -87,7 +78,7 @@ class AccessBrowserIT {
     @Test
     void theLastAdministratorIsNotTakenAwayOnThePage() {
         String tenant = NewTenant.create("pagina");
-        Browsers.logIn(browser, wait, "admin@ovkk.demo", By.id("nav:logout"));
+        CHROMIUM.logIn("admin@ovkk.demo", By.id("nav:logout"));
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("switcher:tenant"))))
                 .selectByValue(tenant);
         browser.findElement(By.id("switcher:switch")).click();

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -18,19 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What a province secretary clicks, in Debian's Chromium: log in, add a member, find it in the list. */
 class AdminPageBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void aProvinceAdminLogsInAddsAMemberAndSeesItInTheList() {

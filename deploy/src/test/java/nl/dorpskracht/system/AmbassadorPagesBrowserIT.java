@@ -9,9 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,23 +28,15 @@ class AmbassadorPagesBrowserIT {
     private static final String AMBASSADOR = "ambassadeur@vkkl.demo";
     private static final String RUN = String.valueOf(System.nanoTime());
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(30);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 30);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void theAmbassadorLandsOnEveryMemberOfTheirRegionAndNoOther() {
-        Browsers.logIn(browser, wait, AMBASSADOR, By.id("page"));
+        CHROMIUM.logIn(AMBASSADOR, By.id("page"));
         assertTrue(browser.getCurrentUrl().contains("/regio/leden.xhtml"), browser.getCurrentUrl());
         assertEquals("Lidorganisaties in mijn regio", browser.findElement(By.tagName("h1")).getText());
         assertEquals("Uw regio: Noord-Limburg", browser.findElement(By.id("regions")).getText());
@@ -105,7 +96,7 @@ class AmbassadorPagesBrowserIT {
         Campaigns.open("vkkl", campaign, false, List.of());
         Campaigns.create("vkkl", draftCampaign, false, List.of("Iets"), List.of());
 
-        Browsers.logIn(browser, wait, AMBASSADOR, By.id("page"));
+        CHROMIUM.logIn(AMBASSADOR, By.id("page"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:ambassadorAgenda"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
         String agenda = browser.findElement(By.id("agenda")).getText();
@@ -139,7 +130,7 @@ class AmbassadorPagesBrowserIT {
         appoint(account, "vkkl", "Noord-Limburg");
         appoint(account, "zhvkk", "Hoeksche Waard");
 
-        Browsers.logIn(browser, wait, email, By.id("choices"));
+        CHROMIUM.logIn(email, By.id("choices"));
         assertEquals("Uw regio: Noord-Limburg", browser.findElement(By.id("regions")).getText());
         assertEquals("true", browser.findElement(By.id("choices"))
                 .findElement(By.linkText("Vereniging Kleine Kernen Limburg")).getAttribute("aria-current"));

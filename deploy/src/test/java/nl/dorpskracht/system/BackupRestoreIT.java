@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import nl.dorpskracht.testsupport.FreePort;
 
 /**
  * {@code deploy/backup.sh} and {@code deploy/restore.sh} against the built jar's embedded default, and the daily backup
@@ -120,15 +119,14 @@ class BackupRestoreIT {
         original.stop();
         original = null;
 
-        Map<String, String> stopped = Map.of("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(freePort()));
+        Map<String, String> stopped = Map.of("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(FreePort.find()));
         assertRefused(Tool.run(stopped, "restore.sh", work.resolve("missing.dump").toString()), "does not exist");
         assertRefused(Tool.run(stopped, "restore.sh", work.resolve("data/backups/notes.txt").toString()),
                 "not a Dorpskracht backup");
         assertRefused(Tool.run(withoutClient(stopped), "restore.sh", logical.toString()), "not empty");
-        assertRefused(
-                Tool.run(Map.of("DORPSKRACHT_DB_URL", "jdbc:postgresql://127.0.0.1:" + freePort() + "/dorpskracht"),
-                        "backup.sh", work.resolve("external.dump").toString()),
-                "No PostgreSQL answers");
+        assertRefused(Tool.run(
+                Map.of("DORPSKRACHT_DB_URL", "jdbc:postgresql://127.0.0.1:" + FreePort.find() + "/dorpskracht"),
+                "backup.sh", work.resolve("external.dump").toString()), "No PostgreSQL answers");
 
         wipe(work.resolve("data/pgdata"));
         Tool restored = Tool.run(withoutClient(stopped), "restore.sh", logical.toString());
@@ -331,12 +329,6 @@ class BackupRestoreIT {
 
     private static String name(LocalDateTime at) {
         return "dorpskracht-" + STAMP.format(at) + ".dump";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     /** One run of a script of {@code deploy/}, on this test's data directory, with no other Dorpskracht setting. */

@@ -2,6 +2,10 @@ package nl.dorpskracht.system;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -37,16 +41,44 @@ final class Browsers {
     }
 
     /**
-     * A wait that looks again when the element it found was replaced meanwhile: a click that reloads the page (the
-     * scope switch, the language switch, a form post) can swap the document between finding an element and reading it.
-     * Chromium then says "stale element", or, as often, "unknown error: Node with given id does not belong to the
-     * document" — a plain WebDriverException. Both are retried until the timeout, which still reports the last one.
+     * What Chromium says when the document was swapped under a command (a click that reloads the page: the scope
+     * switch, the language switch, a form post) besides "stale element": a plain WebDriverException or
+     * JavascriptException with one of these texts. Only these are looked at again; any other browser error fails the
+     * test at once instead of being retried into a timeout.
+     */
+    private static final List<String> DOCUMENT_REPLACED = List.of("does not belong to the document",
+            "node is detached from document", "execution context was destroyed",
+            "cannot find context with specified id", "target frame detached");
+
+    /**
+     * A wait that looks again when the element it found was replaced meanwhile (stale, or one of
+     * {@link #DOCUMENT_REPLACED}), never longer than its timeout.
      */
     static WebDriverWait waitOn(WebDriver browser, int seconds) {
-        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds)) {
+            @Override
+            public <V> V until(Function<? super WebDriver, V> isTrue) {
+                return super.until(driver -> {
+                    try {
+                        return isTrue.apply(driver);
+                    } catch (StaleElementReferenceException e) {
+                        throw e;
+                    } catch (WebDriverException e) {
+                        if (documentReplaced(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
-        wait.ignoring(WebDriverException.class);
         return wait;
+    }
+
+    static boolean documentReplaced(WebDriverException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return DOCUMENT_REPLACED.stream().anyMatch(message::contains);
     }
 
     /** Logs in afresh (no session of an earlier login left) as a demo user, and waits for the page they land on. */

@@ -7,9 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,19 +27,11 @@ class CampaignAdminBrowserIT {
 
     private static final String RUN = String.valueOf(System.nanoTime());
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void anAdminWritesOrdersOpensAndSignsACampaign() {
@@ -224,7 +215,7 @@ class CampaignAdminBrowserIT {
     }
 
     private void login(String user) {
-        Browsers.logIn(browser, wait, user, By.id("nav:logout"));
+        CHROMIUM.logIn(user, By.id("nav:logout"));
     }
 
     private static By position(int index) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,24 +34,24 @@ class CampaignsBrowserIT {
             + " where a.email = ?";
 
     private final String run = String.valueOf(System.nanoTime());
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
+
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @BeforeEach
     void openBrowser() {
         Portal.prefer(Portal.ZHVKK_MEMBER, "local");
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
         Portal.prefer(Portal.ZHVKK_MEMBER, "local");
     }
 
     private void logIn(String email) {
-        Browsers.logIn(browser, wait, email, By.id("scope:local"));
+        CHROMIUM.logIn(email, By.id("scope:local"));
     }
 
     private String text(String id) {

@@ -3,9 +3,8 @@ package nl.dorpskracht.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,19 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ContributionPagesBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(30);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 30);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void anAdminStartsARunSeesItFinishAndRegistersAPayment() {
@@ -82,6 +73,6 @@ class ContributionPagesBrowserIT {
     }
 
     private void logIn(String email) {
-        Browsers.logIn(browser, wait, email, By.id("nav:logout"));
+        CHROMIUM.logIn(email, By.id("nav:logout"));
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,21 +28,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CrossSiteBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
+
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
     private HttpServer otherSite;
 
     @BeforeEach
     void open() throws IOException {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
         otherSite = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         otherSite.start();
     }
 
     @AfterEach
     void close() {
-        browser.quit();
         otherSite.stop(0);
     }
 
@@ -57,7 +58,7 @@ class CrossSiteBrowserIT {
         serve("<!DOCTYPE html><html><body><form id=\"f\" method=\"post\" action=\"" + target + "\"></form>"
                 + "<script>document.getElementById('f').submit();</script></body></html>");
 
-        Browsers.logIn(browser, wait, "admin@vkkl.demo", By.id("members:table"));
+        CHROMIUM.logIn("admin@vkkl.demo", By.id("members:table"));
         browser.get("http://localhost:" + otherSite.getAddress().getPort() + "/prijs.html");
         wait.until(ExpectedConditions.urlToBe(target));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));

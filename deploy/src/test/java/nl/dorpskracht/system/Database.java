@@ -1,12 +1,10 @@
 package nl.dorpskracht.system;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.dorpskracht.testsupport.SqlRows;
 
 /** Reads what is really stored, as a superuser of the embedded database (row-level security does not apply). */
 final class Database {
@@ -15,23 +13,8 @@ final class Database {
     }
 
     static List<String> rows(String sql, Object... parameters) {
-        try (Connection connection = RunningDorpskracht.get().superuser();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                ResultSetMetaData columns = rows.getMetaData();
-                List<String> result = new ArrayList<>();
-                while (rows.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int c = 1; c <= columns.getColumnCount(); c++) {
-                        row.append(c > 1 ? "|" : "").append(rows.getString(c));
-                    }
-                    result.add(row.toString());
-                }
-                return result;
-            }
+        try (Connection connection = RunningDorpskracht.get().superuser()) {
+            return SqlRows.rows(connection, sql, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -39,12 +22,8 @@ final class Database {
 
     /** A write as the database superuser, for arranging what the API cannot (an invoice past its due date). */
     static int execute(String sql, Object... parameters) {
-        try (Connection connection = RunningDorpskracht.get().superuser();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
+        try (Connection connection = RunningDorpskracht.get().superuser()) {
+            return SqlRows.execute(connection, sql, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

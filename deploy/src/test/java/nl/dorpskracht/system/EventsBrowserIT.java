@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -17,22 +16,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The LVKK admin publishes a webinar for every province; the ZHVKK admin finds it under Landelijk, with its host. */
 class EventsBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     private void logIn(String email) {
-        Browsers.logIn(browser, wait, email, By.id("nav:logout"));
+        CHROMIUM.logIn(email, By.id("nav:logout"));
         browser.findElement(By.linkText("Agenda")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda:add")));
     }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import nl.dorpskracht.testsupport.FreePort;
 
 /**
  * Faults an operator meets, against the built jar: PostgreSQL killed while administrators write, the application
@@ -115,7 +116,7 @@ class FaultToleranceIT {
         int port = server.databasePort();
         Path other = RunningDorpskracht.newWorkDirectory();
         Process refused = startExpectingExit(other, Map.of("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(port)),
-                RunningDorpskracht.freePort());
+                FreePort.find());
         String output = Files.readString(other.resolve("out.log"));
         assertEquals(1, refused.exitValue(), output);
         assertTrue(output.contains("Dorpskracht did not start"), output);
@@ -149,7 +150,7 @@ class FaultToleranceIT {
     @Order(6)
     void anExternalPostgresRestartedUnderLoadIsRecoveredWithoutRestartingTheApplication() throws Exception {
         Path external = RunningDorpskracht.newWorkDirectory();
-        int port = RunningDorpskracht.freePort();
+        int port = FreePort.find();
         EmbeddedPostgres database = externalDatabase(external, port);
         RunningDorpskracht application = null;
         try {
@@ -214,8 +215,7 @@ class FaultToleranceIT {
     /** Starts the jar on {@code httpPort} and waits for it to end by itself (it must: these starts are refusals). */
     private static Process startExpectingExit(Path work, Map<String, String> environment, int httpPort)
             throws IOException, InterruptedException {
-        Process process = RunningDorpskracht
-                .jarProcess(work, httpPort, RunningDorpskracht.freePort(), environment, List.of())
+        Process process = RunningDorpskracht.jarProcess(work, httpPort, FreePort.find(), environment, List.of())
                 .redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
         if (!process.waitFor(4, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -7,9 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,19 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A secretary imports a spreadsheet: one bad row is explained in Dutch, she fixes it, and the import goes through. */
 class ImportBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(30);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 30);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void anAdminImportsACsvWithOneBadRowSeesTheDutchErrorFixesItAndImports() throws IOException {

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,20 +28,16 @@ class LoginReturnBrowserIT {
 
     private static final String RUN = String.valueOf(System.nanoTime());
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(30);
+
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
     private String base;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 30);
         base = RunningDorpskracht.get().baseUrl();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,25 +17,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MemberDetailBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void aContactPersonIsAddedGivenALoginAndErased() {
         String member = Members.create("admin@ovkk.demo", "ovkk", "Detailpagina").getString("id");
         String email = "trees." + System.nanoTime() + "@example.nl";
-        Browsers.logIn(browser, wait, "admin@ovkk.demo", By.id("nav:logout"));
+        CHROMIUM.logIn("admin@ovkk.demo", By.id("nav:logout"));
 
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/member.xhtml?id=" + member);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("contacts:add"))).click();
@@ -64,7 +55,7 @@ class MemberDetailBrowserIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("invitation.xhtml")));
         browser.manage().deleteAllCookies();
         assertEquals(403, Api.as(email, Invitees.PASSWORD).get("/api/v1/ovkk/members").status(), "logged in, no admin");
-        Browsers.logIn(browser, wait, "admin@ovkk.demo", By.id("nav:logout"));
+        CHROMIUM.logIn("admin@ovkk.demo", By.id("nav:logout"));
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/member.xhtml?id=" + member);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Wissen (AVG)")));
 

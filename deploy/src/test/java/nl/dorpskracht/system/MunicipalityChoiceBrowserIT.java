@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,19 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MunicipalityChoiceBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void theAdminSeesTheUnmatchedOrganisationAndChoosesItsMunicipalityFromTheRegister() {
@@ -42,7 +33,7 @@ class MunicipalityChoiceBrowserIT {
         Database.execute("insert into member_organisation (tenant_id, id, name, type, municipality) values"
                 + " ('zhvkk', ?::uuid, ?, 'DORPSRAAD', 'Gemeente Giessenlanden-Oud')", id, name);
 
-        Browsers.logIn(browser, wait, "admin@zhvkk.demo", By.id("members:table"));
+        CHROMIUM.logIn("admin@zhvkk.demo", By.id("members:table"));
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/members.xhtml");
         WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unmatched")));
         assertTrue(notice.getText().contains("niet in het gemeenteregister"), notice.getText());

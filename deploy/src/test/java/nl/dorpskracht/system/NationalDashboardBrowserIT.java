@@ -14,9 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,23 +40,15 @@ class NationalDashboardBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int CHARTS = 7;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(30);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 30);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void theNationalOfficeReadsTheApisNumbersInChartsAndTablesForThePeriodItChooses() {
-        Browsers.logIn(browser, wait, NATIONAL, By.id("summary-table"));
+        CHROMIUM.logIn(NATIONAL, By.id("summary-table"));
         assertTrue(browser.getCurrentUrl().contains("/admin/national.xhtml"), "lands on the dashboard");
         browser.get(RunningDorpskracht.get().baseUrl() + "/index.xhtml");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:national"))).click();
@@ -117,7 +108,7 @@ class NationalDashboardBrowserIT {
 
     @Test
     void onAPhoneOnlyTheTablesScrollAndInEnglishTheHeadingsAreEnglish() {
-        Browsers.logIn(browser, wait, NATIONAL, By.id("summary-table"));
+        CHROMIUM.logIn(NATIONAL, By.id("summary-table"));
         browser.manage().window().setSize(new Dimension(360, 800));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary-table")));
@@ -147,7 +138,7 @@ class NationalDashboardBrowserIT {
     void administratorsAndContactPersonsWhoTypeTheAddressSeeNoFigure() {
         for (String email : List.of("admin@vkkl.demo", "admin@lvkk.demo", "member@vkkl.demo",
                 "ambassadeur@vkkl.demo")) {
-            Browsers.logIn(browser, wait, email, By.id("nav:logout"));
+            CHROMIUM.logIn(email, By.id("nav:logout"));
             assertTrue(browser.findElements(By.id("nav:national")).isEmpty(), email + " has no menu link");
             browser.get(RunningDorpskracht.get().baseUrl() + "/admin/national.xhtml");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),

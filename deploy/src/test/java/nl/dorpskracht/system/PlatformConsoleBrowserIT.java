@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,19 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PlatformConsoleBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(90);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 90);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void aPlatformAdministratorAddsAProvinceInviteItsAdministratorAndSuspendsIt() {
@@ -100,7 +91,7 @@ class PlatformConsoleBrowserIT {
 
     @Test
     void aProvinceAdministratorIsToldTheConsoleIsNotForThem() {
-        Browsers.logIn(browser, wait, "admin@vkkl.demo", By.id("members:table"));
+        CHROMIUM.logIn("admin@vkkl.demo", By.id("members:table"));
         assertTrue(browser.findElements(By.id("nav:platform")).isEmpty(), "no menu entry");
         browser.get(RunningDorpskracht.get().baseUrl() + "/platform/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),

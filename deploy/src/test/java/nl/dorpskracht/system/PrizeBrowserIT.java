@@ -3,9 +3,8 @@ package nl.dorpskracht.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,26 +18,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PrizeBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     @Test
     void anAdminRunsThePrizeFromOpeningToTheAnnouncement() {
         String title = "ALV met prijs " + System.nanoTime();
         String alv = EventsIT.create("zhvkk", EventsIT.body(title, "ALV", "PUBLISHED", null)).getString("id");
         String initiative = "Pluktuin " + System.nanoTime();
-        Browsers.logIn(browser, wait, "admin@zhvkk.demo", By.id("nav:logout"));
+        CHROMIUM.logIn("admin@zhvkk.demo", By.id("nav:logout"));
         browser.findElement(By.linkText("Agenda")).click();
         wait.until(ExpectedConditions
                 .elementToBeClickable(By.cssSelector("a[aria-label='Dorpskrachtprijs: " + title + "']"))).click();

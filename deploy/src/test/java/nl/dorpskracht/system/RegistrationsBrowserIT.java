@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,22 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RegistrationsBrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    private final WebDriver browser = CHROMIUM.driver();
+    private final WebDriverWait wait = CHROMIUM.await();
 
     private void logIn(String email) {
-        Browsers.logIn(browser, wait, email, By.id("nav:logout"));
+        CHROMIUM.logIn(email, By.id("nav:logout"));
     }
 
     private void openRegistrations(String eventId) {

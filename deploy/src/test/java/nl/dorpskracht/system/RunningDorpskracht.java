@@ -2,8 +2,6 @@ package nl.dorpskracht.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.dorpskracht.testsupport.FreePort;
 
 /**
  * The built {@code deploy/target/dorpskracht.jar}, started once per test run exactly as the README's run command starts
@@ -74,8 +73,8 @@ public final class RunningDorpskracht {
     public static RunningDorpskracht start(Path work, Map<String, String> environment, List<String> jvmOptions) {
         try {
             Path log = work.resolve("dorpskracht-" + System.nanoTime() + ".log");
-            int httpPort = freePort();
-            int databasePort = freePort();
+            int httpPort = FreePort.find();
+            int databasePort = FreePort.find();
             ProcessBuilder builder = jarProcess(work, httpPort, databasePort, environment, jvmOptions);
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
             long begin = System.nanoTime();
@@ -239,12 +238,6 @@ public final class RunningDorpskracht {
 
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void sleep(long millis) {

@@ -10,9 +10,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import nl.dorpskracht.testsupport.FreePort;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, started once; the shared server sends its mail here. Reminders are
@@ -35,7 +33,7 @@ final class TestMail {
 
     private static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
@@ -77,12 +75,31 @@ final class TestMail {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("No matching mail within " + timeout + "; received: " + subjects(address));
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
+            pause(200);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Waits until no mail to the address is waiting in any outbox (every row sent, failed or given up): after this, a
+     * mail that is not in {@link #to} is not on its way either, as long as the caller knows its rows were written.
+     */
+    static void awaitOutboxSettled(String address) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"0".equals(Database.single("select count(*) from mail_outbox where lower(recipient) = lower(?)"
+                + " and status in ('PENDING', 'SENDING')", address))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Mail to " + address + " still waiting in the outbox after 30 s");
             }
+            pause(200);
         }
     }
 
@@ -166,11 +183,4 @@ final class TestMail {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -86,6 +86,6 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) {
         run(RunningDorpskracht.get());
-        System.exit(0);
+        BenchmarkChecks.exit();
     }
 }

@@ -149,7 +149,7 @@ public final class FederationBenchmark {
         }
         System.out.printf("%nDone at %s, load average %s%n",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), loadAverage());
-        System.exit(0);
+        BenchmarkChecks.exit();
     }
 
     private static AtSize grow(RunningDorpskracht server, Connection superuser, FederationGenerator generator,
@@ -179,6 +179,9 @@ public final class FederationBenchmark {
                     Long.parseLong(single(superuser, "select count(*) from (" + TALLY_ROWS + ") t")), "",
                     single(superuser, "select count(*) filter (where fresh) from (" + TALLY_ROWS + ") t"));
             Map<String, Integer> disagreements = RawTotals.disagreements(superuser);
+            BenchmarkChecks.require(disagreements.values().stream().allMatch(n -> n == 0),
+                    "tallies = raw SQL at " + target.organisations() + " organisations: groups differing "
+                            + disagreements);
             System.out.printf("%-28s %s%n", "tallies = raw SQL?",
                     disagreements.values().stream().allMatch(n -> n == 0)
                             ? "yes, every group of all " + disagreements.size() + " queries"

@@ -41,7 +41,7 @@ public final class RegistrationBenchmark {
 
     public static void main(String[] args) throws Exception {
         run(RunningDorpskracht.get());
-        System.exit(0);
+        BenchmarkChecks.exit();
     }
 
     static void run(RunningDorpskracht server) throws Exception {
@@ -77,12 +77,19 @@ public final class RegistrationBenchmark {
         report(String.format("%d cancellations, each promoting the next", cancellations.registrations()),
                 cancellations);
         System.out.printf("%-52s %s%n", "contended event afterwards", String.join(", ", counts));
+        BenchmarkChecks.require(confirmed.size() == Math.min(PLACES, hot.registrations()),
+                "the contended event confirmed " + confirmed.size() + " of " + PLACES + " places");
+        int promoted = Math.min(PLACES, Math.max(0, hot.registrations() - PLACES));
+        BenchmarkChecks.require(promoted == 0 ? counts.stream().noneMatch(count -> count.startsWith("CONFIRMED "))
+                : counts.contains("CONFIRMED " + promoted),
+                "after the cancellations " + promoted + " should hold a place, moved up from the waitlist: " + counts);
         System.out.printf("%nWhere the server's connections were (pg_stat_activity sampled every 50 ms)%n");
         System.out.printf("%-20s %s%n", "one event:", hotStates);
         System.out.printf("%-20s %s%n", "spread:", coldStates);
     }
 
     private static void report(String label, Outcome outcome) {
+        BenchmarkChecks.require(outcome.failures() == 0, label + ": " + outcome.failures() + " failed");
         System.out.printf("%-52s %8.1f %10.0f %8.1f %8.1f %6d%n", label, outcome.wallTime().toMillis() / 1000.0,
                 outcome.perSecond(), outcome.percentile(0.50), outcome.percentile(0.99), outcome.failures());
     }

@@ -117,8 +117,11 @@ public final class ContributionRunBenchmark {
         System.out.println("warm-up: " + measure(base, "ovkk", "admin@ovkk.demo", password, year));
         Result first = measure(base, tenant, admin, password, year);
         System.out.println(first);
-        System.out.println("again (idempotent, nothing billed): " + measure(base, tenant, admin, password, year));
-        System.exit(0);
+        Result again = measure(base, tenant, admin, password, year);
+        System.out.println("again (idempotent, nothing billed): " + again);
+        BenchmarkChecks.require(first.invoices() > 0, "the contribution run billed nobody");
+        BenchmarkChecks.require(again.invoices() == 0, "the same year's run again billed " + again.invoices());
+        BenchmarkChecks.exit();
     }
 
     /** Active members with a spread of inhabitants, written as the database superuser (seeding, not the subject). */

@@ -65,9 +65,11 @@ public final class Benchmark {
                 RunningDorpskracht.DEMO_PASSWORD, year);
         System.out.printf("%-52s %8.1f s %10d invoices%n", "same year again (idempotent)",
                 again.wallTime().toMillis() / 1000.0, again.invoices());
+        BenchmarkChecks.require(run.invoices() > 0, "the contribution run billed nobody");
+        BenchmarkChecks.require(again.invoices() == 0, "the same year's run again billed " + again.invoices());
         LetterBenchmark.run(server);
         System.out.printf("%-52s %10d MiB%n", "RSS at the end", server.residentMegabytes());
-        System.exit(0);
+        BenchmarkChecks.exit();
     }
 
     /**
@@ -133,6 +135,7 @@ public final class Benchmark {
 
     private static void report(String label, Result result) {
         List<Long> latencies = result.latencies();
+        BenchmarkChecks.require(result.failures() == 0, label + ": " + result.failures() + " requests failed");
         double perSecond = latencies.size() / (double) DURATION.toSeconds();
         System.out.printf("%-44s %10.0f %10.1f %10.1f%s%n", label, perSecond, percentile(latencies, 0.50),
                 percentile(latencies, 0.99), result.failures() > 0 ? "  (" + result.failures() + " failed)" : "");
