@@ -7,9 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The VKKL admin writes a campaign in the admin console: speerpunten added and reordered, kept in that order, bad input
  * and a stale edit answered in Dutch, opened, signed on behalf of a member and withdrawn. LVKK's admin sees the
- * co-signatures of a national campaign counted per province.
+ * co-signatures of a national campaign counted per province. One Chromium serves the class; every test logs in afresh.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignAdminBrowserIT {
 
     private static final String RUN = String.valueOf(System.nanoTime());
@@ -32,13 +34,13 @@ class CampaignAdminBrowserIT {
     private WebDriver browser;
     private WebDriverWait wait;
 
-    @BeforeEach
+    @BeforeAll
     void openBrowser() {
         browser = Browsers.chromium();
         wait = Browsers.waitOn(browser, 20);
     }
 
-    @AfterEach
+    @AfterAll
     void closeBrowser() {
         browser.quit();
     }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import nl.dorpskracht.admin.contributions.FacesSupport;
 import nl.dorpskracht.campaigns.boundary.CampaignService;
@@ -127,12 +126,9 @@ public class CampaignPage implements Serializable {
         return time == null ? "" : time.atZoneSameInstant(EventInput.DUTCH_TIME).format(WHEN);
     }
 
-    /** A text as its paragraphs (split at blank lines), so a fixed letter reads as a letter, not as a form. */
+    /** A text as its paragraphs, so a fixed letter reads as a letter, not as a form. */
     public List<String> paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return LetterText.paragraphs(text);
     }
 
     public String getPeriod() {
