@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The VKKL admin writes a campaign in the admin console: speerpunten added and reordered, kept in that order, bad input
  * and a stale edit answered in Dutch, opened, signed on behalf of a member and withdrawn. LVKK's admin sees the
- * co-signatures of a national campaign counted per province.
+ * co-signatures of a national campaign counted per province. One Chromium serves the class; every test logs in afresh.
  */
 class CampaignAdminBrowserIT {
 
@@ -83,19 +84,14 @@ class CampaignAdminBrowserIT {
         assertEquals(expected, stored.getJsonArray("positions").stream().map(JsonValue::asJsonObject)
                 .map(p -> p.getString("title")).toList());
 
-        click(By.id("campaignForm:targets"));
-        wait.until(ExpectedConditions.attributeContains(By.id("campaignForm:targets_panel"), "class",
-                "ui-connected-overlay-enter-done"));
-        WebElement filter = browser.findElement(By.id("campaignForm:targets_filter"));
+        click(By.cssSelector("#targetPicker > summary"));
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targetFilter")));
         filter.sendKeys("Browsertest " + RUN);
-        wait.until(
-                d -> d.findElements(By.cssSelector("[id='campaignForm:targets_panel'] li.ui-selectcheckboxmenu-item"))
-                        .stream().filter(WebElement::isDisplayed).count() == 1);
-        click(By.cssSelector(
-                "[id='campaignForm:targets_panel'] li[data-item-value='" + targetId + "'] .ui-chkbox-box"));
+        wait.until(d -> d.findElements(By.cssSelector("#targetOptions input[type=checkbox]")).stream()
+                .filter(WebElement::isDisplayed).count() == 1);
+        click(By.cssSelector("input[name='campaignForm:targets'][value='" + targetId + "']"));
         wait.until(ExpectedConditions.elementSelectionStateToBe(
                 By.cssSelector("input[name='campaignForm:targets'][value='" + targetId + "']"), true));
-        filter.sendKeys(Keys.ESCAPE);
         click(By.id("campaignForm:save"));
         message("De campagne is opgeslagen.");
         assertEquals(target, browser.findElement(By.id("chosenTargets")).getText());
@@ -178,6 +174,87 @@ class CampaignAdminBrowserIT {
     }
 
     @Test
+    void aKeyboardAloneChoosesTwoAddresseesInAnAccessiblePickerAndAFixedLetterReadsAsText() {
+        String first = Campaigns.target("vkkl", "MUNICIPAL_COUNCIL", "Gemeenteraad Toetsenbord een " + RUN, "Venlo");
+        String second = Campaigns.target("vkkl", "MUNICIPAL_COUNCIL", "Gemeenteraad Toetsenbord twee " + RUN, "Venray");
+        String id = Campaigns.open("vkkl", "Toetsenbordcampagne " + RUN, false, List.of());
+        login("admin@vkkl.demo");
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/campaign.xhtml?id=" + id);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("letterText")));
+        assertEquals(List.of(), browser.findElements(By.cssSelector("#letterSection input, #letterSection textarea")),
+                "an open campaign's letter is text, not disabled fields");
+        assertEquals(
+                List.of("Geachte raad,", "De dorpen vragen uw aandacht.", "Wij rekenen op u.",
+                        "Met vriendelijke groet"),
+                browser.findElements(By.cssSelector("#letterText .letter-paragraph")).stream().map(WebElement::getText)
+                        .toList());
+        WebElement paragraph = browser.findElement(By.cssSelector("#letterText .letter-paragraph"));
+        assertTrue(!paragraph.getCssValue("font-family").contains("monospace"), paragraph.getCssValue("font-family"));
+        Axe.assertClean(browser, "campaign page");
+
+        tabTo(By.cssSelector("#targetPicker > summary"));
+        keys(Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("targetPicker")), "open"));
+        Axe.assertClean(browser, "campaign page, picker opened");
+        keys(Keys.TAB);
+        assertEquals("targetFilter", browser.switchTo().activeElement().getAttribute("id"));
+        keys("Toetsenbord " + RUN);
+        wait.until(d -> d.findElements(By.cssSelector("#targetOptions input[type=checkbox]")).stream()
+                .filter(WebElement::isDisplayed).count() == 2);
+        keys(Keys.ENTER);
+        keys(Keys.TAB);
+        keys(Keys.SPACE);
+        keys(Keys.TAB);
+        keys(Keys.SPACE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targetsCount"), "2 gekozen"));
+        Axe.assertClean(browser, "campaign page, two addressees chosen");
+        tabTo(By.id("campaignForm:save"));
+        keys(Keys.ENTER);
+        message("De campagne is opgeslagen.");
+
+        JsonObject stored = Api.as("admin@vkkl.demo").get(Campaigns.path("vkkl", id)).json();
+        assertEquals(java.util.Set.of(first, second), stored.getJsonArray("targetIds").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(browser.findElement(By.id("targetsChosen")).getText().contains("2"),
+                browser.findElement(By.id("targetsChosen")).getText());
+    }
+
+    @Test
+    void lvkksNationalCampaignPageFoldsItsLongListsBehindAnInPageNavigation() {
+        String id = Api.as("admin@lvkk.demo").get(Campaigns.path("lvkk")).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("title").equals("Ontmoeting als antwoord op maatschappelijke opgaven"))
+                .findFirst().orElseThrow().getString("id");
+        login("admin@lvkk.demo");
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/campaign.xhtml?id=" + id);
+
+        WebElement toc = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageToc")));
+        List<String> sections = toc.findElements(By.tagName("a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
+        assertTrue(sections.containsAll(List.of("letterSection", "targetsSection", "signaturesSection",
+                "lettersSection", "outreachSection", "countsSection", "cosignersSection")), sections.toString());
+        for (String section : sections) {
+            assertEquals(1, browser.findElements(By.id(section)).size(), "the navigation's " + section + " is there");
+        }
+        for (String list : List.of("chosenTargetsList", "lettersList", "outreachList")) {
+            assertEquals(null, browser.findElement(By.id(list)).getAttribute("open"), list + " starts folded");
+        }
+        long height = ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight")).longValue();
+        assertTrue(height < 8000, "the page is " + height + " px long");
+        Axe.assertClean(browser, "LVKK's national campaign");
+
+        tabTo(By.cssSelector("#pageToc a[href='#lettersSection']"));
+        keys(Keys.ENTER);
+        keys(Keys.TAB);
+        assertEquals("summary", browser.switchTo().activeElement().getTagName(), "after the jump, the letters' list");
+        keys(Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("lettersList")), "open"));
+        assertTrue(browser.findElement(By.id("lettersForm:letters")).isDisplayed());
+    }
+
+    @Test
     void anAdminKeepsTheTargetListNextToTheSeededCouncils() {
         String party = "Dorpenpartij " + RUN;
         login("admin@ovkk.demo");
@@ -216,6 +293,19 @@ class CampaignAdminBrowserIT {
 
     private void login(String user) {
         CHROMIUM.logIn(user, By.id("nav:logout"));
+    }
+
+    /** Presses Tab until the element has the focus, as someone without a mouse would. */
+    private void tabTo(By target) {
+        WebElement wanted = wait.until(ExpectedConditions.presenceOfElementLocated(target));
+        for (int i = 0; i < 400 && !wanted.equals(browser.switchTo().activeElement()); i++) {
+            keys(Keys.TAB);
+        }
+        assertEquals(wanted, browser.switchTo().activeElement(), "Tab reaches " + target);
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
     }
 
     private static By position(int index) {

@@ -1,0 +1,69 @@
+package nl.dorpskracht.admin.contributions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.dorpskracht.web.faces.FacesSupport;
+import nl.dorpskracht.contributions.boundary.ContributionService;
+import nl.dorpskracht.contributions.entity.CreditorDetails;
+import nl.dorpskracht.contributions.entity.CreditorInput;
+import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantAccess;
+
+/** The contributions page's SEPA creditor: the association's name, IBAN, BIC and creditor id for direct debits. */
+@Named("contributionCreditor")
+@ViewScoped
+public class ContributionCreditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ContributionService contributions;
+
+    @Inject
+    transient TenantAccess access;
+
+    @Inject
+    ContributionsPage page;
+
+    private final CreditorForm creditor = new CreditorForm();
+
+    @PostConstruct
+    void init() {
+        if (page.getTenant() != null) {
+            enter();
+            try {
+                CreditorDetails details = contributions.creditor();
+                creditor.load(details);
+            } catch (ProblemException missing) {
+                // no creditor yet: the form starts empty
+            }
+        }
+    }
+
+    public void saveCreditor() {
+        try {
+            enter();
+            creditor.load(contributions.saveCreditor(new CreditorInput(creditor.getName(), creditor.getIban(),
+                    creditor.getBic(), creditor.getCreditorId())));
+            FacesSupport.info("contributions.saved");
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, "creditorForm");
+        }
+    }
+
+    public CreditorForm getCreditor() {
+        return creditor;
+    }
+
+    private void enter() {
+        if (page.getTenant() == null) {
+            throw new ProblemException(ProblemCode.FORBIDDEN);
+        }
+        access.enter(page.getTenant(), Role.TENANT_ADMIN, Role.TREASURER);
+    }
+}
