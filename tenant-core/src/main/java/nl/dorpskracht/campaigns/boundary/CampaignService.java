@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.dorpskracht.campaigns.control.CampaignQueries;
 import nl.dorpskracht.campaigns.control.CampaignQueries.Readable;
 import nl.dorpskracht.campaigns.control.CampaignView;
+import nl.dorpskracht.campaigns.control.LetterQueries;
 import nl.dorpskracht.campaigns.control.PositionView;
 import nl.dorpskracht.campaigns.entity.Campaign;
 import nl.dorpskracht.campaigns.entity.CampaignAddressee;
@@ -59,6 +60,9 @@ public class CampaignService {
 
     @Inject
     CampaignQueries queries;
+
+    @Inject
+    LetterQueries letters;
 
     @Inject
     AuditLog audit;
@@ -254,10 +258,7 @@ public class CampaignService {
     }
 
     private List<PositionDetails> positionsOf(UUID campaignId) {
-        return entityManager
-                .createQuery("select p from CampaignPosition p where p.campaignId = :id order by p.position",
-                        CampaignPosition.class)
-                .setParameter("id", campaignId).getResultStream().map(CampaignPosition::details).toList();
+        return letters.positions(entityManager, campaignId);
     }
 
     private CampaignView view(Readable campaign) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.contributions.control.ContributionRunner;
+import nl.dorpskracht.contributions.control.CreditorQueries;
 import nl.dorpskracht.contributions.control.SepaDirectDebitFile;
 import nl.dorpskracht.contributions.entity.ContributionRun;
 import nl.dorpskracht.contributions.entity.Invoice;
@@ -120,8 +121,8 @@ public class ContributionRunService {
         ContributionRun run = find(runId);
         LocalDate today = LocalDate.now(DutchTime.ZONE);
         LocalDate collectionDate = collectionDate(collectionDateText, today);
-        SepaCreditor creditor = entityManager.createQuery("select c from SepaCreditor c", SepaCreditor.class)
-                .getResultStream().findFirst().orElseThrow(() -> new ProblemException(ProblemCode.CREDITOR_MISSING));
+        SepaCreditor creditor = CreditorQueries.creditor(entityManager)
+                .orElseThrow(() -> new ProblemException(ProblemCode.CREDITOR_MISSING));
         List<Object[]> rows = entityManager
                 .createQuery("select i, s from Invoice i, SepaMandate s where i.memberId = s.memberId"
                         + " and i.runId = :run and i.status = :open order by i.number", Object[].class)

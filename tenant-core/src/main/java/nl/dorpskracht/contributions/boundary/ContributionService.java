@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import nl.dorpskracht.contributions.control.CreditorQueries;
 import nl.dorpskracht.contributions.control.PlanQueries;
 import nl.dorpskracht.contributions.entity.ContributionPlan;
 import nl.dorpskracht.contributions.entity.ContributionTier;
@@ -237,8 +238,7 @@ public class ContributionService {
     }
 
     private SepaCreditor findCreditor() {
-        return entityManager.createQuery("select c from SepaCreditor c", SepaCreditor.class).getResultStream()
-                .findFirst().orElse(null);
+        return CreditorQueries.creditor(entityManager).orElse(null);
     }
 
     private static PayerKind payerFor(ContributionPlan plan, String payerText) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.contributions.control.CreditorQueries;
 import nl.dorpskracht.contributions.control.InvoicePdf;
 import nl.dorpskracht.contributions.control.InvoiceQueries;
 import nl.dorpskracht.contributions.control.InvoiceSearch;
@@ -110,8 +111,7 @@ public class InvoiceService {
 
     public byte[] pdf(UUID id) {
         Invoice invoice = find(id, LockModeType.NONE);
-        SepaCreditor creditor = entityManager.createQuery("select c from SepaCreditor c", SepaCreditor.class)
-                .getResultStream().findFirst().orElse(null);
+        SepaCreditor creditor = CreditorQueries.creditor(entityManager).orElse(null);
         SepaMandate mandate = invoice.memberId() == null ? null
                 : entityManager.find(SepaMandate.class, invoice.memberId());
         String tenantName = registry.nameOf(tenant.require());

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.dorpskracht.members.control.CsvCells;
+import nl.dorpskracht.members.control.MandateQueries;
 import nl.dorpskracht.members.control.MemberColumn;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberDetails;
@@ -55,9 +56,7 @@ public class MemberExport {
                         + " order by c.primary desc, c.name, c.id", ContactPerson.class)
                 .getResultStream()
                 .forEach(c -> contacts.computeIfAbsent(c.organisationId(), id -> new ArrayList<>()).add(c));
-        Map<UUID, SepaMandate> mandates = new HashMap<>();
-        entityManager.createQuery("select m from SepaMandate m", SepaMandate.class).getResultStream()
-                .forEach(m -> mandates.put(m.memberId(), m));
+        Map<UUID, SepaMandate> mandates = MandateQueries.byMember(entityManager);
 
         StringWriter out = new StringWriter(members.size() * 300);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")

@@ -13,7 +13,6 @@ import nl.dorpskracht.members.control.ImportCommand.Existing;
 import nl.dorpskracht.members.control.ImportPlan.PlannedOrganisation;
 import nl.dorpskracht.members.entity.MemberDetails;
 import nl.dorpskracht.members.entity.MemberOrganisation;
-import nl.dorpskracht.members.entity.SepaMandate;
 import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
 
 /**
@@ -69,7 +68,7 @@ public class ImportCheck {
         regions.all(entityManager)
                 .forEach(region -> regionNames.put(region.name().toLowerCase(Locale.ROOT), region.name()));
         Map<String, UUID> mandateOwners = new HashMap<>();
-        entityManager.createQuery("select m from SepaMandate m", SepaMandate.class).getResultStream()
+        MandateQueries.byMember(entityManager).values()
                 .forEach(m -> mandateOwners.put(m.reference().toLowerCase(Locale.ROOT), m.memberId()));
         ImportPlan.Errors errors = ImportPlan.errors();
         List<PlannedOrganisation> checked = new ArrayList<>();

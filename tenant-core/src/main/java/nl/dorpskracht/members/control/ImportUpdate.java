@@ -134,9 +134,6 @@ public class ImportUpdate {
     }
 
     public Map<UUID, SepaMandate> mandatesByMember(EntityManager entityManager) {
-        Map<UUID, SepaMandate> mandates = new HashMap<>();
-        entityManager.createQuery("select m from SepaMandate m", SepaMandate.class).getResultStream()
-                .forEach(m -> mandates.put(m.memberId(), m));
-        return mandates;
+        return MandateQueries.byMember(entityManager);
     }
 }
