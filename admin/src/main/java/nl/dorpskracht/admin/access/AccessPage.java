@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,6 +23,7 @@ import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** Toegang: who has which role in the association worked in; invite, take a role away, revoke. */
 @Named("accessPage")
@@ -31,8 +31,6 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 public class AccessPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(DutchTime.ZONE);
 
     @Inject
     transient AccessService access;
@@ -77,7 +75,7 @@ public class AccessPage implements Serializable {
 
     /** Until when an invitation works, in Dutch time. */
     public String until(Instant at) {
-        return at == null ? "" : UNTIL.format(at);
+        return at == null ? "" : DutchDates.moment(at, DutchDates.pageLocale());
     }
 
     public void invite() {

@@ -4,18 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaItem;
-import nl.dorpskracht.platform.time.DutchTime;
+import nl.dorpskracht.events.entity.EventInput;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** The association's agenda for its ambassadors: its published events and those shared with it, from today on. */
 @Named("ambassadorAgenda")
 @RequestScoped
 public class AmbassadorAgendaPage extends AmbassadorPage {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     @Inject
     EventService events;
@@ -31,7 +29,7 @@ public class AmbassadorAgendaPage extends AmbassadorPage {
     }
 
     public String when(AgendaItem item) {
-        return item.details().startsAt().atZoneSameInstant(DutchTime.ZONE).format(WHEN);
+        return DutchDates.moment(item.details().startsAt(), DutchDates.pageLocale());
     }
 
     public String host(AgendaItem item) {

@@ -3,10 +3,10 @@ package nl.dorpskracht.admin.ambassador;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.campaigns.control.CampaignView;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /**
  * The association's lobby campaigns and the national ones it takes part in, for its ambassadors to talk about in their
@@ -15,8 +15,6 @@ import nl.dorpskracht.campaigns.control.CampaignView;
 @Named("ambassadorCampaigns")
 @RequestScoped
 public class AmbassadorCampaignsPage extends AmbassadorPage {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     @Inject
     CampaignService campaigns;
@@ -35,7 +33,7 @@ public class AmbassadorCampaignsPage extends AmbassadorPage {
         if (campaign.opensOn() == null && campaign.closesOn() == null) {
             return "";
         }
-        return (campaign.opensOn() == null ? "…" : campaign.opensOn().format(DAY)) + " – "
-                + (campaign.closesOn() == null ? "…" : campaign.closesOn().format(DAY));
+        return (campaign.opensOn() == null ? "…" : DutchDates.day(campaign.opensOn(), DutchDates.pageLocale())) + " – "
+                + (campaign.closesOn() == null ? "…" : DutchDates.day(campaign.closesOn(), DutchDates.pageLocale()));
     }
 }

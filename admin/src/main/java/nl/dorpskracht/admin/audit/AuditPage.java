@@ -19,6 +19,7 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** The tenant's audit log for its admins: who changed or exported what, when; filtered, paged on the server. */
 @Named("auditPage")
@@ -117,11 +118,9 @@ public class AuditPage implements Serializable {
         }
     }
 
-    /** The label of a code, or the code itself for one this page does not know yet. */
+    /** The label of a code in the reader's words; never the raw code (see {@link AuditWording}). */
     public String label(String prefix, String code) {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        return texts.containsKey(prefix + code) ? texts.getString(prefix + code) : code;
+        return wording().label(prefix, code);
     }
 
     /** The changes of an entry as lines "field: before → after", readable without knowing JSON. */
@@ -129,11 +128,17 @@ public class AuditPage implements Serializable {
         try (jakarta.json.JsonReader reader = jakarta.json.Json
                 .createReader(new java.io.StringReader(entry.changes()))) {
             jakarta.json.JsonObject fields = reader.readObject();
-            return fields.entrySet().stream().map(field -> field.getKey() + ": " + value(field.getValue(), "before")
-                    + " → " + value(field.getValue(), "after")).toList();
+            AuditWording wording = wording();
+            return fields.entrySet().stream().map(field -> wording.label(AuditWording.FIELD, field.getKey()) + ": "
+                    + value(field.getValue(), "before") + " → " + value(field.getValue(), "after")).toList();
         } catch (jakarta.json.JsonException | ClassCastException e) {
             return List.of(entry.changes());
         }
+    }
+
+    private static AuditWording wording() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return new AuditWording(faces.getApplication().getResourceBundle(faces, "msg"));
     }
 
     private static String value(jakarta.json.JsonValue change, String side) {
@@ -145,8 +150,7 @@ public class AuditPage implements Serializable {
     }
 
     public String when(AuditEntry entry) {
-        return entry.occurredAt().atZoneSameInstant(DutchTime.ZONE)
-                .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss"));
+        return DutchDates.moment(entry.occurredAt(), DutchDates.pageLocale());
     }
 
     public LazyDataModel<AuditEntry> getModel() {

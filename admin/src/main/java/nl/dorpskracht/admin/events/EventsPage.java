@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -27,6 +26,7 @@ import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.Tenant;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** The association's agenda for its admins: its own events (add, edit, publish, share) and what others shared. */
 @Named("eventsPage")
@@ -34,7 +34,6 @@ import nl.dorpskracht.tenancy.entity.Tenant;
 public class EventsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     @Inject
     transient EventService events;
@@ -126,7 +125,7 @@ public class EventsPage implements Serializable {
     }
 
     public String when(AgendaItem item) {
-        return item.details().startsAt().atZoneSameInstant(DutchTime.ZONE).format(WHEN);
+        return DutchDates.moment(item.details().startsAt(), DutchDates.pageLocale());
     }
 
     public String host(AgendaItem item) {

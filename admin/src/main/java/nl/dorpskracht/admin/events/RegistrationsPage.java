@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import nl.dorpskracht.platform.time.DutchTime;
@@ -27,6 +26,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /**
  * Registrations as an admin handles them: for one event (the host's attendees from every province, the province's own
@@ -37,7 +37,6 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 public class RegistrationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
     private static final int SEARCH_MAX = 20;
     private static final int LIST_MAX = 500;
 
@@ -162,7 +161,7 @@ public class RegistrationsPage implements Serializable {
     }
 
     public String when(OffsetDateTime moment) {
-        return moment == null ? "" : moment.atZoneSameInstant(DutchTime.ZONE).format(WHEN);
+        return DutchDates.moment(moment, DutchDates.pageLocale());
     }
 
     public String tenantName(String code) {

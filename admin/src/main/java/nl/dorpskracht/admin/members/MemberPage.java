@@ -26,6 +26,7 @@ import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** One member organisation: its details, status and history, and its contact persons with their logins. */
 @Named("memberPage")
@@ -225,8 +226,7 @@ public class MemberPage implements Serializable {
     }
 
     public String when(MemberStatusChange change) {
-        return change.changedAt().atZoneSameInstant(DutchTime.ZONE)
-                .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+        return DutchDates.day(change.changedAt(), DutchDates.pageLocale());
     }
 
     public MemberStatus[] getStatuses() {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -23,6 +22,7 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** Verzonden berichten: the tenant's outbox for its admins, filtered by status and kind, paged on the server. */
 @Named("messagesPage")
@@ -30,7 +30,6 @@ import org.primefaces.model.SortMeta;
 public class MessagesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     @Inject
     transient SentMessages messages;
@@ -98,7 +97,7 @@ public class MessagesPage implements Serializable {
     }
 
     public String when(OffsetDateTime at) {
-        return at == null ? "—" : at.atZoneSameInstant(DutchTime.ZONE).format(WHEN);
+        return at == null ? "—" : DutchDates.moment(at, DutchDates.pageLocale());
     }
 
     private final class Messages extends LazyDataModel<OutboxMessage> {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** The Dorpskrachtprijs of one ALV for its association's admins: open, nominate for a member, move phases, results. */
 @Named("prizePage")
@@ -35,7 +35,6 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 public class PrizePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     @Inject
     transient PrizeService prize;
@@ -195,7 +194,7 @@ public class PrizePage implements Serializable {
     }
 
     public String when(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(DutchTime.ZONE).format(WHEN);
+        return DutchDates.moment(time, DutchDates.pageLocale());
     }
 
     public String getEventTitle() {

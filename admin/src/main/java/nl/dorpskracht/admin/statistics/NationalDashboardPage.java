@@ -19,6 +19,7 @@ import nl.dorpskracht.statistics.boundary.NationalOffice;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.StatisticsPeriod;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /**
  * The national office's dashboard: its federation's figures for a period, as charts with the same numbers in tables
@@ -188,10 +189,9 @@ public class NationalDashboardPage implements Serializable {
         if (shownFrom == null) {
             return "";
         }
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale());
         FacesContext faces = FacesContext.getCurrentInstance();
         return new Labels(faces.getApplication().getResourceBundle(faces, "msg"), locale()).text("national.periodShown",
-                shownFrom.format(day), shownTo.format(day));
+                DutchDates.day(shownFrom, locale()), DutchDates.day(shownTo, locale()));
     }
 
     public String getFrom() {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Grant;
 import nl.dorpskracht.security.tokens.ApiTokens;
 import nl.dorpskracht.security.tokens.TokenView;
+import nl.dorpskracht.platform.web.DutchDates;
 
 /** The caller's personal API tokens: make one for a role they hold (its value shown this once), list, revoke. */
 @Named("tokensPage")
@@ -27,8 +27,6 @@ import nl.dorpskracht.security.tokens.TokenView;
 public class TokensPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(DutchTime.ZONE);
 
     @Inject
     transient Caller caller;
@@ -76,7 +74,7 @@ public class TokensPage implements Serializable {
     }
 
     public String when(Instant moment) {
-        return moment == null ? "–" : SHOWN.format(moment);
+        return moment == null ? "–" : DutchDates.moment(moment, locale());
     }
 
     private LocalDate date() {
