@@ -48,7 +48,7 @@ echo "  copied 'private void enter()' in pages: $(count 'private void enter\(\)'
 echo "  tenant bindings outside tenancy (bindWholeTenant, TenantBinding.bind, setProperty(TENANT_PROPERTY), set_config app.tenant_id): $(
     grep -hE 'bindWholeTenant|TenantBinding\.bind\(|setProperty\(TenantOwned\.TENANT_PROPERTY|app\.tenant_id' \
         $(printf '%s\n' "${sources[@]}" | grep -v '/tenancy/') | grep -cvE '^\s*(\*|//)' || true)"
-echo "  RowSecurity.bind outside tenancy (JDBC binds): $(grep -hE 'RowSecurity\.bind' \
+echo "  RowSecurity.bind outside tenancy (JDBC binds): $(grep -hE 'RowSecurity\.[A-Z_]+\.bind' \
         $(printf '%s\n' "${sources[@]}" | grep -v '/tenancy/') | grep -cvE '^\s*(\*|//)' || true)"
 echo "  TenantWork uses: $(count '\btenantWork\.(run|call)\(')"
 echo "  @TenantRoles (REST gate) uses: $(count '^\s*@TenantRoles\(')"
