@@ -22,13 +22,15 @@ import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /** Toegang: who has which role in the association worked in; invite, take a role away, revoke. */
 @Named("accessPage")
 @ViewScoped
-public class AccessPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class AccessPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
@@ -36,9 +38,6 @@ public class AccessPage implements Serializable {
 
     @Inject
     transient AccessService access;
-
-    @Inject
-    transient TenantAccess tenantAccess;
 
     @Inject
     transient WorkingTenant workingTenant;
@@ -58,7 +57,6 @@ public class AccessPage implements Serializable {
 
     public AccessOverview getOverview() {
         if (overview == null) {
-            enter();
             overview = access.overview();
         }
         return overview;
@@ -66,7 +64,6 @@ public class AccessPage implements Serializable {
 
     /** The roles an admin gives here, in the order of the form. */
     public List<Role> getRoles() {
-        enter();
         return access.grantable().stream().sorted().toList();
     }
 
@@ -112,7 +109,6 @@ public class AccessPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         try {
-            enter();
             action.run();
             ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(doneKey), null));
@@ -129,10 +125,6 @@ public class AccessPage implements Serializable {
         } finally {
             overview = null;
         }
-    }
-
-    private void enter() {
-        tenantAccess.enter(tenant, Role.TENANT_ADMIN);
     }
 
     public String getTenant() {
@@ -170,4 +162,10 @@ public class AccessPage implements Serializable {
     public String getHandedOverTo() {
         return handedOverTo;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.campaigns;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,8 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.TenantKind;
@@ -53,7 +55,8 @@ import nl.dorpskracht.tenancy.entity.TenantKind;
  */
 @Named("campaignPage")
 @ViewScoped
-public class CampaignPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
@@ -77,9 +80,6 @@ public class CampaignPage implements Serializable {
 
     @Inject
     transient OutreachService outreach;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient TenantRegistry registry;
@@ -106,11 +106,15 @@ public class CampaignPage implements Serializable {
     private OutreachRow editingOutreach;
 
     /** The page's view action: the caller's tenant and the campaign of the address, fresh from the database. */
+    @PostConstruct
+    void init() {
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
+    }
+
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
         refresh();
     }
 
@@ -136,7 +140,6 @@ public class CampaignPage implements Serializable {
         UUID campaignId = campaignId();
         if (campaign == null && tenant != null && campaignId != null) {
             try {
-                enter();
                 campaign = campaigns.find(campaignId);
             } catch (ProblemException notThere) {
                 if (notThere.code() != ProblemCode.CAMPAIGN_NOT_FOUND) {
@@ -169,7 +172,6 @@ public class CampaignPage implements Serializable {
 
     public String delete() {
         try {
-            enter();
             campaigns.delete(campaignId());
             FacesSupport.info("campaigns.deleted");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -201,7 +203,6 @@ public class CampaignPage implements Serializable {
         memberChoices = new LinkedHashMap<>();
         memberId = null;
         try {
-            enter();
             String text = memberQuery == null || memberQuery.isBlank() ? null : memberQuery.strip();
             members.search(new MemberSearch(text, null, null, MemberStatus.ACTIVE, 0, MEMBER_CHOICES)).items()
                     .forEach(m -> memberChoices.put(m.id().toString(), m.name()));
@@ -230,7 +231,6 @@ public class CampaignPage implements Serializable {
     /** The letter to one addressee, as a PDF download. */
     public void downloadLetter(String targetId) {
         try {
-            enter();
             LetterService.LetterFile file = letters.letter(campaignId(), uuid(targetId));
             FacesSupport.download(file.pdf(), "application/pdf", file.fileName());
         } catch (ProblemException problem) {
@@ -241,7 +241,6 @@ public class CampaignPage implements Serializable {
     /** Every letter in one zip file, each rendered while it is written. */
     public void downloadAll() {
         try {
-            enter();
             LetterFiles files = letters.all(campaignId());
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
@@ -262,7 +261,6 @@ public class CampaignPage implements Serializable {
     /** Opens the outreach of one addressee for editing, above the table. */
     public void editOutreach(String targetId) {
         try {
-            enter();
             editingOutreach = outreach.list(campaignId()).stream()
                     .filter(view -> view.targetId().toString().equals(targetId)).findFirst().map(OutreachRow::new)
                     .orElse(null);
@@ -288,7 +286,6 @@ public class CampaignPage implements Serializable {
     /** Runs an admin's action; when it worked, back to the page's own address, so a reload is safe. */
     private String act(Runnable action, String doneKey) {
         try {
-            enter();
             action.run();
             FacesSupport.info(doneKey);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -297,10 +294,6 @@ public class CampaignPage implements Serializable {
             FacesSupport.report(problem, "campaignForm");
             return null;
         }
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     private UUID campaignId() {
@@ -318,7 +311,6 @@ public class CampaignPage implements Serializable {
     /** The province's own organisations under the campaign, with who signed. */
     public List<EndorsementView> getSignatures() {
         if (signatures == null && view() != null && !isDraft()) {
-            enter();
             signatures = endorsements.ofProvince(campaign.id());
         }
         return signatures == null ? List.of() : signatures;
@@ -327,7 +319,6 @@ public class CampaignPage implements Serializable {
     /** For the host of a national campaign: every organisation, from every province. */
     public List<CosignerView> getCosigners() {
         if (cosigners == null && isHostOfNational() && !isDraft()) {
-            enter();
             cosigners = endorsements.cosigners(campaign.id());
         }
         return cosigners == null ? List.of() : cosigners;
@@ -335,7 +326,6 @@ public class CampaignPage implements Serializable {
 
     public CosignerCounts getCounts() {
         if (counts == null && isHostOfNational() && !isDraft()) {
-            enter();
             counts = endorsements.counts(campaign.id());
         }
         return counts;
@@ -344,7 +334,6 @@ public class CampaignPage implements Serializable {
     /** The association's target list to choose from (every kind; the municipal councils by name). */
     public List<TargetView> getTargetChoices() {
         if (targetChoices == null && isOwn()) {
-            enter();
             targetChoices = targets.list(null);
         }
         return targetChoices == null ? List.of() : targetChoices;
@@ -364,7 +353,6 @@ public class CampaignPage implements Serializable {
     /** One letter per addressee, with how many organisations sign it. */
     public List<LetterSummary> getLetters() {
         if (letterList == null && isOwn() && campaign.targetIds() != null && !campaign.targetIds().isEmpty()) {
-            enter();
             letterList = letters.letters(campaign.id());
         }
         return letterList == null ? List.of() : letterList;
@@ -372,7 +360,6 @@ public class CampaignPage implements Serializable {
 
     public List<OutreachRow> getOutreach() {
         if (outreachRows == null && isOwn() && campaign.targetIds() != null && !campaign.targetIds().isEmpty()) {
-            enter();
             outreachRows = new ArrayList<>(outreach.list(campaign.id()).stream().map(OutreachRow::new).toList());
         }
         return outreachRows == null ? List.of() : outreachRows;
@@ -484,4 +471,10 @@ public class CampaignPage implements Serializable {
     public Map<String, String> getMemberChoices() {
         return memberChoices == null ? Map.of() : memberChoices;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

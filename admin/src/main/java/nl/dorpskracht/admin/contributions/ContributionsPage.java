@@ -27,14 +27,17 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 
 /** The contributions page: plans with tiers, the SEPA creditor, yearly runs with progress and the SEPA download. */
 @Named("contributionsPage")
 @ViewScoped
-public class ContributionsPage implements Serializable {
+@TenantPage({ Role.TENANT_ADMIN, Role.TREASURER })
+public class ContributionsPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,7 +48,7 @@ public class ContributionsPage implements Serializable {
     transient ContributionRunService runs;
 
     @Inject
-    transient TenantAccess access;
+    transient TenantGate gate;
 
     @Inject
     transient Caller caller;
@@ -71,7 +74,7 @@ public class ContributionsPage implements Serializable {
     void init() {
         tenant = workingTenant.where(Role.TENANT_ADMIN, Role.TREASURER).orElse(null);
         if (tenant != null) {
-            enter();
+            gate.enter(this);
             try {
                 CreditorDetails details = contributions.creditor();
                 creditor.load(details);
@@ -87,7 +90,6 @@ public class ContributionsPage implements Serializable {
         if (tenant == null) {
             return List.of();
         }
-        enter();
         return contributions.plans().stream().map(PlanRow::of).toList();
     }
 
@@ -98,7 +100,6 @@ public class ContributionsPage implements Serializable {
     }
 
     public void editPlan(String id) {
-        enter();
         plan.load(contributions.plan(UUID.fromString(id)));
     }
 
@@ -114,7 +115,6 @@ public class ContributionsPage implements Serializable {
 
     public void savePlan() {
         try {
-            enter();
             Long cents = amount("amount", plan.amount);
             List<TierInput> tiers = new ArrayList<>();
             if (PlanKind.TIERED.name().equals(plan.kind)) {
@@ -138,7 +138,6 @@ public class ContributionsPage implements Serializable {
 
     public void deletePlan(String id) {
         try {
-            enter();
             contributions.deletePlan(UUID.fromString(id));
             FacesSupport.info("contributions.deleted");
         } catch (ProblemException problem) {
@@ -148,7 +147,6 @@ public class ContributionsPage implements Serializable {
 
     public void assignUnassigned(String id) {
         try {
-            enter();
             int assigned = contributions.assignToMembersWithoutPlan(UUID.fromString(id), null);
             FacesSupport.info("contributions.assigned", assigned);
         } catch (ProblemException problem) {
@@ -164,7 +162,6 @@ public class ContributionsPage implements Serializable {
 
     public void saveCreditor() {
         try {
-            enter();
             creditor.load(contributions
                     .saveCreditor(new CreditorInput(creditor.name, creditor.iban, creditor.bic, creditor.creditorId)));
             FacesSupport.info("contributions.saved");
@@ -177,7 +174,6 @@ public class ContributionsPage implements Serializable {
 
     public void startRun() {
         try {
-            enter();
             ContributionRun run = runs.start(new RunInput(year, dueOn == null || dueOn.isBlank() ? null : dueOn));
             runId = run.id().toString();
             FacesSupport.info("contributions.run.started", run.year());
@@ -193,7 +189,6 @@ public class ContributionsPage implements Serializable {
         }
         long now = System.nanoTime();
         if (cachedRun == null || !cachedRun.id().toString().equals(runId) || now - cachedAt > 300_000_000L) {
-            enter();
             cachedRun = runs.find(UUID.fromString(runId));
             cachedAt = now;
         }
@@ -214,7 +209,6 @@ public class ContributionsPage implements Serializable {
         if (tenant == null) {
             return List.of();
         }
-        enter();
         return runs.recent(10);
     }
 
@@ -224,7 +218,6 @@ public class ContributionsPage implements Serializable {
 
     public void downloadSepa(String id) {
         try {
-            enter();
             ContributionRunService.SepaExport export = runs.sepa(UUID.fromString(id),
                     collectionDate == null || collectionDate.isBlank() ? null : collectionDate);
             FacesSupport.download(export.content(), SepaDirectDebitFile.MEDIA_TYPE, export.fileName());
@@ -234,13 +227,6 @@ public class ContributionsPage implements Serializable {
     }
 
     // --- helpers
-
-    private void enter() {
-        if (tenant == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(tenant, Role.TENANT_ADMIN, Role.TREASURER);
-    }
 
     /** Euros as typed ("12,50"); a field error when it is no amount. */
     private static Long amount(String field, String typed) {
@@ -469,4 +455,10 @@ public class ContributionsPage implements Serializable {
             this.creditorId = creditorId;
         }
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

@@ -24,7 +24,8 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.primefaces.model.FilterMeta;
@@ -34,16 +35,14 @@ import org.primefaces.model.SortMeta;
 /** The invoices page: server-side paging, filters (open, paid, cancelled, overdue), payments, cancel, PDF. */
 @Named("invoicesPage")
 @ViewScoped
-public class InvoicesPage implements Serializable {
+@TenantPage({ Role.TENANT_ADMIN, Role.TREASURER })
+public class InvoicesPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     public static final String OVERDUE = "OVERDUE";
 
     @Inject
     transient InvoiceService invoices;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -73,7 +72,6 @@ public class InvoicesPage implements Serializable {
     }
 
     public void startPayment(String id) {
-        enter();
         InvoiceDetail detail = invoices.detail(UUID.fromString(id));
         payment.invoiceId = id;
         payment.number = detail.invoice().number();
@@ -87,7 +85,6 @@ public class InvoicesPage implements Serializable {
 
     public void registerPayment() {
         try {
-            enter();
             Long cents = payment.amount == null || payment.amount.isBlank() ? null : Money.parse(payment.amount);
             if (cents == null) {
                 throw ProblemException
@@ -108,7 +105,6 @@ public class InvoicesPage implements Serializable {
 
     public void cancelInvoice(String id) {
         try {
-            enter();
             InvoiceDetail detail = invoices.cancel(UUID.fromString(id), null);
             FacesSupport.info("invoices.cancelled", detail.invoice().number());
         } catch (ProblemException problem) {
@@ -118,7 +114,6 @@ public class InvoicesPage implements Serializable {
 
     public void downloadPdf(String id) {
         try {
-            enter();
             InvoiceDetail detail = invoices.detail(UUID.fromString(id));
             FacesSupport.download(invoices.pdf(UUID.fromString(id)), "application/pdf",
                     "factuur-" + detail.invoice().number() + ".pdf");
@@ -127,15 +122,7 @@ public class InvoicesPage implements Serializable {
         }
     }
 
-    private void enter() {
-        if (tenant == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(tenant, Role.TENANT_ADMIN, Role.TREASURER);
-    }
-
     private InvoiceSearch search(int first, int size) {
-        enter();
         int pageSize = Math.max(1, Math.min(size, InvoiceSearch.MAX_SIZE));
         boolean overdue = OVERDUE.equals(filter);
         InvoiceStatus status = overdue || filter == null || filter.isBlank() ? null : InvoiceStatus.valueOf(filter);
@@ -303,4 +290,10 @@ public class InvoicesPage implements Serializable {
             this.reference = reference;
         }
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

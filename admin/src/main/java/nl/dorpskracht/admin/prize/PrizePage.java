@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.prize;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,13 +27,15 @@ import nl.dorpskracht.prize.entity.NominationInput;
 import nl.dorpskracht.prize.entity.PrizePhase;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /** The Dorpskrachtprijs of one ALV for its association's admins: open, nominate for a member, move phases, results. */
 @Named("prizePage")
 @ViewScoped
-public class PrizePage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class PrizePage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
@@ -42,9 +45,6 @@ public class PrizePage implements Serializable {
 
     @Inject
     transient EventService events;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -64,8 +64,12 @@ public class PrizePage implements Serializable {
     private transient Map<UUID, String> members;
 
     /** The page's view action: the caller's tenant, its own event, and the prize round if there is one. */
-    public void load() {
+    @PostConstruct
+    void init() {
         tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
+    }
+
+    public void load() {
         refresh();
     }
 
@@ -81,7 +85,6 @@ public class PrizePage implements Serializable {
             return;
         }
         try {
-            enter();
             AgendaItem found = events.find(id, false);
             alv = found.own() ? found : null;
             if (alv != null && isAlvEvent()) {
@@ -126,7 +129,6 @@ public class PrizePage implements Serializable {
     /** Runs an admin's action; when it worked, back to the page's own address (with the event), so a reload is safe. */
     private String act(Runnable action, String doneKey) {
         try {
-            enter();
             action.run();
             info(doneKey);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -136,10 +138,6 @@ public class PrizePage implements Serializable {
             refresh();
             return null;
         }
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     private UUID eventId() {
@@ -188,7 +186,6 @@ public class PrizePage implements Serializable {
     /** The association's member organisations to nominate for, by name. */
     public Map<UUID, String> getMembers() {
         if (members == null && tenant != null && isNominating()) {
-            enter();
             members = prize.nominators();
         }
         return members == null ? Map.of() : members;
@@ -261,4 +258,10 @@ public class PrizePage implements Serializable {
     public void setDescription(String description) {
         this.description = description;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

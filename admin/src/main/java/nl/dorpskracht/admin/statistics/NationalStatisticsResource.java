@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.control.StatisticsSheet;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
@@ -39,7 +40,7 @@ public class NationalStatisticsResource {
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Inject
-    NationalOffice office;
+    TenantGate gate;
 
     @Inject
     NationalStatisticsService statistics;
@@ -70,7 +71,7 @@ public class NationalStatisticsResource {
     }
 
     private NationalStatistics report(String from, String to, String federation) {
-        office.enter(federation);
+        gate.enter(federation, NationalOffice.class, NationalOffice.ROLES);
         return statistics.report(StatisticsPeriod.parse(from, to, LocalDate.now(DUTCH_TIME)));
     }
 }
