@@ -45,14 +45,17 @@ echo "  TenantAccess.enter( call sites outside tenancy: $(grep -lE '\bTenantAcce
 echo "  MemberTenant.enter( calls: $(count '\bmemberTenant\.enter\(')"
 echo "  NationalOffice.enter( calls: $(count '\boffice\.enter\(')"
 echo "  copied 'private void enter()' in pages: $(count 'private void enter\(\)')"
-echo "  tenant bindings outside tenancy (bindWholeTenant, TenantBinding.bind, setProperty(TENANT_PROPERTY), set_config app.tenant_id): $(
-    grep -hE 'bindWholeTenant|TenantBinding\.bind\(|setProperty\(TenantOwned\.TENANT_PROPERTY|app\.tenant_id' \
+echo "  tenant bindings outside tenancy (bindWholeTenant, TenantBinding.bind, setProperty(TENANT_PROPERTY)): $(
+    grep -hE 'bindWholeTenant|TenantBinding\.bind\(|setProperty\(TenantOwned\.TENANT_PROPERTY|set_config\(.app\.tenant_id' \
         $(printf '%s\n' "${sources[@]}" | grep -v '/tenancy/') | grep -cvE '^\s*(\*|//)' || true)"
-echo "  RowSecurity.bind outside tenancy (JDBC binds): $(grep -hE 'RowSecurity\.[A-Z_]+\.bind' \
+echo "  JDBC tenant binds outside tenancy (RowSecurity.TENANT.bind, login and console paths): $(grep -hE 'RowSecurity\.TENANT\.bind' \
         $(printf '%s\n' "${sources[@]}" | grep -v '/tenancy/') | grep -cvE '^\s*(\*|//)' || true)"
-echo "  TenantWork uses: $(count '\btenantWork\.(run|call)\(')"
+echo "  other JDBC row-security settings outside tenancy (account, invitation, region): $(grep -hE 'RowSecurity\.(ACCOUNT|INVITATION|REGION_SCOPE)\.bind' \
+        $(printf '%s\n' "${sources[@]}" | grep -v '/tenancy/') | grep -cvE '^\s*(\*|//)' || true)"
+echo "  TenantWork.workIn( uses (off-request work): $(count '\btenantWork\.workIn\(')"
 echo "  @TenantRoles (REST gate) uses: $(count '^\s*@TenantRoles\(')"
-echo "  @TenantPage (page gate) uses: $(count '^\s*@TenantPage\b')"
+echo "  @TenantPage (page gate) uses on pages: $(grep -hE '^\s*@TenantPage\b' $(printf '%s\n' "${sources[@]}" | grep -v '/tenancy/') | wc -l)"
+echo "  TenantGate.enter( direct calls (REST without a tenant path, a page's @PostConstruct): $(count '\bgate\.enter\(')"
 
 echo "== (c) the ten largest classes (lines)"
 wc -l "${sources[@]}" | grep -v ' total$' | sort -rn | head -10 | sed 's|src/main/java/nl/dorpskracht/||; s/^/  /'
