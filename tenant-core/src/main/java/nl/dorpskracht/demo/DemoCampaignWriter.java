@@ -1,5 +1,6 @@
 package nl.dorpskracht.demo;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.campaigns.control.CampaignQueries;
 import nl.dorpskracht.campaigns.entity.Campaign;
 import nl.dorpskracht.campaigns.entity.CampaignAddressee;
@@ -24,7 +26,6 @@ import nl.dorpskracht.campaigns.entity.TargetKind;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * Seeding is system code, not a request: it names its tenant itself, like {@link DemoMembers}. Each method is one
@@ -39,8 +40,11 @@ public class DemoCampaignWriter {
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
 
+    @Inject
+    TenantWork tenantWork;
+
     public void addTargets(String tenant, TargetKind kind, List<String> names) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         List<String> present = entityManager
                 .createQuery("select lower(t.name) from CampaignTarget t where t.kind = :kind", String.class)
                 .setParameter("kind", kind).getResultList();
@@ -51,7 +55,7 @@ public class DemoCampaignWriter {
 
     /** Writes the campaign unless its tenant has one of that title; returns the new campaign's id. */
     public Optional<UUID> addMissing(DemoCampaigns.DemoCampaign demo) {
-        TenantBinding.bindWholeTenant(entityManager, demo.tenant());
+        tenantWork.workIn(demo.tenant());
         boolean present = entityManager
                 .createQuery("select count(c) from Campaign c where c.title = :title", Long.class)
                 .setParameter("title", demo.title()).getSingleResult() > 0;
@@ -86,7 +90,7 @@ public class DemoCampaignWriter {
      * contact login is left out, so that person can sign themselves in the portal.
      */
     public void sign(String province, String host, UUID campaignId, int count) {
-        TenantBinding.bindWholeTenant(entityManager, province);
+        tenantWork.workIn(province);
         List<MemberOrganisation> members = entityManager
                 .createQuery("select m from MemberOrganisation m where m.status = :active and m.id not in"
                         + " (select c.organisationId from ContactPerson c where c.accountId is not null)"
@@ -104,7 +108,7 @@ public class DemoCampaignWriter {
 
     /** The letters went out a week ago; two parties answered. */
     public void send(String tenant, UUID campaignId) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         Campaign campaign = entityManager.find(Campaign.class, campaignId);
         campaign.moveTo(CampaignStatus.SENT);
         List<CampaignAddressee> addressees = entityManager

@@ -1,5 +1,6 @@
 package nl.dorpskracht.demo;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.contributions.control.CreditorIdentifier;
 import nl.dorpskracht.contributions.entity.ContributionPlan;
 import nl.dorpskracht.contributions.entity.ContributionTier;
@@ -18,7 +20,6 @@ import nl.dorpskracht.members.entity.MandateDetails;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.SepaMandate;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.tenancy.entity.TenantOwned;
 import org.iban4j.IbanUtil;
 
 /** Seeding is system code, not a request: it names its tenant itself, like {@link DemoMembers}. */
@@ -29,9 +30,11 @@ public class DemoContributionWriter {
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
 
+    @Inject
+    TenantWork tenantWork;
+
     public void addMissing(DemoContributions.DemoPlan demo) {
-        entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
-        entityManager.setProperty(TenantOwned.TENANT_PROPERTY, demo.tenant());
+        tenantWork.workIn(demo.tenant());
         ContributionPlan plan = entityManager
                 .createQuery("select p from ContributionPlan p where p.name = :name", ContributionPlan.class)
                 .setParameter("name", demo.name()).getResultStream().findFirst().orElse(null);

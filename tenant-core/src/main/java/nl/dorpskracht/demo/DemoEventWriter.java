@@ -1,5 +1,6 @@
 package nl.dorpskracht.demo;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.events.entity.Event;
 import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.events.entity.EventShare;
@@ -20,7 +22,6 @@ import nl.dorpskracht.prize.entity.NominationInput;
 import nl.dorpskracht.prize.entity.PrizePhase;
 import nl.dorpskracht.prize.entity.PrizeRound;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /** Seeding is system code, not a request: it names its tenant itself, like {@link DemoMembers}. */
 @ApplicationScoped
@@ -35,9 +36,11 @@ public class DemoEventWriter {
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
 
+    @Inject
+    TenantWork tenantWork;
+
     public void addMissing(DemoEvents.DemoEvent demo) {
-        entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
-        entityManager.setProperty(TenantOwned.TENANT_PROPERTY, demo.tenant());
+        tenantWork.workIn(demo.tenant());
         boolean present = entityManager.createQuery("select count(e) from Event e where e.title = :title", Long.class)
                 .setParameter("title", demo.title()).getSingleResult() > 0;
         if (present) {

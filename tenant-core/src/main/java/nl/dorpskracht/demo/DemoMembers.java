@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.members.entity.ContactDetails;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MandateDetails;
@@ -24,7 +25,6 @@ import nl.dorpskracht.members.entity.MemberStatusChange;
 import nl.dorpskracht.members.entity.Region;
 import nl.dorpskracht.members.entity.SepaMandate;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 
@@ -43,6 +43,9 @@ public class DemoMembers {
     EntityManager entityManager;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Inject
     MunicipalityRegister municipalities;
 
     /** A demo member: the input, and whether the tenant's demo contact login belongs to it. */
@@ -50,7 +53,7 @@ public class DemoMembers {
     }
 
     public void addMissing(String tenant, List<DemoMember> demoMembers) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         Set<String> regions = new HashSet<>(
                 entityManager.createQuery("select lower(r.name) from Region r", String.class).getResultList());
         Set<String> present = new HashSet<>(entityManager
@@ -80,7 +83,7 @@ public class DemoMembers {
 
     /** Makes the demo login a contact person of the tenant's first member organisation. */
     public void linkContactLogin(String tenant, String email, String displayName, UUID accountId) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         boolean linked = !entityManager
                 .createQuery("select c.id from ContactPerson c where c.accountId = :account", UUID.class)
                 .setParameter("account", accountId.toString()).getResultList().isEmpty();
@@ -98,7 +101,7 @@ public class DemoMembers {
     }
 
     public void appointAmbassador(String tenant, String regionName, UUID accountId, String displayName, String email) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         Region region = entityManager.createQuery("select r from Region r where r.name = :name", Region.class)
                 .setParameter("name", regionName).getSingleResult();
         if (entityManager.find(nl.dorpskracht.members.entity.Ambassadorship.class,

@@ -21,22 +21,21 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
 
 /** Toegang: who has which role in the association worked in; invite, take a role away, revoke. */
 @Named("accessPage")
 @ViewScoped
-public class AccessPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class AccessPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient AccessService access;
-
-    @Inject
-    transient TenantAccess tenantAccess;
 
     @Inject
     transient WorkingTenant workingTenant;
@@ -56,7 +55,6 @@ public class AccessPage implements Serializable {
 
     public AccessOverview getOverview() {
         if (overview == null) {
-            enter();
             overview = access.overview();
         }
         return overview;
@@ -64,7 +62,6 @@ public class AccessPage implements Serializable {
 
     /** The roles an admin gives here, in the order of the form. */
     public List<Role> getRoles() {
-        enter();
         return access.grantable().stream().sorted().toList();
     }
 
@@ -110,7 +107,6 @@ public class AccessPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         try {
-            enter();
             action.run();
             ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(doneKey), null));
@@ -127,10 +123,6 @@ public class AccessPage implements Serializable {
         } finally {
             overview = null;
         }
-    }
-
-    private void enter() {
-        tenantAccess.enter(tenant, Role.TENANT_ADMIN);
     }
 
     public String getTenant() {
@@ -168,4 +160,10 @@ public class AccessPage implements Serializable {
     public String getHandedOverTo() {
         return handedOverTo;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

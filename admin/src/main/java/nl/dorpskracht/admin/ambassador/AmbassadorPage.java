@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.entity.Tenant;
 
 /**
- * What the three ambassador pages share: the association chosen by {@code ?tenant=} (an ambassador of two chooses), the
- * gate into it, and a refusal said once at the top of the page instead of data. Each page reads on a GET, so a search
- * or a page of the list is a link that can be bookmarked.
+ * What the three ambassador pages share: the association chosen by {@code ?tenant=} (an ambassador of two chooses),
+ * entered by the page gate as ambassador only, and a refusal said once at the top of the page instead of data. Each
+ * page reads on a GET, so a search or a page of the list is a link that can be bookmarked.
  */
-abstract class AmbassadorPage {
+@TenantPage(value = Role.REGIONAL_AMBASSADOR, rule = AmbassadorTenant.class)
+abstract class AmbassadorPage implements TenantView {
 
     static final int PARAMETER_MAX = 200;
 
@@ -27,27 +31,29 @@ abstract class AmbassadorPage {
     TenantRegistry registry;
 
     private String tenant;
-    private Boolean entered;
 
     @PostConstruct
     void choose() {
-        tenant = ambassadorTenant.choose(parameter("tenant"));
+        tenant = ambassadorTenant.wanted(parameter("tenant"));
     }
 
-    /** Enters the chosen association once per request; false (with the reason on the page) when it may not. */
+    /** The association the page works in; blank when the caller is ambassador nowhere, which the gate refuses. */
+    @Override
+    public String viewedTenant() {
+        return tenant == null ? "" : tenant;
+    }
+
+    /** The refusal, once at the top of the page, in the language the person chose. */
+    @Override
+    public void refusedAtGate(ProblemException problem) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale(faces)), null));
+    }
+
+    /** True: a method of the page runs only after the gate let it into the association. */
     protected boolean enter() {
-        if (entered == null) {
-            try {
-                ambassadorTenant.enter(tenant);
-                entered = true;
-            } catch (ProblemException problem) {
-                FacesContext faces = FacesContext.getCurrentInstance();
-                faces.addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale(faces)), null));
-                entered = false;
-            }
-        }
-        return entered;
+        return true;
     }
 
     /** The page's view action: the gate is passed (or the refusal said) before the page's messages are written. */

@@ -8,21 +8,19 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantRule;
 
 /**
  * The association an ambassador's page works in: the one asked for if the caller is ambassador there, otherwise their
- * first; entered through {@link TenantAccess} as ambassador only, so the page sees their regions and nothing more, also
- * when the same person administers the association. An association asked for where the caller is no ambassador looks
- * like one that does not exist.
+ * first; entered through the page gate and {@link TenantAccess} as ambassador only, so the page sees their regions and
+ * nothing more, also when the same person administers the association. An association asked for where the caller is no
+ * ambassador looks like one that does not exist.
  */
 @RequestScoped
-public class AmbassadorTenant {
+public class AmbassadorTenant implements TenantRule {
 
     @Inject
     Caller caller;
-
-    @Inject
-    TenantAccess access;
 
     /** The associations where the caller is ambassador, in a stable order; empty for anyone else. */
     public List<String> all() {
@@ -30,9 +28,9 @@ public class AmbassadorTenant {
     }
 
     /**
-     * The association the request will work in, without entering it yet; empty when the caller is ambassador nowhere.
+     * The association the page will work in, without entering it yet; empty when the caller is ambassador nowhere.
      */
-    public String choose(String requested) {
+    public String wanted(String requested) {
         List<String> own = all();
         if (requested == null || requested.isBlank()) {
             return own.isEmpty() ? null : own.get(0);
@@ -40,18 +38,16 @@ public class AmbassadorTenant {
         return requested.strip();
     }
 
-    /** Enters the association chosen, or says why not: not logged in, no ambassador, or not theirs. */
-    public void enter(String tenant) {
-        if (!caller.isAuthenticated()) {
-            throw new ProblemException(ProblemCode.NOT_AUTHENTICATED);
-        }
-        if (tenant == null) {
+    /** The association to enter, or why not: no ambassador (none wanted), or not theirs. */
+    @Override
+    public String choose(String wanted) {
+        if (wanted == null || wanted.isBlank()) {
             throw new ProblemException(ProblemCode.FORBIDDEN);
         }
-        if (!all().contains(tenant)) {
+        if (!all().contains(wanted)) {
             throw new ProblemException(ProblemCode.TENANT_NOT_FOUND);
         }
-        access.enter(tenant, Role.REGIONAL_AMBASSADOR);
+        return wanted;
     }
 
     /** The caller's regions in the association. */

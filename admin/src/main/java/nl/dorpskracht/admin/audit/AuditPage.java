@@ -14,7 +14,8 @@ import nl.dorpskracht.platform.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,15 +25,13 @@ import nl.dorpskracht.platform.web.DutchDates;
 /** The tenant's audit log for its admins: who changed or exported what, when; filtered, paged on the server. */
 @Named("auditPage")
 @ViewScoped
-public class AuditPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class AuditPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient AuditTrail trail;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -62,7 +61,6 @@ public class AuditPage implements Serializable {
     /** The actions and kinds that occur in this tenant's log, for the filters. */
     public List<String> getActions() {
         if (actions == null) {
-            access.enter(tenant, Role.TENANT_ADMIN);
             actions = trail.actions();
         }
         return actions;
@@ -70,14 +68,12 @@ public class AuditPage implements Serializable {
 
     public List<String> getEntityTypes() {
         if (entityTypes == null) {
-            access.enter(tenant, Role.TENANT_ADMIN);
             entityTypes = trail.entityTypes();
         }
         return entityTypes;
     }
 
     private AuditSearch search(int first, int size) {
-        access.enter(tenant, Role.TENANT_ADMIN);
         int pageSize = Math.max(1, Math.min(size, AuditSearch.MAX_SIZE));
         return new AuditSearch(blank(actor) ? null : actor.strip().toLowerCase(java.util.Locale.ROOT),
                 blank(action) ? null : action, blank(entityType) ? null : entityType, null, from, to, first / pageSize,
@@ -200,4 +196,10 @@ public class AuditPage implements Serializable {
     public void setTo(LocalDate to) {
         this.to = to;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

@@ -9,7 +9,8 @@ import java.util.List;
 import nl.dorpskracht.campaigns.boundary.TargetService;
 import nl.dorpskracht.campaigns.control.TargetView;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /**
  * The addressees of the association's own campaign: the target list to choose from and who the letter goes to now. The
@@ -17,15 +18,13 @@ import nl.dorpskracht.tenancy.boundary.TenantAccess;
  */
 @Named("campaignAddressees")
 @ViewScoped
-public class CampaignAddressees implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignAddressees implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient TargetService targets;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     CampaignState state;
@@ -35,7 +34,6 @@ public class CampaignAddressees implements Serializable {
     /** The association's target list to choose from (every kind; the municipal councils by name). */
     public List<TargetView> getTargetChoices() {
         if (targetChoices == null && state.isOwn()) {
-            enter();
             targetChoices = targets.list(null);
         }
         return targetChoices == null ? List.of() : targetChoices;
@@ -52,7 +50,8 @@ public class CampaignAddressees implements Serializable {
         return chosen;
     }
 
-    private void enter() {
-        access.enter(state.getTenant(), Role.TENANT_ADMIN);
+    @Override
+    public String viewedTenant() {
+        return state.getTenant();
     }
 }

@@ -9,21 +9,20 @@ import nl.dorpskracht.campaigns.boundary.EndorsementService;
 import nl.dorpskracht.campaigns.control.CosignerCounts;
 import nl.dorpskracht.campaigns.control.CosignerView;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 
 /** For the host of a national campaign: every organisation that co-signed, from every province, and the counts. */
 @Named("campaignCosigners")
 @ViewScoped
-public class CampaignCosigners implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignCosigners implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient EndorsementService endorsements;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient TenantRegistry registry;
@@ -37,7 +36,6 @@ public class CampaignCosigners implements Serializable {
     /** Every organisation, from every province. */
     public List<CosignerView> getCosigners() {
         if (cosigners == null && state.isHostOfNational() && !state.isDraft()) {
-            enter();
             cosigners = endorsements.cosigners(state.campaignId());
         }
         return cosigners == null ? List.of() : cosigners;
@@ -45,7 +43,6 @@ public class CampaignCosigners implements Serializable {
 
     public CosignerCounts getCounts() {
         if (counts == null && state.isHostOfNational() && !state.isDraft()) {
-            enter();
             counts = endorsements.counts(state.campaignId());
         }
         return counts;
@@ -55,7 +52,8 @@ public class CampaignCosigners implements Serializable {
         return registry.nameOf(code);
     }
 
-    private void enter() {
-        access.enter(state.getTenant(), Role.TENANT_ADMIN);
+    @Override
+    public String viewedTenant() {
+        return state.getTenant();
     }
 }

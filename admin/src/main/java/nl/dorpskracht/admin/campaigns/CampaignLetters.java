@@ -16,20 +16,19 @@ import nl.dorpskracht.campaigns.control.LetterFiles;
 import nl.dorpskracht.campaigns.control.LetterSummary;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /** The association's own campaign's letters: one per addressee, with how many sign it, as PDF or all in a zip. */
 @Named("campaignLetters")
 @ViewScoped
-public class CampaignLetters implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignLetters implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient LetterService letters;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     CampaignState state;
@@ -39,7 +38,6 @@ public class CampaignLetters implements Serializable {
     /** One letter per addressee, with how many organisations sign it. */
     public List<LetterSummary> getLetters() {
         if (letterList == null && state.isWritingToTargets()) {
-            enter();
             letterList = letters.letters(state.campaignId());
         }
         return letterList == null ? List.of() : letterList;
@@ -48,7 +46,6 @@ public class CampaignLetters implements Serializable {
     /** The letter to one addressee, as a PDF download. */
     public void downloadLetter(String targetId) {
         try {
-            enter();
             LetterService.LetterFile file = letters.letter(state.campaignId(), CampaignState.uuid(targetId));
             FacesSupport.download(file.pdf(), "application/pdf", file.fileName());
         } catch (ProblemException problem) {
@@ -59,7 +56,6 @@ public class CampaignLetters implements Serializable {
     /** Every letter in one zip file, each rendered while it is written. */
     public void downloadAll() {
         try {
-            enter();
             LetterFiles files = letters.all(state.campaignId());
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
@@ -77,7 +73,8 @@ public class CampaignLetters implements Serializable {
         }
     }
 
-    private void enter() {
-        access.enter(state.getTenant(), Role.TENANT_ADMIN);
+    @Override
+    public String viewedTenant() {
+        return state.getTenant();
     }
 }

@@ -11,20 +11,19 @@ import nl.dorpskracht.campaigns.boundary.OutreachService;
 import nl.dorpskracht.campaigns.entity.Outcome;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /** What came of the association's own campaign: per addressee when the letter went, the answer and the outcome. */
 @Named("campaignOutreach")
 @ViewScoped
-public class CampaignOutreach implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignOutreach implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient OutreachService outreach;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     CampaignState state;
@@ -34,7 +33,6 @@ public class CampaignOutreach implements Serializable {
 
     public List<OutreachRow> getOutreach() {
         if (outreachRows == null && state.isWritingToTargets()) {
-            enter();
             outreachRows = new ArrayList<>(outreach.list(state.campaignId()).stream().map(OutreachRow::new).toList());
         }
         return outreachRows == null ? List.of() : outreachRows;
@@ -43,7 +41,6 @@ public class CampaignOutreach implements Serializable {
     /** Opens the outreach of one addressee for editing, above the table. */
     public void editOutreach(String targetId) {
         try {
-            enter();
             editingOutreach = outreach.list(state.campaignId()).stream()
                     .filter(view -> view.targetId().toString().equals(targetId)).findFirst().map(OutreachRow::new)
                     .orElse(null);
@@ -74,7 +71,8 @@ public class CampaignOutreach implements Serializable {
         return Outcome.values();
     }
 
-    private void enter() {
-        access.enter(state.getTenant(), Role.TENANT_ADMIN);
+    @Override
+    public String viewedTenant() {
+        return state.getTenant();
     }
 }

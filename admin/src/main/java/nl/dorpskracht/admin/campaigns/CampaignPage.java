@@ -16,9 +16,9 @@ import nl.dorpskracht.campaigns.control.CampaignView;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.entity.TenantKind;
 
 /**
@@ -29,7 +29,8 @@ import nl.dorpskracht.tenancy.entity.TenantKind;
  */
 @Named("campaignPage")
 @ViewScoped
-public class CampaignPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
@@ -39,13 +40,7 @@ public class CampaignPage implements Serializable {
     transient CampaignService campaigns;
 
     @Inject
-    transient TenantAccess access;
-
-    @Inject
     transient TenantRegistry registry;
-
-    @Inject
-    transient WorkingTenant workingTenant;
 
     @Inject
     CampaignState state;
@@ -55,7 +50,7 @@ public class CampaignPage implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        state.load(workingTenant.where(Role.TENANT_ADMIN).orElse(null));
+        state.load();
     }
 
     public String save() {
@@ -82,7 +77,6 @@ public class CampaignPage implements Serializable {
 
     public String delete() {
         try {
-            enter();
             campaigns.delete(state.campaignId());
             FacesSupport.info("campaigns.deleted");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -107,10 +101,6 @@ public class CampaignPage implements Serializable {
 
     public void moveDown(int index) {
         state.getForm().movePosition(index, 1);
-    }
-
-    private void enter() {
-        access.enter(state.getTenant(), Role.TENANT_ADMIN);
     }
 
     /** A date as the form holds it (2027-03-01), written the Dutch way (1-3-2027). */
@@ -193,5 +183,10 @@ public class CampaignPage implements Serializable {
 
     public void setId(String id) {
         state.setId(id);
+    }
+
+    @Override
+    public String viewedTenant() {
+        return state.getTenant();
     }
 }

@@ -17,7 +17,8 @@ import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /**
  * A campaign's co-signatures by the province's own organisations (its own campaign or another association's national
@@ -25,7 +26,8 @@ import nl.dorpskracht.tenancy.boundary.TenantAccess;
  */
 @Named("campaignSigning")
 @ViewScoped
-public class CampaignSigning implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignSigning implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final int MEMBER_CHOICES = MemberSearch.MAX_SIZE;
@@ -35,9 +37,6 @@ public class CampaignSigning implements Serializable {
 
     @Inject
     transient MemberService members;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     CampaignState state;
@@ -52,7 +51,6 @@ public class CampaignSigning implements Serializable {
         memberChoices = new LinkedHashMap<>();
         memberId = null;
         try {
-            enter();
             String text = memberQuery == null || memberQuery.isBlank() ? null : memberQuery.strip();
             members.search(new MemberSearch(text, null, null, MemberStatus.ACTIVE, 0, MEMBER_CHOICES)).items()
                     .forEach(m -> memberChoices.put(m.id().toString(), m.name()));
@@ -82,14 +80,9 @@ public class CampaignSigning implements Serializable {
     /** The province's own organisations under the campaign, with who signed. */
     public List<EndorsementView> getSignatures() {
         if (signatures == null && state.view() != null && !state.isDraft()) {
-            enter();
             signatures = endorsements.ofProvince(state.campaignId());
         }
         return signatures == null ? List.of() : signatures;
-    }
-
-    private void enter() {
-        access.enter(state.getTenant(), Role.TENANT_ADMIN);
     }
 
     public String getMemberQuery() {
@@ -110,5 +103,10 @@ public class CampaignSigning implements Serializable {
 
     public Map<String, String> getMemberChoices() {
         return memberChoices == null ? Map.of() : memberChoices;
+    }
+
+    @Override
+    public String viewedTenant() {
+        return state.getTenant();
     }
 }

@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.campaigns;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,9 @@ import nl.dorpskracht.campaigns.control.CampaignView;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.WorkingTenant;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /**
  * What the beans of one campaign page share in a view: the campaign of the address, the caller's tenant and the form
@@ -19,7 +22,8 @@ import nl.dorpskracht.tenancy.boundary.TenantAccess;
  * read it from here, so they never disagree about which campaign or which association the view is about.
  */
 @ViewScoped
-public class CampaignState implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignState implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,16 +31,21 @@ public class CampaignState implements Serializable {
     transient CampaignService campaigns;
 
     @Inject
-    transient TenantAccess access;
+    transient WorkingTenant workingTenant;
 
     private String id;
     private String tenant;
     private transient CampaignView campaign;
     private final CampaignForm form = new CampaignForm();
 
-    /** The caller's tenant and the campaign of the address, fresh from the database. */
-    public void load(String callersTenant) {
-        tenant = callersTenant;
+    /** The tenant the view works in, fixed as it opens (see {@link TenantView}). */
+    @PostConstruct
+    void init() {
+        tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
+    }
+
+    /** The campaign of the address, fresh from the database. */
+    public void load() {
         campaign = null;
         if (tenant == null || campaignId() == null) {
             return;
@@ -52,7 +61,6 @@ public class CampaignState implements Serializable {
         UUID campaignId = campaignId();
         if (campaign == null && tenant != null && campaignId != null) {
             try {
-                enter();
                 campaign = campaigns.find(campaignId);
             } catch (ProblemException notThere) {
                 if (notThere.code() != ProblemCode.CAMPAIGN_NOT_FOUND) {
@@ -66,7 +74,6 @@ public class CampaignState implements Serializable {
     /** Runs an admin's action; when it worked, back to the page's own address, so a reload is safe. */
     public String act(Runnable action, String doneKey) {
         try {
-            enter();
             action.run();
             FacesSupport.info(doneKey);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -75,10 +82,6 @@ public class CampaignState implements Serializable {
             FacesSupport.report(problem, "campaignForm");
             return null;
         }
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     public UUID campaignId() {
@@ -133,5 +136,10 @@ public class CampaignState implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
     }
 }

@@ -21,7 +21,8 @@ import nl.dorpskracht.campaigns.entity.CampaignInput;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /**
@@ -30,7 +31,8 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
  */
 @Named("campaignsPage")
 @ViewScoped
-public class CampaignsPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class CampaignsPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
@@ -40,9 +42,6 @@ public class CampaignsPage implements Serializable {
 
     @Inject
     transient EndorsementService endorsements;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -64,7 +63,6 @@ public class CampaignsPage implements Serializable {
 
     private List<CampaignView> all() {
         if (all == null && tenant != null) {
-            enter();
             all = campaigns.list(Scope.ALL);
             signatures = new HashMap<>();
         }
@@ -86,7 +84,6 @@ public class CampaignsPage implements Serializable {
         }
         all();
         return signatures.computeIfAbsent(campaign.id(), id -> {
-            enter();
             return endorsements.ofProvince(id).size();
         });
     }
@@ -94,7 +91,6 @@ public class CampaignsPage implements Serializable {
     /** Starts a campaign with its title and text; the rest is written on its own page. */
     public String create() {
         try {
-            enter();
             CampaignView created = campaigns
                     .create(new CampaignInput(title, summary, body, null, null, null, false, List.of(), List.of()));
             FacesSupport.info("campaigns.created");
@@ -115,10 +111,6 @@ public class CampaignsPage implements Serializable {
             return "";
         }
         return (opens == null ? "…" : opens.format(DAY)) + " – " + (closes == null ? "…" : closes.format(DAY));
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     public String getTenant() {
@@ -148,4 +140,10 @@ public class CampaignsPage implements Serializable {
     public void setBody(String body) {
         this.body = body;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

@@ -15,7 +15,8 @@ import nl.dorpskracht.campaigns.entity.TargetKind;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /**
@@ -24,15 +25,13 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
  */
 @Named("targetsPage")
 @ViewScoped
-public class TargetsPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class TargetsPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient TargetService targets;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -60,7 +59,6 @@ public class TargetsPage implements Serializable {
 
     public List<TargetView> getList() {
         if (list == null && tenant != null) {
-            enter();
             list = targets.list(kind == null || kind.isBlank() ? null : TargetKind.valueOf(kind));
         }
         return list == null ? List.of() : list;
@@ -78,7 +76,6 @@ public class TargetsPage implements Serializable {
 
     public void startEdit(String targetId) {
         try {
-            enter();
             TargetView target = targets.find(UUID.fromString(targetId));
             editing = true;
             id = target.id().toString();
@@ -96,7 +93,6 @@ public class TargetsPage implements Serializable {
 
     public void save() {
         try {
-            enter();
             TargetInput input = new TargetInput(formKind, name, municipality, province, email, address);
             if (id == null) {
                 targets.create(input);
@@ -113,7 +109,6 @@ public class TargetsPage implements Serializable {
 
     public void delete(String targetId) {
         try {
-            enter();
             targets.delete(UUID.fromString(targetId));
             list = null;
             FacesSupport.info("targets.deleted");
@@ -136,10 +131,6 @@ public class TargetsPage implements Serializable {
         province = null;
         email = null;
         address = null;
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     public TargetKind[] getKinds() {
@@ -213,4 +204,10 @@ public class TargetsPage implements Serializable {
     public void setAddress(String address) {
         this.address = address;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

@@ -9,15 +9,17 @@ import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.contributions.boundary.ContributionService;
 import nl.dorpskracht.contributions.entity.CreditorDetails;
 import nl.dorpskracht.contributions.entity.CreditorInput;
-import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /** The contributions page's SEPA creditor: the association's name, IBAN, BIC and creditor id for direct debits. */
 @Named("contributionCreditor")
 @ViewScoped
-public class ContributionCreditor implements Serializable {
+@TenantPage({ Role.TENANT_ADMIN, Role.TREASURER })
+public class ContributionCreditor implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +27,7 @@ public class ContributionCreditor implements Serializable {
     transient ContributionService contributions;
 
     @Inject
-    transient TenantAccess access;
+    transient TenantGate gate;
 
     @Inject
     ContributionsPage page;
@@ -35,7 +37,7 @@ public class ContributionCreditor implements Serializable {
     @PostConstruct
     void init() {
         if (page.getTenant() != null) {
-            enter();
+            gate.enter(this);
             try {
                 CreditorDetails details = contributions.creditor();
                 creditor.load(details);
@@ -47,7 +49,6 @@ public class ContributionCreditor implements Serializable {
 
     public void saveCreditor() {
         try {
-            enter();
             creditor.load(contributions.saveCreditor(new CreditorInput(creditor.getName(), creditor.getIban(),
                     creditor.getBic(), creditor.getCreditorId())));
             FacesSupport.info("contributions.saved");
@@ -60,10 +61,8 @@ public class ContributionCreditor implements Serializable {
         return creditor;
     }
 
-    private void enter() {
-        if (page.getTenant() == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(page.getTenant(), Role.TENANT_ADMIN, Role.TREASURER);
+    @Override
+    public String viewedTenant() {
+        return page.getTenant();
     }
 }

@@ -14,23 +14,21 @@ import nl.dorpskracht.contributions.entity.PlanInput;
 import nl.dorpskracht.contributions.entity.PlanKind;
 import nl.dorpskracht.contributions.entity.TierInput;
 import nl.dorpskracht.platform.problem.FieldError;
-import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /** The contributions page's plans: the table, writing a plan with its tiers, and giving it to members without one. */
 @Named("contributionPlans")
 @ViewScoped
-public class ContributionPlans implements Serializable {
+@TenantPage({ Role.TENANT_ADMIN, Role.TREASURER })
+public class ContributionPlans implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient ContributionService contributions;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     ContributionsPage page;
@@ -41,7 +39,6 @@ public class ContributionPlans implements Serializable {
         if (page.getTenant() == null) {
             return List.of();
         }
-        enter();
         return contributions.plans().stream().map(PlanRow::of).toList();
     }
 
@@ -50,7 +47,6 @@ public class ContributionPlans implements Serializable {
     }
 
     public void editPlan(String id) {
-        enter();
         plan.load(contributions.plan(UUID.fromString(id)));
     }
 
@@ -66,7 +62,6 @@ public class ContributionPlans implements Serializable {
 
     public void savePlan() {
         try {
-            enter();
             Long cents = amount("amount", plan.getAmount());
             List<TierInput> tiers = new ArrayList<>();
             if (PlanKind.TIERED.name().equals(plan.getKind())) {
@@ -89,7 +84,6 @@ public class ContributionPlans implements Serializable {
 
     public void deletePlan(String id) {
         try {
-            enter();
             contributions.deletePlan(UUID.fromString(id));
             FacesSupport.info("contributions.deleted");
         } catch (ProblemException problem) {
@@ -99,7 +93,6 @@ public class ContributionPlans implements Serializable {
 
     public void assignUnassigned(String id) {
         try {
-            enter();
             int assigned = contributions.assignToMembersWithoutPlan(UUID.fromString(id), null);
             FacesSupport.info("contributions.assigned", assigned);
         } catch (ProblemException problem) {
@@ -119,13 +112,6 @@ public class ContributionPlans implements Serializable {
         return plan;
     }
 
-    private void enter() {
-        if (page.getTenant() == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(page.getTenant(), Role.TENANT_ADMIN, Role.TREASURER);
-    }
-
     /** Euros as typed ("12,50"); a field error when it is no amount. */
     private static Long amount(String field, String typed) {
         if (typed == null || typed.isBlank()) {
@@ -136,5 +122,10 @@ public class ContributionPlans implements Serializable {
             throw ProblemException.invalid(List.of(FieldError.field(field, "invalid.amount", 0, Money.MAX_CENTS)));
         }
         return cents;
+    }
+
+    @Override
+    public String viewedTenant() {
+        return page.getTenant();
     }
 }

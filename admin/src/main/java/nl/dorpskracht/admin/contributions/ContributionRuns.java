@@ -14,23 +14,21 @@ import nl.dorpskracht.contributions.control.SepaDirectDebitFile;
 import nl.dorpskracht.contributions.entity.ContributionRun;
 import nl.dorpskracht.contributions.entity.RunInput;
 import nl.dorpskracht.platform.time.DutchTime;
-import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /** The contributions page's yearly runs: starting one, following its progress, the recent runs and their SEPA file. */
 @Named("contributionRuns")
 @ViewScoped
-public class ContributionRuns implements Serializable {
+@TenantPage({ Role.TENANT_ADMIN, Role.TREASURER })
+public class ContributionRuns implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient ContributionRunService runs;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     ContributionsPage page;
@@ -45,7 +43,6 @@ public class ContributionRuns implements Serializable {
 
     public void startRun() {
         try {
-            enter();
             ContributionRun run = runs.start(new RunInput(year, dueOn == null || dueOn.isBlank() ? null : dueOn));
             runId = run.id().toString();
             FacesSupport.info("contributions.run.started", run.year());
@@ -61,7 +58,6 @@ public class ContributionRuns implements Serializable {
         }
         long now = System.nanoTime();
         if (cachedRun == null || !cachedRun.id().toString().equals(runId) || now - cachedAt > 300_000_000L) {
-            enter();
             cachedRun = runs.find(UUID.fromString(runId));
             cachedAt = now;
         }
@@ -82,7 +78,6 @@ public class ContributionRuns implements Serializable {
         if (page.getTenant() == null) {
             return List.of();
         }
-        enter();
         return runs.recent(10);
     }
 
@@ -92,20 +87,12 @@ public class ContributionRuns implements Serializable {
 
     public void downloadSepa(String id) {
         try {
-            enter();
             ContributionRunService.SepaExport export = runs.sepa(UUID.fromString(id),
                     collectionDate == null || collectionDate.isBlank() ? null : collectionDate);
             FacesSupport.download(export.content(), SepaDirectDebitFile.MEDIA_TYPE, export.fileName());
         } catch (ProblemException problem) {
             FacesSupport.report(problem, null);
         }
-    }
-
-    private void enter() {
-        if (page.getTenant() == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(page.getTenant(), Role.TENANT_ADMIN, Role.TREASURER);
     }
 
     public Integer getYear() {
@@ -130,5 +117,10 @@ public class ContributionRuns implements Serializable {
 
     public void setCollectionDate(String collectionDate) {
         this.collectionDate = collectionDate;
+    }
+
+    @Override
+    public String viewedTenant() {
+        return page.getTenant();
     }
 }

@@ -24,7 +24,8 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.web.faces.FacesSupport;
@@ -35,16 +36,14 @@ import org.primefaces.model.SortMeta;
 /** The invoices page: server-side paging, filters (open, paid, cancelled, overdue), payments, cancel, PDF. */
 @Named("invoicesPage")
 @ViewScoped
-public class InvoicesPage implements Serializable {
+@TenantPage({ Role.TENANT_ADMIN, Role.TREASURER })
+public class InvoicesPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     public static final String OVERDUE = "OVERDUE";
 
     @Inject
     transient InvoiceService invoices;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -74,7 +73,6 @@ public class InvoicesPage implements Serializable {
     }
 
     public void startPayment(String id) {
-        enter();
         InvoiceDetail detail = invoices.detail(UUID.fromString(id));
         payment.invoiceId = id;
         payment.number = detail.invoice().number();
@@ -88,7 +86,6 @@ public class InvoicesPage implements Serializable {
 
     public void registerPayment() {
         try {
-            enter();
             Long cents = payment.amount == null || payment.amount.isBlank() ? null : Money.parse(payment.amount);
             if (cents == null) {
                 throw ProblemException
@@ -109,7 +106,6 @@ public class InvoicesPage implements Serializable {
 
     public void cancelInvoice(String id) {
         try {
-            enter();
             InvoiceDetail detail = invoices.cancel(UUID.fromString(id), null);
             FacesSupport.info("invoices.cancelled", detail.invoice().number());
         } catch (ProblemException problem) {
@@ -119,7 +115,6 @@ public class InvoicesPage implements Serializable {
 
     public void downloadPdf(String id) {
         try {
-            enter();
             InvoiceDetail detail = invoices.detail(UUID.fromString(id));
             FacesSupport.download(invoices.pdf(UUID.fromString(id)), "application/pdf",
                     "factuur-" + detail.invoice().number() + ".pdf");
@@ -128,15 +123,7 @@ public class InvoicesPage implements Serializable {
         }
     }
 
-    private void enter() {
-        if (tenant == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(tenant, Role.TENANT_ADMIN, Role.TREASURER);
-    }
-
     private InvoiceSearch search(int first, int size) {
-        enter();
         int pageSize = Math.max(1, Math.min(size, InvoiceSearch.MAX_SIZE));
         boolean overdue = OVERDUE.equals(filter);
         InvoiceStatus status = overdue || filter == null || filter.isBlank() ? null : InvoiceStatus.valueOf(filter);
@@ -304,4 +291,10 @@ public class InvoicesPage implements Serializable {
             this.reference = reference;
         }
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

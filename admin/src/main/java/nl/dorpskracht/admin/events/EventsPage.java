@@ -22,7 +22,8 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.Tenant;
@@ -31,15 +32,13 @@ import nl.dorpskracht.platform.web.DutchDates;
 /** The association's agenda for its admins: its own events (add, edit, publish, share) and what others shared. */
 @Named("eventsPage")
 @ViewScoped
-public class EventsPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class EventsPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient EventService events;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -62,7 +61,6 @@ public class EventsPage implements Serializable {
 
     public List<AgendaItem> getAgenda() {
         if (agenda == null && tenant != null) {
-            enter();
             agenda = events.agenda(Scope.valueOf(scope), java.time.OffsetDateTime.now().minusDays(1), false);
         }
         return agenda == null ? List.of() : agenda;
@@ -78,13 +76,11 @@ public class EventsPage implements Serializable {
     }
 
     public void startEdit(String id) {
-        enter();
         form.load(events.find(UUID.fromString(id), false));
     }
 
     public void save() {
         try {
-            enter();
             EventInput input = form.input();
             if (form.getId() == null) {
                 events.create(input, form.isSharedWithAll(), form.getSharedWith());
@@ -112,10 +108,6 @@ public class EventsPage implements Serializable {
 
     public void cancel() {
         form.clear();
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     private static void info(String key) {
@@ -160,4 +152,10 @@ public class EventsPage implements Serializable {
     public EventForm getForm() {
         return form;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

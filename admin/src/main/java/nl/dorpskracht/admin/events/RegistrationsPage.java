@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.dorpskracht.platform.time.DutchTime;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.events.boundary.EventService;
@@ -24,7 +26,6 @@ import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
 
@@ -34,7 +35,8 @@ import nl.dorpskracht.platform.web.DutchDates;
  */
 @Named("registrationsPage")
 @ViewScoped
-public class RegistrationsPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class RegistrationsPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final int SEARCH_MAX = 20;
@@ -51,9 +53,6 @@ public class RegistrationsPage implements Serializable {
 
     @Inject
     transient MemberService members;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -84,7 +83,6 @@ public class RegistrationsPage implements Serializable {
             return;
         }
         try {
-            enter();
             event = events.find(UUID.fromString(eventId), false);
         } catch (IllegalArgumentException | ProblemException notFound) {
             eventId = null;
@@ -98,7 +96,6 @@ public class RegistrationsPage implements Serializable {
 
     public EventAttendance getAttendance() {
         if (attendance == null && event != null && event.own()) {
-            enter();
             attendance = registrations.attendance(event.id());
         }
         return attendance;
@@ -106,7 +103,6 @@ public class RegistrationsPage implements Serializable {
 
     public EventPlaces.Occupancy getPlaces() {
         if (places == null && event != null) {
-            enter();
             places = registrations.places(event.id());
         }
         return places;
@@ -114,7 +110,6 @@ public class RegistrationsPage implements Serializable {
 
     public List<RegistrationItem> getOurs() {
         if (ours == null && tenant != null) {
-            enter();
             ours = event == null ? registrations.ofProvince(LIST_MAX) : registrations.ownPeopleAt(event.id());
         }
         return ours == null ? List.of() : ours;
@@ -125,7 +120,6 @@ public class RegistrationsPage implements Serializable {
     }
 
     public void find() {
-        enter();
         found = contacts.search(search, SEARCH_MAX);
         if (found.isEmpty()) {
             FacesSupport.info("registrations.nobodyFound");
@@ -134,7 +128,6 @@ public class RegistrationsPage implements Serializable {
 
     public void register(String contactId) {
         try {
-            enter();
             RegistrationItem item = registrations.registerContact(event.id(), UUID.fromString(contactId));
             FacesSupport.info("registrations.registered." + item.registration().status().name(),
                     item.registration().attendeeName());
@@ -146,7 +139,6 @@ public class RegistrationsPage implements Serializable {
 
     public void cancel(String registrationId) {
         try {
-            enter();
             RegistrationItem item = registrations.cancel(UUID.fromString(registrationId));
             FacesSupport.info("registrations.cancelled", item.registration().attendeeName());
             refresh();
@@ -156,7 +148,6 @@ public class RegistrationsPage implements Serializable {
     }
 
     public String organisationOf(ContactPerson contact) {
-        enter();
         return members.find(contact.organisationId()).name();
     }
 
@@ -179,10 +170,6 @@ public class RegistrationsPage implements Serializable {
         ours = null;
     }
 
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
-    }
-
     public String getTenant() {
         return tenant;
     }
@@ -202,4 +189,10 @@ public class RegistrationsPage implements Serializable {
     public void setSearch(String search) {
         this.search = search;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

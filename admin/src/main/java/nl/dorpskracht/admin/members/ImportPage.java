@@ -28,7 +28,8 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /**
@@ -38,15 +39,13 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
  */
 @Named("importPage")
 @ViewScoped
-public class ImportPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class ImportPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient MemberImport importer;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -134,7 +133,6 @@ public class ImportPage implements Serializable {
     }
 
     private ImportCommand command(boolean dryRun) {
-        access.enter(tenant, Role.TENANT_ADMIN);
         return new ImportCommand(tenant, caller.name(), Path.of(upload), ImportCommand.Existing.valueOf(existing),
                 dryRun);
     }
@@ -251,4 +249,10 @@ public class ImportPage implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

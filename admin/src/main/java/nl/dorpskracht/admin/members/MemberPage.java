@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.members;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,14 +25,16 @@ import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
 
 /** One member organisation: its details, status and history, and its contact persons with their logins. */
 @Named("memberPage")
 @ViewScoped
-public class MemberPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class MemberPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,9 +46,6 @@ public class MemberPage implements Serializable {
 
     @Inject
     transient PrivacyService privacy;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -67,8 +67,12 @@ public class MemberPage implements Serializable {
     private transient List<MemberStatusChange> history = List.of();
 
     /** The page's view action: the caller's tenant, then the member (a member of another tenant is simply absent). */
-    public void load() {
+    @PostConstruct
+    void init() {
         tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
+    }
+
+    public void load() {
         refresh();
     }
 
@@ -80,7 +84,6 @@ public class MemberPage implements Serializable {
             return;
         }
         try {
-            enter();
             member = members.find(memberId());
             contactList = contacts.of(member.id());
             invited = contacts.invitedToLogin();
@@ -113,13 +116,11 @@ public class MemberPage implements Serializable {
     }
 
     public void startEdit(String contactId) {
-        enter();
         form.load(contacts.find(memberId(), UUID.fromString(contactId)));
     }
 
     public void save() {
         try {
-            enter();
             if (form.getId() == null) {
                 contacts.create(memberId(), form.input());
             } else {
@@ -139,7 +140,6 @@ public class MemberPage implements Serializable {
 
     public void erase(String contactId) {
         try {
-            enter();
             privacy.erase(memberId(), UUID.fromString(contactId));
             refresh();
             info("contacts.erased");
@@ -150,7 +150,6 @@ public class MemberPage implements Serializable {
 
     public void grantLogin(String contactId) {
         try {
-            enter();
             ContactPerson contact = contacts.find(memberId(), UUID.fromString(contactId));
             InvitationSent sent = contacts.inviteToLogin(memberId(), contact.id());
             handedOverTo = contact.email();
@@ -166,7 +165,6 @@ public class MemberPage implements Serializable {
 
     public void revokeLogin(String contactId) {
         try {
-            enter();
             contacts.revokeLogin(memberId(), UUID.fromString(contactId));
             refresh();
             info("contacts.loginRevoked");
@@ -177,7 +175,6 @@ public class MemberPage implements Serializable {
 
     public void changeStatus() {
         try {
-            enter();
             MemberStatus status = newStatus == null || newStatus.isBlank() ? null : MemberStatus.valueOf(newStatus);
             if (status == null) {
                 throw ProblemException.invalid(List.of(FieldError.field("newStatus", "required.status")));
@@ -189,13 +186,6 @@ public class MemberPage implements Serializable {
         } catch (ProblemException problem) {
             report(problem, "status:");
         }
-    }
-
-    private void enter() {
-        if (tenant == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     private UUID memberId() {
@@ -277,4 +267,10 @@ public class MemberPage implements Serializable {
     public String getHandedOverTo() {
         return handedOverTo;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

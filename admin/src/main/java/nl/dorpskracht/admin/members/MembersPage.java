@@ -30,7 +30,8 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.primefaces.model.FilterMeta;
@@ -40,15 +41,13 @@ import org.primefaces.model.SortMeta;
 /** The admin page of a province's member organisations: list, search, add and edit. */
 @Named("membersPage")
 @ViewScoped
-public class MembersPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class MembersPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient MemberService members;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -89,7 +88,6 @@ public class MembersPage implements Serializable {
             return 0;
         }
         if (unmatchedCount == null) {
-            enter();
             unmatchedCount = members.countUnmatched();
         }
         return unmatchedCount;
@@ -120,14 +118,12 @@ public class MembersPage implements Serializable {
     }
 
     public void startEdit(String id) {
-        enter();
         MemberOrganisation member = members.find(UUID.fromString(id));
         form.load(member);
     }
 
     public void save() {
         try {
-            enter();
             MemberInput input = form.input();
             if (form.getId() == null) {
                 members.create(input);
@@ -144,7 +140,6 @@ public class MembersPage implements Serializable {
 
     public void archive(String id) {
         try {
-            enter();
             members.archive(UUID.fromString(id));
             info("members.archived");
         } catch (ProblemException problem) {
@@ -158,13 +153,6 @@ public class MembersPage implements Serializable {
 
     public void search() {
         // the lazy model reads query and type on its next load
-    }
-
-    private void enter() {
-        if (tenant == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN);
-        }
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     private void report(ProblemException problem) {
@@ -187,7 +175,6 @@ public class MembersPage implements Serializable {
     }
 
     private MemberSearch search(int first, int size) {
-        enter();
         int pageSize = Math.max(1, Math.min(size, MemberSearch.MAX_SIZE));
         MemberType chosenType = type == null || type.isBlank() ? null : MemberType.valueOf(type);
         MemberStatus chosenStatus = status == null || status.isBlank() ? MemberStatus.ACTIVE
@@ -232,7 +219,6 @@ public class MembersPage implements Serializable {
         if (tenant == null) {
             return List.of();
         }
-        enter();
         return regionService.all().stream().map(nl.dorpskracht.members.entity.Region::name).toList();
     }
 
@@ -283,4 +269,10 @@ public class MembersPage implements Serializable {
     public void setType(String type) {
         this.type = type;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

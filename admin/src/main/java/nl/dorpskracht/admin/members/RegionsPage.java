@@ -19,21 +19,20 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 
 /** The regions of the province and their ambassadors. */
 @Named("regionsPage")
 @ViewScoped
-public class RegionsPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class RegionsPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient RegionService regions;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -56,12 +55,10 @@ public class RegionsPage implements Serializable {
     }
 
     public List<Region> getRegions() {
-        enter();
         return regions.all();
     }
 
     public List<Ambassador> getAmbassadors() {
-        enter();
         return regions.ambassadors();
     }
 
@@ -120,7 +117,6 @@ public class RegionsPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         try {
-            enter();
             action.run();
             ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(doneKey), null));
@@ -135,10 +131,6 @@ public class RegionsPage implements Serializable {
             }
             faces.validationFailed();
         }
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     public String getTenant() {
@@ -192,4 +184,10 @@ public class RegionsPage implements Serializable {
     public String getInvitationLink() {
         return invitationLink;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

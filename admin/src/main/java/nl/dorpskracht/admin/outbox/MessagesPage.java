@@ -17,7 +17,8 @@ import nl.dorpskracht.outbox.entity.OutboxMessage;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -27,15 +28,13 @@ import nl.dorpskracht.platform.web.DutchDates;
 /** Verzonden berichten: the tenant's outbox for its admins, filtered by status and kind, paged on the server. */
 @Named("messagesPage")
 @ViewScoped
-public class MessagesPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class MessagesPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient SentMessages messages;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -65,14 +64,12 @@ public class MessagesPage implements Serializable {
     /** The kinds that occur in this tenant's outbox, for the filter. */
     public List<String> getKinds() {
         if (kinds == null) {
-            access.enter(tenant, Role.TENANT_ADMIN);
             kinds = messages.kinds();
         }
         return kinds;
     }
 
     private MessageSearch search(int first, int size) {
-        access.enter(tenant, Role.TENANT_ADMIN);
         int pageSize = Math.max(1, Math.min(size, MessageSearch.MAX_SIZE));
         return MessageSearch.parse(status, kind, String.valueOf(first / pageSize), String.valueOf(pageSize));
     }
@@ -153,4 +150,10 @@ public class MessagesPage implements Serializable {
     public void setKind(String kind) {
         this.kind = kind;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

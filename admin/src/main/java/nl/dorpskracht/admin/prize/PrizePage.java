@@ -1,5 +1,6 @@
 package nl.dorpskracht.admin.prize;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,14 +26,16 @@ import nl.dorpskracht.prize.entity.NominationInput;
 import nl.dorpskracht.prize.entity.PrizePhase;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
 
 /** The Dorpskrachtprijs of one ALV for its association's admins: open, nominate for a member, move phases, results. */
 @Named("prizePage")
 @ViewScoped
-public class PrizePage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class PrizePage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,9 +44,6 @@ public class PrizePage implements Serializable {
 
     @Inject
     transient EventService events;
-
-    @Inject
-    transient TenantAccess access;
 
     @Inject
     transient Caller caller;
@@ -63,8 +63,12 @@ public class PrizePage implements Serializable {
     private transient Map<UUID, String> members;
 
     /** The page's view action: the caller's tenant, its own event, and the prize round if there is one. */
-    public void load() {
+    @PostConstruct
+    void init() {
         tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
+    }
+
+    public void load() {
         refresh();
     }
 
@@ -80,7 +84,6 @@ public class PrizePage implements Serializable {
             return;
         }
         try {
-            enter();
             AgendaItem found = events.find(id, false);
             alv = found.own() ? found : null;
             if (alv != null && isAlvEvent()) {
@@ -125,7 +128,6 @@ public class PrizePage implements Serializable {
     /** Runs an admin's action; when it worked, back to the page's own address (with the event), so a reload is safe. */
     private String act(Runnable action, String doneKey) {
         try {
-            enter();
             action.run();
             info(doneKey);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -135,10 +137,6 @@ public class PrizePage implements Serializable {
             refresh();
             return null;
         }
-    }
-
-    private void enter() {
-        access.enter(tenant, Role.TENANT_ADMIN);
     }
 
     private UUID eventId() {
@@ -187,7 +185,6 @@ public class PrizePage implements Serializable {
     /** The association's member organisations to nominate for, by name. */
     public Map<UUID, String> getMembers() {
         if (members == null && tenant != null && isNominating()) {
-            enter();
             members = prize.nominators();
         }
         return members == null ? Map.of() : members;
@@ -260,4 +257,10 @@ public class PrizePage implements Serializable {
     public void setDescription(String description) {
         this.description = description;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

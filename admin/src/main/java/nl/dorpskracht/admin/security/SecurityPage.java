@@ -11,17 +11,20 @@ import java.util.List;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.security.secondfactor.TenantSecondFactorSetting;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 
 /** The association's security settings: for now, whether its administrators must use a second factor. */
 @Named("securityPage")
 @ViewScoped
-public class SecurityPage implements Serializable {
+@TenantPage(Role.TENANT_ADMIN)
+public class SecurityPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TenantAccess access;
+    transient TenantGate gate;
 
     @Inject
     transient Caller caller;
@@ -37,17 +40,21 @@ public class SecurityPage implements Serializable {
         List<String> administered = caller.tenantsWhere(Role.TENANT_ADMIN);
         tenant = administered.isEmpty() ? null : administered.get(0);
         if (tenant != null) {
-            access.enter(tenant, Role.TENANT_ADMIN);
+            gate.enter(this);
             required = setting.required();
         }
     }
 
     public void save() {
-        access.enter(tenant, Role.TENANT_ADMIN);
         setting.require(required);
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 faces.getApplication().getResourceBundle(faces, "msg").getString("security.saved"), null));
+    }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
     }
 
     public String getTenant() {

@@ -15,7 +15,10 @@ import nl.dorpskracht.admin.statistics.DashboardTables.Association;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
+import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
+import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.StatisticsPeriod;
@@ -27,7 +30,8 @@ import nl.dorpskracht.platform.web.DutchDates;
  */
 @Named("nationalPage")
 @ViewScoped
-public class NationalDashboardPage implements Serializable {
+@TenantPage(value = { Role.NATIONAL_OFFICE, Role.PLATFORM_ADMIN }, rule = NationalOffice.class)
+public class NationalDashboardPage implements Serializable, TenantView {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -51,7 +55,7 @@ public class NationalDashboardPage implements Serializable {
     @PostConstruct
     void init() {
         try {
-            federation = office.enter(null);
+            federation = office.choose(null);
         } catch (ProblemException notTheNationalOffice) {
             federation = null;
         }
@@ -130,7 +134,6 @@ public class NationalDashboardPage implements Serializable {
 
     private NationalStatistics report() {
         if (report == null && federation != null && shownFrom != null) {
-            office.enter(federation);
             report = statistics.report(StatisticsPeriod.parse(shownFrom.toString(), shownTo.toString(), today()));
         }
         return report;
@@ -159,6 +162,16 @@ public class NationalDashboardPage implements Serializable {
 
     private static LocalDate today() {
         return LocalDate.now(DutchTime.ZONE);
+    }
+
+    @Override
+    public String viewedTenant() {
+        return federation;
+    }
+
+    @Override
+    public void refusedAtGate(ProblemException problem) {
+        explain(problem);
     }
 
     public boolean isAllowed() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.control.StatisticsSheet;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NationalStatisticsResource {
 
     @Inject
-    NationalOffice office;
+    TenantGate gate;
 
     @Inject
     NationalStatisticsService statistics;
@@ -68,7 +69,7 @@ public class NationalStatisticsResource {
     }
 
     private NationalStatistics report(String from, String to, String federation) {
-        office.enter(federation);
+        gate.enter(federation, NationalOffice.class, NationalOffice.ROLES);
         return statistics.report(StatisticsPeriod.parse(from, to, LocalDate.now(DutchTime.ZONE)));
     }
 }

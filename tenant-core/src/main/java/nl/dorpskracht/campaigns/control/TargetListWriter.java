@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.campaigns.entity.CampaignTarget;
 import nl.dorpskracht.campaigns.entity.TargetDetails;
 import nl.dorpskracht.campaigns.entity.TargetKind;
@@ -20,7 +21,6 @@ import nl.dorpskracht.municipalities.entity.Municipality;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * Writes one tenant's council targets from the municipality register, in one transaction. Seeding is system code, not a
@@ -37,6 +37,9 @@ public class TargetListWriter {
     EntityManager entityManager;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Inject
     TransactionFunctions functions;
 
     @Inject
@@ -44,7 +47,7 @@ public class TargetListWriter {
 
     /** Returns the number of targets written: 0 when the tenant's list was seeded before. */
     public int seedOnce(String tenant, String provinceCode) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         // a query, not an update: with batch writing an update's row count is not known until the batch runs
         boolean claimed = !functions.rows(
                 "insert into target_list_seed (tenant_id, source, targets)"
@@ -59,7 +62,7 @@ public class TargetListWriter {
      * in this transaction, so a tenant added in it a moment ago is seen.
      */
     public int addCouncils(String tenant) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         List<Map<String, Object>> found = functions.rows("select province_code from tenant where code = #a0", tenant);
         if (found.isEmpty()) {
             throw new IllegalArgumentException("No tenant " + tenant);

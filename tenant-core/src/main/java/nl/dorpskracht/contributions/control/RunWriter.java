@@ -1,5 +1,6 @@
 package nl.dorpskracht.contributions.control;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.contributions.entity.ContributionPlan;
 import nl.dorpskracht.contributions.entity.ContributionRun;
 import nl.dorpskracht.contributions.entity.Invoice;
@@ -31,7 +33,6 @@ import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.platform.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
-import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /**
  * The transactions of a contribution run in the background. There is no request here, so every method names its tenant
@@ -44,6 +45,9 @@ public class RunWriter {
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
+
+    @Inject
+    TenantWork tenantWork;
 
     /**
      * Who is to be billed: active members with an active plan, not yet on an invoice of the year, grouped by payer and
@@ -192,7 +196,6 @@ public class RunWriter {
     }
 
     private void bind(String tenant) {
-        entityManager.setProperty(TenantOwned.REGION_SCOPE_PROPERTY, TenantOwned.ALL_REGIONS);
-        entityManager.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
+        tenantWork.workIn(tenant);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.entity.Registration;
 import nl.dorpskracht.events.entity.RegistrationStatus;
@@ -21,7 +22,6 @@ import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.outbox.boundary.Outbox;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * The reminders of one tenant, in one transaction: confirmed registrations, not yet reminded, for events that start in
@@ -45,6 +45,9 @@ public class DueReminders {
     EntityManager entityManager;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Inject
     TenantRegistry tenants;
 
     @Inject
@@ -55,7 +58,7 @@ public class DueReminders {
 
     /** Writes the reminders that are due to the outbox and returns how many; 0 when another instance is at it. */
     public int remind(String tenant) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         if (!Boolean.TRUE.equals(functions
                 .rows("select pg_try_advisory_xact_lock(hashtextextended(#a0, 0)) as mine", "reminders:" + tenant)
                 .get(0).get("mine"))) {

@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.control.EventPlaces;
 import nl.dorpskracht.events.entity.Registration;
 import nl.dorpskracht.events.entity.RegistrationStatus;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * Reads what a mail about a registration needs, in the registration's own tenant (bound here: there is no request), in
@@ -28,6 +28,9 @@ public class NoticeReader {
     EntityManager entityManager;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Inject
     EventPlaces places;
 
     @Inject
@@ -35,7 +38,7 @@ public class NoticeReader {
 
     /** Empty when the registration or its event is gone, or the person was erased (no address). */
     public Optional<RegistrationNotice> read(String tenant, UUID registrationId, MailKind kind) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         Registration registration = entityManager.find(Registration.class, registrationId);
         if (registration == null || registration.attendeeEmail() == null) {
             return Optional.empty();

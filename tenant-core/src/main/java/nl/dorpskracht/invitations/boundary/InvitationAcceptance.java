@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.invitations.control.InvitationLookup;
 import nl.dorpskracht.invitations.control.InvitationTokens;
 import nl.dorpskracht.invitations.entity.Invitation;
@@ -26,7 +27,6 @@ import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.control.PasswordHasher;
 import nl.dorpskracht.security.control.PasswordPolicy;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * Accepting an invitation from its link. Whoever holds the link controls the invited address: a new address chooses a
@@ -40,6 +40,9 @@ public class InvitationAcceptance {
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
+
+    @Inject
+    TenantWork tenantWork;
 
     @Inject
     InvitationLookup lookup;
@@ -85,7 +88,7 @@ public class InvitationAcceptance {
     public Accepted accept(String token, String password, String chosenName, String address) {
         Invitation invitation = lookup.open(token)
                 .orElseThrow(() -> new ProblemException(ProblemCode.INVITATION_INVALID));
-        TenantBinding.bindWholeTenant(entityManager, invitation.tenant());
+        tenantWork.workIn(invitation.tenant());
         if (functions.rows(
                 "select 1 as open from invitation where tenant_id = #a0 and id = cast(#a1 as uuid)"
                         + " and token_hash = decode(#a2, 'hex') and accepted_at is null and withdrawn_at is null"

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.members.control.ImportCheck;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.members.control.ImportCommand;
 import nl.dorpskracht.members.control.ImportCommand.Existing;
 import nl.dorpskracht.members.control.ImportPlan;
@@ -34,7 +35,6 @@ import nl.dorpskracht.members.entity.SepaMandate;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * Imports a member file all-or-nothing: the whole file is read and checked (also against what the tenant already has)
@@ -51,6 +51,9 @@ public class MemberImport {
     EntityManager entityManager;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -64,7 +67,7 @@ public class MemberImport {
 
     @Transactional
     public ImportResult run(ImportCommand command, ImportProgress progress) {
-        TenantBinding.bindWholeTenant(entityManager, command.tenant());
+        tenantWork.workIn(command.tenant());
         // PostgreSQL checks every foreign key with a cached plan. Planned while this import's first rows made
         // member_organisation look tiny, it scans the whole, growing table for each later contact person and mandate;
         // planning each check afresh (for this transaction only) sees the table as it is.

@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * Fills in the mails recorded without text (see {@link DeferredMail}), in the recipient's tenant, before their first
@@ -24,6 +24,9 @@ public class OutboxComposition {
     EntityManager entityManager;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Inject
     TransactionFunctions functions;
 
     @Inject
@@ -31,7 +34,7 @@ public class OutboxComposition {
 
     /** Returns how many rows it looked at. */
     public int composeDue(String tenant, int limit) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         Sql sql = functions::rows;
         var due = OutboxLedger.toCompose(sql, limit);
         for (OutboxLedger.ToCompose row : due) {

@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.function.Function;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /** The outbox's short transactions in the container: each its own, with the tenant bound as background work does. */
 @ApplicationScoped
@@ -20,11 +20,14 @@ public class OutboxTransactions implements OutboxRound.Transactions {
     EntityManager entityManager;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Inject
     TransactionFunctions functions;
 
     @Override
     public <T> T inTenant(String tenant, Function<Sql, T> work) {
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         return work.apply(functions::rows);
     }
 }

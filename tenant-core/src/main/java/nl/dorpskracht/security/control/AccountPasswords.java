@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.outbox.boundary.Outbox;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
@@ -16,7 +17,6 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.entity.PasswordViolation;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * The writes behind a password: a reset link and its mail, a new password by link or by the person, "overal afmelden".
@@ -32,6 +32,9 @@ public class AccountPasswords {
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
+
+    @Inject
+    TenantWork tenantWork;
 
     @Inject
     TransactionFunctions functions;
@@ -56,7 +59,7 @@ public class AccountPasswords {
      */
     @Transactional
     public boolean recordReset(UUID resetId, UUID accountId, String homeTenant, String tokenHash, OutgoingMail mail) {
-        TenantBinding.bindWholeTenant(entityManager, homeTenant);
+        tenantWork.workIn(homeTenant);
         functions.execute("delete from password_reset where expires_at < now() - interval '1 day'");
         // one request of an account at a time, so that two at once cannot both pass the bound of open links
         functions.rows("select id from account where id = cast(#a0 as uuid) for update", accountId.toString());

@@ -84,6 +84,8 @@ public class AccountRepository {
     }
 
     private static List<Grant> grantsOf(Connection connection, UUID accountId) throws SQLException {
+        // JDBC, not TenantWork: this runs at login, before any tenant is chosen, and reads across tenants through the
+        // one account-id policy, which is no tenant a persistence context could be bound to
         RowSecurity.ACCOUNT.bind(connection, accountId.toString());
         // a suspended association's grants give nothing until it is resumed; they stay, as all its data does
         try (PreparedStatement select = connection.prepareStatement("select g.tenant_id, g.role from account_grant g"
@@ -175,6 +177,8 @@ public class AccountRepository {
     @Transactional(TxType.REQUIRES_NEW)
     public void grant(UUID accountId, Grant grant) {
         try (Connection connection = dataSource.get().getConnection()) {
+            // JDBC, not TenantWork: grants have no entity and this repository has no persistence context; the
+            // connection is this REQUIRES_NEW transaction's only one, so the transaction-local bind is the whole story
             RowSecurity.TENANT.bind(connection, grant.tenant());
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into account_grant (tenant_id, account_id, role) values (?, ?, ?) on conflict do nothing")) {

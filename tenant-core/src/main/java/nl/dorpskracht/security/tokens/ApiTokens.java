@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.platform.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
@@ -22,7 +23,6 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 
 /**
  * Personal API tokens: made by a logged-in person for one tenant and one role they hold there, shown once, listed
@@ -37,6 +37,9 @@ public class ApiTokens {
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
+
+    @Inject
+    TenantWork tenantWork;
 
     @Inject
     Caller caller;
@@ -73,7 +76,7 @@ public class ApiTokens {
         if (!caller.holds(tenant, role)) {
             throw new ProblemException(ProblemCode.TOKEN_ROLE_NOT_HELD);
         }
-        TenantBinding.bindWholeTenant(entityManager, tenant);
+        tenantWork.workIn(tenant);
         long active = ((Number) functions.rows("select count(*) as active from api_token"
                 + " where account_id = cast(#a0 as uuid) and revoked_at is null"
                 + " and (expires_at is null or expires_at > now())", account.toString()).get(0).get("active"))
@@ -117,7 +120,7 @@ public class ApiTokens {
         if (token.revokedAt() != null) {
             return;
         }
-        TenantBinding.bindWholeTenant(entityManager, token.tenant());
+        tenantWork.workIn(token.tenant());
         functions.execute(
                 "update api_token set revoked_at = now() where tenant_id = #a0 and id = cast(#a1 as uuid)"
                         + " and account_id = cast(#a2 as uuid) and revoked_at is null",

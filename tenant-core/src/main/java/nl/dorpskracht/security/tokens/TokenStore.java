@@ -43,6 +43,8 @@ public class TokenStore {
         }
         String digest = TokenValues.digest(value);
         try (Connection connection = dataSource.get().getConnection()) {
+            // JDBC, not TenantWork: this is the Bearer login, before any request tenant, in a REQUIRES_NEW transaction
+            // whose only connection this is; the token names its tenant, and only that one is bound
             RowSecurity.TENANT.bind(connection, tenant.get());
             BearerGrant found;
             try (PreparedStatement select = connection.prepareStatement("select t.id, t.account_id, a.email,"

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
@@ -43,6 +45,9 @@ public class MeResource {
     MemberTenant memberTenant;
 
     @Inject
+    TenantGate gate;
+
+    @Inject
     PortalService portal;
 
     @Inject
@@ -70,7 +75,7 @@ public class MeResource {
     public FeedView feed(@QueryParam("scope") String scope, @QueryParam("tenant") String tenant) {
         requireLogin();
         PortalScope chosen = scope == null ? preference.current() : PortalScope.parse(scope);
-        String entered = memberTenant.enter(tenant);
+        String entered = gate.enter(tenant, MemberTenant.class, Role.MEMBER_CONTACT);
         return new FeedView(entered, chosen.code(), portal.feed(chosen));
     }
 
@@ -90,7 +95,7 @@ public class MeResource {
         if (memberTenant.all().isEmpty() && tenant == null) {
             return null;
         }
-        memberTenant.enter(tenant);
+        gate.enter(tenant, MemberTenant.class, Role.MEMBER_CONTACT);
         try {
             return MeView.ContactView.of(portal.profile());
         } catch (ProblemException problem) {

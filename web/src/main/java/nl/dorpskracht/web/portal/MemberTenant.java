@@ -8,40 +8,33 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
+import nl.dorpskracht.tenancy.boundary.TenantRule;
 
 /**
  * The province a member's request works in, for paths without a tenant: one where the caller is a contact person (the
- * one asked for, if it is one of theirs; otherwise the first), entered through {@link TenantAccess}. A tenant asked for
+ * one asked for, if it is one of theirs; otherwise the first), entered through {@link TenantGate}. A tenant asked for
  * where the caller is no contact person looks like one that does not exist.
  */
 @RequestScoped
-public class MemberTenant {
+public class MemberTenant implements TenantRule {
 
     @Inject
     Caller caller;
-
-    @Inject
-    TenantAccess access;
 
     /** The caller's provinces as a contact person, in a stable order; empty for anyone else. */
     public List<String> all() {
         return caller.tenantsWhere(Role.MEMBER_CONTACT);
     }
 
-    /** Enters the province, or says why not: not logged in, not a contact person, or not theirs. */
-    public String enter(String requested) {
-        if (!caller.isAuthenticated()) {
-            throw new ProblemException(ProblemCode.NOT_AUTHENTICATED);
-        }
-        String tenant = choose(requested)
-                .orElseThrow(() -> new ProblemException(requested == null || requested.isBlank()
-                        ? ProblemCode.CONTACT_NOT_FOUND : ProblemCode.TENANT_NOT_FOUND));
-        access.enter(tenant, Role.MEMBER_CONTACT);
-        return tenant;
+    /** The province to enter, or why not: not a contact person, or not theirs. */
+    @Override
+    public String choose(String requested) {
+        return own(requested).orElseThrow(() -> new ProblemException(requested == null || requested.isBlank()
+                ? ProblemCode.CONTACT_NOT_FOUND : ProblemCode.TENANT_NOT_FOUND));
     }
 
-    private Optional<String> choose(String requested) {
+    private Optional<String> own(String requested) {
         List<String> own = all();
         if (requested == null || requested.isBlank()) {
             return own.stream().findFirst();

@@ -14,11 +14,14 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
 import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /** "Mijn aanmeldingen": the member's registrations, newest first, each active one with a button to cancel it. */
 @Named("myRegistrations")
 @ViewScoped
-public class MyRegistrationsPage implements Serializable {
+@TenantPage(value = Role.MEMBER_CONTACT, rule = MemberTenant.class)
+public class MyRegistrationsPage implements Serializable, MemberView {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,7 +49,6 @@ public class MyRegistrationsPage implements Serializable {
     public List<RegistrationItem> getItems() {
         if (items == null && tenant != null) {
             try {
-                memberTenant.enter(tenant);
                 items = portal.registrations();
             } catch (ProblemException problem) {
                 PageMessages.problem(problem, null);
@@ -58,7 +60,6 @@ public class MyRegistrationsPage implements Serializable {
 
     public void cancel(String registrationId) {
         try {
-            memberTenant.enter(tenant);
             registrations.cancelOwn(RequestParts.id(registrationId, ProblemCode.REGISTRATION_NOT_FOUND));
             items = null;
             PageMessages.info("portal.cancelled");
@@ -90,4 +91,10 @@ public class MyRegistrationsPage implements Serializable {
     public boolean isMember() {
         return tenant != null;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

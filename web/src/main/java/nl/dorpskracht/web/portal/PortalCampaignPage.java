@@ -1,5 +1,6 @@
 package nl.dorpskracht.web.portal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,8 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
 import nl.dorpskracht.portal.boundary.PortalService;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /**
  * One lobby campaign for a member: the letter, its speerpunten in order, and co-signing it on behalf of the member's
@@ -19,7 +22,8 @@ import nl.dorpskracht.portal.boundary.PortalService;
  */
 @Named("portalCampaign")
 @ViewScoped
-public class PortalCampaignPage implements Serializable {
+@TenantPage(value = Role.MEMBER_CONTACT, rule = MemberTenant.class)
+public class PortalCampaignPage implements Serializable, MemberView {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,15 +38,18 @@ public class PortalCampaignPage implements Serializable {
     private UUID campaignId;
     private transient CampaignView campaign;
 
+    @PostConstruct
+    void init() {
+        List<String> own = memberTenant.all();
+        tenant = own.isEmpty() ? null : own.get(0);
+    }
+
     /** The view action: finds the campaign in the member's province or among the national ones, or says it is not. */
     public void load() {
-        List<String> own = memberTenant.all();
-        if (own.isEmpty()) {
+        if (tenant == null) {
             return;
         }
-        tenant = own.get(0);
         try {
-            memberTenant.enter(tenant);
             show(portal.campaign(RequestParts.id(id, ProblemCode.CAMPAIGN_NOT_FOUND)));
         } catch (ProblemException problem) {
             PageMessages.problem(problem, null);
@@ -51,7 +58,6 @@ public class PortalCampaignPage implements Serializable {
 
     public void sign() {
         try {
-            memberTenant.enter(tenant);
             show(portal.sign(campaignId));
             PageMessages.info("portal.campaign.signed", getOrganisation());
         } catch (ProblemException problem) {
@@ -61,7 +67,6 @@ public class PortalCampaignPage implements Serializable {
 
     public void withdraw() {
         try {
-            memberTenant.enter(tenant);
             show(portal.withdraw(campaignId));
             PageMessages.info("portal.campaign.withdrawn", getOrganisation());
         } catch (ProblemException problem) {
@@ -78,7 +83,6 @@ public class PortalCampaignPage implements Serializable {
         default -> PageMessages.problem(problem, null);
         }
         try {
-            memberTenant.enter(tenant);
             show(portal.campaign(campaignId));
         } catch (ProblemException gone) {
             show(null);
@@ -146,7 +150,6 @@ public class PortalCampaignPage implements Serializable {
     /** The campaign shown; read again when the view was restored elsewhere (it is not kept with the session). */
     public CampaignView getCampaign() {
         if (campaign == null && campaignId != null) {
-            memberTenant.enter(tenant);
             campaign = portal.campaign(campaignId);
         }
         return campaign;
@@ -155,4 +158,10 @@ public class PortalCampaignPage implements Serializable {
     public boolean isMember() {
         return tenant != null;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

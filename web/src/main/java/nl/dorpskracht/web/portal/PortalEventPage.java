@@ -1,5 +1,6 @@
 package nl.dorpskracht.web.portal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,8 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
 import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.portal.control.FeedItem;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /**
  * One event for a member: everything about it, and registering or cancelling. Registering for another association's
@@ -20,7 +23,8 @@ import nl.dorpskracht.portal.control.FeedItem;
  */
 @Named("portalEvent")
 @ViewScoped
-public class PortalEventPage implements Serializable {
+@TenantPage(value = Role.MEMBER_CONTACT, rule = MemberTenant.class)
+public class PortalEventPage implements Serializable, MemberView {
 
     private static final long serialVersionUID = 1L;
     private static final String CONSENT_FIELD = "registration:consent";
@@ -39,15 +43,18 @@ public class PortalEventPage implements Serializable {
     private FeedItem event;
     private boolean consent;
 
+    @PostConstruct
+    void init() {
+        List<String> own = memberTenant.all();
+        tenant = own.isEmpty() ? null : own.get(0);
+    }
+
     /** The view action: finds the event in the member's province, or says it is not there. */
     public void load() {
-        List<String> own = memberTenant.all();
-        if (own.isEmpty()) {
+        if (tenant == null) {
             return;
         }
-        tenant = own.get(0);
         try {
-            memberTenant.enter(tenant);
             event = portal.event(RequestParts.id(id, ProblemCode.EVENT_NOT_FOUND));
         } catch (ProblemException problem) {
             PageMessages.problem(problem, null);
@@ -60,7 +67,6 @@ public class PortalEventPage implements Serializable {
             return;
         }
         try {
-            memberTenant.enter(tenant);
             RegistrationItem registered = registrations.registerSelf(event.id(), consent);
             reload();
             PageMessages.info(registered.waitlistPosition() == null ? "portal.registered" : "portal.waitlisted",
@@ -72,7 +78,6 @@ public class PortalEventPage implements Serializable {
 
     public void cancel() {
         try {
-            memberTenant.enter(tenant);
             registrations.cancelOwn(event.registration().id());
             reload();
             consent = false;
@@ -143,4 +148,10 @@ public class PortalEventPage implements Serializable {
     public void setConsent(boolean consent) {
         this.consent = consent;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

@@ -14,6 +14,8 @@ import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.portal.control.FeedItem;
 import nl.dorpskracht.portal.entity.PortalScope;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /**
  * The portal's start page: the agenda of the member's province ("Mijn provincie") or what is shared nationally
@@ -22,7 +24,8 @@ import nl.dorpskracht.tenancy.boundary.TenantRegistry;
  */
 @Named("portal")
 @ViewScoped
-public class PortalPage implements Serializable {
+@TenantPage(value = Role.MEMBER_CONTACT, rule = MemberTenant.class)
+public class PortalPage implements Serializable, MemberView {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,7 +71,6 @@ public class PortalPage implements Serializable {
     private void load() {
         if (days == null && tenant != null) {
             try {
-                memberTenant.enter(tenant);
                 List<FeedItem> feed = portal.feed(scope);
                 campaigns = feed.stream().filter(item -> FeedItem.CAMPAIGN.equals(item.kind())).toList();
                 days = byDay(feed.stream().filter(item -> FeedItem.EVENT.equals(item.kind())).toList());
@@ -140,4 +142,10 @@ public class PortalPage implements Serializable {
     public String getTenantName() {
         return tenantName;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

@@ -1,5 +1,6 @@
 package nl.dorpskracht.web.portal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,8 @@ import nl.dorpskracht.prize.control.NominationResult;
 import nl.dorpskracht.prize.control.NominationView;
 import nl.dorpskracht.prize.control.PrizeOverview;
 import nl.dorpskracht.prize.entity.PrizePhase;
+import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /**
  * The Dorpskrachtprijs of one of the province's ALVs for a contact person: the nominations, the vote of their
@@ -21,7 +24,8 @@ import nl.dorpskracht.prize.entity.PrizePhase;
  */
 @Named("portalVote")
 @ViewScoped
-public class PrizeVotePage implements Serializable {
+@TenantPage(value = Role.MEMBER_CONTACT, rule = MemberTenant.class)
+public class PrizeVotePage implements Serializable, MemberView {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,9 +42,13 @@ public class PrizeVotePage implements Serializable {
 
     /** The view action: the round of the ALV in the member's province, or why there is none. */
     public void load() {
+        refresh();
+    }
+
+    @PostConstruct
+    void init() {
         List<String> own = memberTenant.all();
         tenant = own.isEmpty() ? null : own.get(0);
-        refresh();
     }
 
     public void vote() {
@@ -49,7 +57,6 @@ public class PrizeVotePage implements Serializable {
             return;
         }
         try {
-            memberTenant.enter(tenant);
             prizes.vote(eventId(), RequestParts.id(choice, ProblemCode.NOMINATION_NOT_FOUND));
             PageMessages.info("portal.prize.voted");
         } catch (ProblemException problem) {
@@ -64,7 +71,6 @@ public class PrizeVotePage implements Serializable {
             return;
         }
         try {
-            memberTenant.enter(tenant);
             round = prizes.round(eventId());
         } catch (ProblemException problem) {
             PageMessages.problem(problem, null);
@@ -129,4 +135,10 @@ public class PrizeVotePage implements Serializable {
     public boolean isMember() {
         return tenant != null;
     }
+
+    @Override
+    public String viewedTenant() {
+        return tenant;
+    }
+
 }

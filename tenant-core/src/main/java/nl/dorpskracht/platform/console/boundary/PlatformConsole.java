@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.invitations.boundary.Invitations;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationSent;
@@ -29,7 +30,6 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.tenancy.control.TenantBinding;
 import nl.dorpskracht.tenancy.entity.Tenant;
 import nl.dorpskracht.tenancy.entity.TenantKind;
 import nl.dorpskracht.tenancy.entity.TenantsChanged;
@@ -48,6 +48,9 @@ public class PlatformConsole {
 
     @PersistenceContext(unitName = Datasources.PERSISTENCE_UNIT)
     EntityManager entityManager;
+
+    @Inject
+    TenantWork tenantWork;
 
     @Inject
     Caller caller;
@@ -118,7 +121,7 @@ public class PlatformConsole {
         }
         fields.throwIfInvalid();
         // the new association is bound before anything reaches the database: its audit entry is its own
-        TenantBinding.bindWholeTenant(entityManager, code);
+        tenantWork.workIn(code);
         if (!functions.rows("select code from tenant where code = #a0", code).isEmpty()) {
             throw new ProblemException(ProblemCode.TENANT_CODE_TAKEN);
         }
@@ -204,7 +207,7 @@ public class PlatformConsole {
         if (!ReservedTenantCodes.wellFormed(code)) {
             throw new ProblemException(ProblemCode.TENANT_NOT_FOUND);
         }
-        TenantBinding.bindWholeTenant(entityManager, code);
+        tenantWork.workIn(code);
         return registry.find(code).orElseThrow(() -> new ProblemException(ProblemCode.TENANT_NOT_FOUND));
     }
 

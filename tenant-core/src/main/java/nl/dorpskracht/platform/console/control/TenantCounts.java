@@ -39,6 +39,8 @@ public class TenantCounts {
     public Map<String, Counts> of(List<String> tenants) {
         Map<String, Counts> counts = new HashMap<>();
         try (Connection connection = dataSource.get().getConnection()) {
+            // JDBC, not TenantWork: the console counts every tenant in one transaction, and TenantWork binds one
+            // tenant per transaction; the counts are numbers only, and the last bind is cleared below
             for (String tenant : tenants) {
                 RowSecurity.TENANT.bind(connection, tenant);
                 RowSecurity.REGION_SCOPE.bind(connection, TenantOwned.ALL_REGIONS);
