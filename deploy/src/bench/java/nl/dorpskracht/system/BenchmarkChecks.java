@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * tallies that differ from the raw SQL, a second run that bills again): such a run ends with exit code 1, not only a
  * printed "NO".
  */
-final class BenchmarkChecks {
+public final class BenchmarkChecks {
 
     private static final List<String> FAILED = new CopyOnWriteArrayList<>();
 
@@ -16,7 +16,7 @@ final class BenchmarkChecks {
     }
 
     /** Notes (and prints at once) a check that does not hold; the run goes on, so the other numbers are still seen. */
-    static void require(boolean holds, String what) {
+    public static void require(boolean holds, String what) {
         if (!holds) {
             FAILED.add(what);
             System.out.println("FAILED: " + what);
@@ -24,7 +24,7 @@ final class BenchmarkChecks {
     }
 
     /** Ends the benchmark: exit code 0 when every check held, 1 with the list of those that did not. */
-    static void exit() {
+    public static void exit() {
         if (FAILED.isEmpty()) {
             System.exit(0);
         }

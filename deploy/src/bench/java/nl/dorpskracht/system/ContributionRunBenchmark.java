@@ -1,5 +1,6 @@
 package nl.dorpskracht.system;
 
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package nl.dorpskracht.system;
 
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

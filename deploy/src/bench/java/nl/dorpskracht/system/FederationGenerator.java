@@ -14,14 +14,14 @@ import java.util.List;
  * another without reading them back. Everything looks plausible and is clearly synthetic: "Dorpsraad 000123",
  * "contact-0000042@example.invalid".
  */
-final class FederationGenerator {
+public final class FederationGenerator {
 
-    static final int CONTACTS_PER_ORGANISATION = 20;
-    static final int REGISTRATIONS_PER_ORGANISATION = 4;
-    static final int REGIONS_PER_PROVINCE = 6;
+    public static final int CONTACTS_PER_ORGANISATION = 20;
+    public static final int REGISTRATIONS_PER_ORGANISATION = 4;
+    public static final int REGIONS_PER_PROVINCE = 6;
 
     /** The twelve provinces: the demo's three first, then nine new ones. Position 13 (index 12) is LVKK's. */
-    static final List<String> PROVINCES = List.of("vkkl", "zhvkk", "ovkk", "fvkk", "gvkk", "dvkk", "gevkk", "uvkk",
+    public static final List<String> PROVINCES = List.of("vkkl", "zhvkk", "ovkk", "fvkk", "gvkk", "dvkk", "gevkk", "uvkk",
             "nhvkk", "zvkk", "nbvkk", "flvkk");
     private static final String NEW_PROVINCES = "('fvkk', 'Friese Vereniging Kleine Kernen (synthetisch)', 'Friesland'),"
             + " ('gvkk', 'Groninger Vereniging Kleine Kernen (synthetisch)', 'Groningen'),"
@@ -36,25 +36,25 @@ final class FederationGenerator {
     private static final String HOSTS = "(array['" + String.join("','", PROVINCES) + "','lvkk'])";
 
     /** One step's rows, written after those of all earlier steps. */
-    record Size(long organisations, long events) {
+    public record Size(long organisations, long events) {
 
-        long contacts() {
+        public long contacts() {
             return organisations * CONTACTS_PER_ORGANISATION;
         }
 
-        long registrations() {
+        public long registrations() {
             return organisations * REGISTRATIONS_PER_ORGANISATION;
         }
     }
 
     /** What one table took in one step. */
-    record Timing(String table, long rows, long nanos) {
+    public record Timing(String table, long rows, long nanos) {
 
-        double seconds() {
+        public double seconds() {
             return nanos / 1e9;
         }
 
-        double rowsPerSecond() {
+        public double rowsPerSecond() {
             return rows / Math.max(1e-9, seconds());
         }
     }
@@ -62,16 +62,16 @@ final class FederationGenerator {
     private final Connection superuser;
     private Size written = new Size(0, 0);
 
-    FederationGenerator(Connection superuser) {
+    public FederationGenerator(Connection superuser) {
         this.superuser = superuser;
     }
 
-    Size written() {
+    public Size written() {
         return written;
     }
 
     /** The nine new provinces and six synthetic regions in each of the twelve; idempotent. */
-    List<Timing> prepare() throws SQLException {
+    public List<Timing> prepare() throws SQLException {
         List<Timing> timings = new ArrayList<>();
         timings.add(timed("tenant",
                 "insert into tenant (code, name, kind, parent_code, province)"
@@ -85,7 +85,7 @@ final class FederationGenerator {
     }
 
     /** Adds rows until the federation has {@code target}'s size; returns the time per table. */
-    List<Timing> growTo(Size target) throws SQLException {
+    public List<Timing> growTo(Size target) throws SQLException {
         Size from = written;
         List<Timing> timings = new ArrayList<>();
         timings.add(timed("member_organisation", organisations(from.organisations(), target.organisations())));
@@ -100,7 +100,7 @@ final class FederationGenerator {
         return timings;
     }
 
-    Timing analyze() throws SQLException {
+    public Timing analyze() throws SQLException {
         return timed("ANALYZE", "analyze");
     }
 

@@ -1,5 +1,7 @@
 package nl.dorpskracht.system;
 
+import nl.dorpskracht.system.support.Api;
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;

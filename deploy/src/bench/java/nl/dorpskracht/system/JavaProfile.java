@@ -1,5 +1,6 @@
 package nl.dorpskracht.system;
 
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
  * counts for the library of its innermost frame outside the JDK (JDK code is charged to whoever called it), and for the
  * nearest method of Dorpskracht's own code on its stack. Stacks hold code locations only, never values.
  */
-final class JavaProfile {
+public final class JavaProfile {
 
     private final long pid;
     private final Path file;
@@ -26,7 +27,7 @@ final class JavaProfile {
         this.name = name;
     }
 
-    static JavaProfile start(RunningDorpskracht server, String name) throws IOException, InterruptedException {
+    public static JavaProfile start(RunningDorpskracht server, String name) throws IOException, InterruptedException {
         Path file = server.log().resolveSibling("profile-" + name + ".jfr");
         JavaProfile profile = new JavaProfile(server.pid(), file, name);
         profile.tool("jcmd", String.valueOf(server.pid()), "JFR.start", "name=" + name, "settings=profile");
@@ -34,7 +35,7 @@ final class JavaProfile {
     }
 
     /** Stops the recording and returns the shares of the samples, largest first. */
-    Shares stop() throws IOException, InterruptedException {
+    public Shares stop() throws IOException, InterruptedException {
         tool("jcmd", String.valueOf(pid), "JFR.stop", "name=" + name, "filename=" + file);
         String printed = tool("jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64",
                 file.toString());
@@ -55,9 +56,9 @@ final class JavaProfile {
         return new Shares(samples, libraries, methods);
     }
 
-    record Shares(int samples, Map<String, Integer> libraries, Map<String, Integer> methods) {
+    public record Shares(int samples, Map<String, Integer> libraries, Map<String, Integer> methods) {
 
-        String format(int top) {
+        public String format(int top) {
             StringBuilder out = new StringBuilder(
                     String.format("    %,d CPU samples; innermost non-JDK frame:", samples));
             append(out, libraries, top);

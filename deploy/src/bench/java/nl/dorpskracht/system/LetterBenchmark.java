@@ -1,5 +1,8 @@
 package nl.dorpskracht.system;
 
+import nl.dorpskracht.system.support.Database;
+import nl.dorpskracht.system.support.Letters;
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

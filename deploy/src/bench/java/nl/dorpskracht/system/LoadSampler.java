@@ -1,5 +1,6 @@
 package nl.dorpskracht.system;
 
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * not available in the embedded database, so {@code pg_stat_activity} is sampled every 100 ms; an active connection is
  * counted by the first words of its statement, never its values).
  */
-final class LoadSampler implements Runnable {
+public final class LoadSampler implements Runnable {
 
     private final RunningDorpskracht server;
     private final Connection superuser;
@@ -29,7 +30,7 @@ final class LoadSampler implements Runnable {
         this.superuser = superuser;
     }
 
-    static LoadSampler start(RunningDorpskracht server, Connection superuser) {
+    public static LoadSampler start(RunningDorpskracht server, Connection superuser) {
         LoadSampler sampler = new LoadSampler(server, superuser);
         sampler.thread.setDaemon(true);
         sampler.thread.start();
@@ -65,17 +66,17 @@ final class LoadSampler implements Runnable {
     }
 
     /** Stops sampling and returns what was seen. */
-    Seen stop() throws InterruptedException {
+    public Seen stop() throws InterruptedException {
         running = false;
         thread.join();
         return new Seen(maxResident, residentSamples == 0 ? 0 : residentSum / residentSamples, states,
                 connectionSamples);
     }
 
-    record Seen(long maxResidentMegabytes, long meanResidentMegabytes, Map<String, Integer> states, int samples) {
+    public record Seen(long maxResidentMegabytes, long meanResidentMegabytes, Map<String, Integer> states, int samples) {
 
         /** The states that took at least 2 % of the samples, largest first. */
-        String connections() {
+        public String connections() {
             StringBuilder shares = new StringBuilder();
             states.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                     .filter(state -> state.getValue() * 50 >= samples).forEach(state -> shares.append(

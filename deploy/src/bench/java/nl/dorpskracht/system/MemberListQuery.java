@@ -16,18 +16,18 @@ import java.util.List;
  * row-level security (the application role, tenant and region scope set on the connection) and without it (the
  * superuser, who bypasses RLS, with the same explicit tenant predicate).
  */
-final class MemberListQuery {
+public final class MemberListQuery {
 
-    static final String PAGE = "SELECT ID, CREATED_AT, EMAIL, INHABITANTS, JOINED_ON, MUNICIPALITY, NAME, PHONE, PLACE,"
+    public static final String PAGE = "SELECT ID, CREATED_AT, EMAIL, INHABITANTS, JOINED_ON, MUNICIPALITY, NAME, PHONE, PLACE,"
             + " POSTAL_CODE, REGION, STATUS, STREET, TYPE, UPDATED_AT, VERSION, tenant_id FROM member_organisation"
             + " WHERE ((STATUS = ?) AND (tenant_id = ?)) ORDER BY LOWER(NAME) ASC, ID ASC LIMIT ? OFFSET ?";
-    static final String COUNT = "SELECT COUNT(ID) FROM member_organisation WHERE ((STATUS = ?) AND (tenant_id = ?))";
+    public static final String COUNT = "SELECT COUNT(ID) FROM member_organisation WHERE ((STATUS = ?) AND (tenant_id = ?))";
 
     private MemberListQuery() {
     }
 
     /** As the application: the policy reads the tenant and region scope set on the connection. */
-    static void enterTenant(Connection application, String tenant) throws SQLException {
+    public static void enterTenant(Connection application, String tenant) throws SQLException {
         try (PreparedStatement set = application.prepareStatement(
                 "select set_config('app.tenant_id', ?, false), set_config('app.region_scope', '*', false)")) {
             set.setString(1, tenant);
@@ -36,7 +36,7 @@ final class MemberListQuery {
     }
 
     /** Latencies in nanoseconds of {@code times} executions of page and count together, sorted. */
-    static List<Long> measure(Connection connection, String tenant, int times) throws SQLException {
+    public static List<Long> measure(Connection connection, String tenant, int times) throws SQLException {
         List<Long> latencies = new ArrayList<>();
         try (PreparedStatement page = connection.prepareStatement(PAGE);
                 PreparedStatement count = connection.prepareStatement(COUNT)) {
@@ -60,7 +60,7 @@ final class MemberListQuery {
     }
 
     /** The plan of the page statement with its values written in, as EXPLAIN (ANALYZE, BUFFERS) prints it. */
-    static List<String> explain(Connection connection, String tenant) throws SQLException {
+    public static List<String> explain(Connection connection, String tenant) throws SQLException {
         String sql = "EXPLAIN (ANALYZE, BUFFERS) "
                 + PAGE.replaceFirst("\\?", "'ACTIVE'").replaceFirst("\\?", "'" + tenant.replace("'", "") + "'")
                         .replaceFirst("\\?", "20").replaceFirst("\\?", "0");

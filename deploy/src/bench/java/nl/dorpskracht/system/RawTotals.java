@@ -18,15 +18,15 @@ import java.util.HashSet;
  * benchmark no longer compares the same work; {@link #disagreements} checks them against the tallies after a fold. The
  * whole synthetic history is inside the period, so the raw SQL reads every row.
  */
-final class RawTotals {
+public final class RawTotals {
 
-    static final String FROM = "2016-01-01";
-    static final String TO = "2026-12-31";
-    static final Map<String, String> QUERIES = new LinkedHashMap<>();
+    public static final String FROM = "2016-01-01";
+    public static final String TO = "2026-12-31";
+    public static final Map<String, String> QUERIES = new LinkedHashMap<>();
     /**
      * The same totals summed from the tallies, as {@code TallyQueries} sums them (RLS aside: the superuser reads all).
      */
-    static final Map<String, String> TALLIES = new LinkedHashMap<>();
+    public static final Map<String, String> TALLIES = new LinkedHashMap<>();
 
     private static final String PERIOD = " between date '" + FROM + "' and date '" + TO + "'";
 
@@ -83,12 +83,12 @@ final class RawTotals {
     }
 
     /** The path of the endpoint asked for the same period as these queries. */
-    static String endpointPath() {
+    public static String endpointPath() {
         return "/api/v1/national/statistics?from=" + FROM + "&to=" + TO;
     }
 
     /** Per query, how many groups differ between the raw SQL and the tallies (0 everywhere: they agree). */
-    static Map<String, Integer> disagreements(Connection superuser) throws SQLException {
+    public static Map<String, Integer> disagreements(Connection superuser) throws SQLException {
         Map<String, Integer> differing = new LinkedHashMap<>();
         for (String name : QUERIES.keySet()) {
             Set<String> raw = new HashSet<>(rows(superuser, QUERIES.get(name)));
@@ -118,15 +118,15 @@ final class RawTotals {
     }
 
     /** Time of each query and of all of them, in nanoseconds, and the number of rows (groups) each returned. */
-    record Run(Map<String, Long> nanos, Map<String, Integer> groups) {
+    public record Run(Map<String, Long> nanos, Map<String, Integer> groups) {
 
-        long total() {
+        public long total() {
             return nanos.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
     /** Runs every raw query once, reading every row, as the superuser (no row-level security in the way). */
-    static Run once(Connection superuser) throws SQLException {
+    public static Run once(Connection superuser) throws SQLException {
         return once(superuser, QUERIES);
     }
 
@@ -134,7 +134,7 @@ final class RawTotals {
      * Runs every query of {@code queries} once, reading every row: {@link #QUERIES} as the superuser, or
      * {@link #TALLIES} as the application role in the national tenant (the endpoint's SQL, under its policies).
      */
-    static Run once(Connection connection, Map<String, String> queries) throws SQLException {
+    public static Run once(Connection connection, Map<String, String> queries) throws SQLException {
         Map<String, Long> nanos = new LinkedHashMap<>();
         Map<String, Integer> groups = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
@@ -153,7 +153,7 @@ final class RawTotals {
         return new Run(nanos, groups);
     }
 
-    static List<Run> repeat(Connection connection, Map<String, String> queries, int times) throws SQLException {
+    public static List<Run> repeat(Connection connection, Map<String, String> queries, int times) throws SQLException {
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             runs.add(once(connection, queries));
@@ -162,7 +162,7 @@ final class RawTotals {
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of one query, line by line. */
-    static List<String> explain(Connection connection, String sql) throws SQLException {
+    public static List<String> explain(Connection connection, String sql) throws SQLException {
         List<String> plan = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet lines = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {

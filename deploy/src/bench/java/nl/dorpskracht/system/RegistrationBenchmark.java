@@ -1,5 +1,9 @@
 package nl.dorpskracht.system;
 
+import nl.dorpskracht.system.support.Api;
+import nl.dorpskracht.system.support.Database;
+import nl.dorpskracht.system.support.Registrations;
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,11 +33,11 @@ public final class RegistrationBenchmark {
 
     record Outcome(int registrations, Duration wallTime, List<Long> latencies, int failures) {
 
-        double perSecond() {
+        public double perSecond() {
             return registrations / Math.max(0.001, wallTime.toMillis() / 1000.0);
         }
 
-        double percentile(double p) {
+        public double percentile(double p) {
             return latencies.isEmpty() ? 0
                     : latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(p * latencies.size()) - 1)) / 1e6;
         }

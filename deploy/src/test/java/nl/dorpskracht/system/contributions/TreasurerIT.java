@@ -1,0 +1,77 @@
+package nl.dorpskracht.system.contributions;
+
+import nl.dorpskracht.system.support.Api;
+import nl.dorpskracht.system.support.Grantees;
+import nl.dorpskracht.system.support.Members;
+import static nl.dorpskracht.system.support.Grantees.assertStatus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A treasurer keeps the contributions of one association (plans, creditor, mandates, runs, invoices, the SEPA file) and
+ * is refused everything else there, with no data; another association's contributions stay closed to them. The same
+ * reads by the association's admin answer 200 (the owner twin).
+ */
+public class TreasurerIT {
+
+    private static final List<String> CONTRIBUTIONS = List.of("/contributions/plans", "/contributions/runs",
+            "/contributions/invoices?size=5", "/contributions/creditor");
+    private static final List<String> ELSEWHERE = List.of("/members", "/members/export", "/events", "/events.ics",
+            "/registrations", "/campaigns", "/targets", "/access", "/regions", "/regions/ambassadors", "/audit",
+            "/messages");
+
+    private static String treasurer;
+
+    @BeforeAll
+    public static void limburgHasATreasurer() {
+        treasurer = Grantees.unique("schatbewaarder");
+        Grantees.granted("admin@vkkl.demo", "vkkl", treasurer, "TREASURER");
+    }
+
+    @Test
+    public void aTreasurerKeepsTheContributions() {
+        Api api = Grantees.as(treasurer);
+        for (String path : CONTRIBUTIONS) {
+            Api.Reply reply = api.get("/api/v1/vkkl" + path);
+            assertTrue(reply.status() == 200 || (path.endsWith("creditor") && "CREDITOR_MISSING".equals(reply.code())),
+                    path + ": " + reply.status() + " " + reply.body());
+            assertEquals(reply.status(), Api.as("admin@vkkl.demo").get("/api/v1/vkkl" + path).status(), path);
+        }
+        String plan = "{\"name\":\"Penningmeester " + System.nanoTime() + "\",\"kind\":\"FLAT\",\"amountCents\":"
+                + "2500}";
+        Api.Reply created = api.postJson("/api/v1/vkkl/contributions/plans", plan);
+        assertStatus(201, created);
+    }
+
+    @Test
+    public void aTreasurerIsRefusedEverythingElseWithNoData() {
+        Api api = Grantees.as(treasurer);
+        for (String path : ELSEWHERE) {
+            Api.Reply reply = api.get("/api/v1/vkkl" + path);
+            assertEquals(403, reply.status(), path + ": " + reply.body());
+            assertEquals("FORBIDDEN", reply.code(), path);
+            assertFalse(reply.body().contains("@"), path + ": " + reply.body());
+            assertEquals(200, Api.as("admin@vkkl.demo").get("/api/v1/vkkl" + path).status(), "owner twin " + path);
+        }
+        Api.Reply member = api.postJson("/api/v1/vkkl/members", Members.body("Niet Van Mij", "DORPSRAAD", "Venlo"));
+        assertStatus(403, member);
+        assertStatus(403, Grantees.invite(api, "vkkl", Grantees.unique("x"), "X", "TREASURER"));
+        Api.Reply national = api.get("/api/v1/national/statistics");
+        assertTrue(national.status() == 403 || national.status() == 404, national.body());
+    }
+
+    @Test
+    public void anotherAssociationsContributionsStayClosed() {
+        Api api = Grantees.as(treasurer);
+        for (String path : CONTRIBUTIONS) {
+            Api.Reply reply = api.get("/api/v1/zhvkk" + path);
+            assertEquals(404, reply.status(), path + ": " + reply.body());
+            assertEquals("TENANT_NOT_FOUND", reply.code());
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package nl.dorpskracht.system.crosstenant;
+
+import nl.dorpskracht.system.support.Api;
+import nl.dorpskracht.system.support.Campaigns;
+import nl.dorpskracht.system.support.PageSession;
+import nl.dorpskracht.system.support.Prizes;
+import nl.dorpskracht.system.support.Registrations;
+import nl.dorpskracht.system.support.RunningDorpskracht;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The pages that take an id, opened with Limburg's ids by a logged-in person of Zuid-Holland (real HTTP, the login
+ * form, a cookie session): each answers with its own Dutch message and none of Limburg's names or other ids. The owner
+ * twin, the same page opened by Limburg's own person, shows the name, so the page does read that id.
+ */
+public class CrossTenantPagesIT {
+
+    /** What a Dutch browser sends; the pages' language is Dutch first. */
+    private static final Map<String, String> DUTCH = Map.of("Accept-Language", "nl-NL,nl;q=0.9");
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+    private static final Pattern ID_PAGE = Pattern.compile("<f:viewParam name=\"(id|event)\"");
+
+    private static String member;
+    private static String memberName;
+    private static String campaign;
+    private static String campaignTitle;
+    private static String alv;
+    private static String alvTitle;
+    private static String initiative;
+    private static String nomination;
+    private static String attendee;
+    private static String registration;
+    private static List<String> secrets;
+
+    /** A page with an id of the victim: who attacks, who owns, the Dutch message the attacker must see. */
+    public record Page(String path, String attacker, String owner, String message, String shows) {
+        public String url() {
+            return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv);
+        }
+
+        public String view() {
+            return path.substring(0, path.indexOf('?'));
+        }
+    }
+
+    @BeforeAll
+    public static void limburgHasAMemberACampaignAndAnAlvWithAPrizeAndRegistrations() {
+        memberName = "Paginadoel Dorpsraad " + RUN;
+        member = Campaigns.member("vkkl", memberName, "Venlo", "ACTIVE");
+        campaignTitle = "Paginadoel Campagne " + RUN;
+        campaign = Campaigns.open("vkkl", campaignTitle, false, List.of());
+        alvTitle = "Paginadoel ALV " + RUN;
+        alv = Prizes.openRound("vkkl", alvTitle, false);
+        initiative = "Paginadoel Initiatief " + RUN;
+        nomination = Prizes.nominateFor("vkkl", alv, member, initiative);
+        Prizes.move("vkkl", alv, "VOTING");
+        String name = "Paginadoel Aanwezige " + RUN;
+        String contact = Registrations.contacts("vkkl", 1, true, name).get(0);
+        attendee = name + " 0";
+        registration = Registrations.registered("vkkl", alv, contact).getString("id");
+        secrets = List.of(memberName, member, campaignTitle, alvTitle, initiative, nomination, attendee, registration,
+                "Paginadoel");
+    }
+
+    private static List<Page> pages() {
+        return List.of(
+                new Page("/admin/member.xhtml?id={member}", "admin@zhvkk.demo", "admin@vkkl.demo",
+                        "Deze lidorganisatie bestaat niet of hoort niet bij uw vereniging.", memberName),
+                new Page("/admin/campaign.xhtml?id={campaign}", "admin@zhvkk.demo", "admin@vkkl.demo",
+                        "Deze campagne bestaat niet, of u mag haar niet zien.", campaignTitle),
+                new Page("/admin/registrations.xhtml?event={alv}", "admin@zhvkk.demo", "admin@vkkl.demo",
+                        "Deze bijeenkomst bestaat niet of is niet met uw vereniging gedeeld.", attendee),
+                new Page("/admin/prize.xhtml?event={alv}", "admin@zhvkk.demo", "admin@vkkl.demo",
+                        "Deze bijeenkomst bestaat niet of hoort niet bij uw vereniging.", initiative),
+                new Page("/portal/event.xhtml?id={alv}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Deze bijeenkomst bestaat niet of is niet met uw vereniging gedeeld.", alvTitle),
+                new Page("/portal/vote.xhtml?event={alv}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Voor deze bijeenkomst is er geen Dorpskrachtprijs, of de bijeenkomst hoort niet bij uw"
+                                + " vereniging.",
+                        initiative),
+                new Page("/portal/campaign.xhtml?id={campaign}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Deze campagne bestaat niet.", campaignTitle));
+    }
+
+    @Test
+    public void everyPageThatTakesAnIdHasACase() throws IOException {
+        TreeSet<String> taking = new TreeSet<>();
+        for (String module : List.of("../admin", "../web")) {
+            Path resources = Path.of(module, "src/main/resources/META-INF/resources");
+            try (Stream<Path> files = Files.walk(resources)) {
+                for (Path page : files.filter(file -> file.toString().endsWith(".xhtml")).toList()) {
+                    if (ID_PAGE.matcher(Files.readString(page)).find()) {
+                        taking.add("/" + resources.relativize(page).toString().replace('\\', '/'));
+                    }
+                }
+            }
+        }
+        TreeSet<String> cased = new TreeSet<>(pages().stream().map(Page::view).toList());
+        assertEquals(taking, cased, "every page with an id or event parameter needs a case in CrossTenantPagesIT");
+    }
+
+    @TestFactory
+    public Stream<DynamicTest> anotherTenantsIdShowsTheDutchMessageAndNoneOfItsDataAndTheOwnerSeesIt() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Page page : pages()) {
+            tests.add(dynamicTest(page.attacker() + " opens " + page.view() + " with Limburg's id", () -> {
+                Api.Reply reply = open(page.attacker(), page.url());
+                assertEquals(200, reply.status(), "the page answers with its own message: " + reply.body());
+                assertTrue(reply.body().contains(page.message()), page.message() + " missing: " + text(reply));
+                for (String secret : secrets) {
+                    if (!page.url().contains(secret)) {
+                        assertFalse(reply.body().contains(secret), secret + " leaked in " + page.view());
+                    }
+                }
+            }));
+            tests.add(dynamicTest("owner twin: " + page.owner() + " opens " + page.view(), () -> {
+                Api.Reply reply = open(page.owner(), page.url());
+                assertEquals(200, reply.status(), reply.body());
+                assertTrue(reply.body().contains(page.shows()), page.shows() + " missing: " + text(reply));
+                assertFalse(reply.body().contains(page.message()), page.view());
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    public void aNonsenseOrUnknownIdIsTheSameMessageAsAnotherTenantsId() {
+        for (String id : List.of("geen-uuid", "00000000-0000-0000-0000-000000000000")) {
+            Api.Reply reply = open("admin@zhvkk.demo", "/admin/member.xhtml?id=" + id);
+            assertEquals(200, reply.status());
+            assertTrue(reply.body().contains("Deze lidorganisatie bestaat niet of hoort niet bij uw vereniging."),
+                    text(reply));
+        }
+    }
+
+    private static Api.Reply open(String user, String path) {
+        PageSession session = new PageSession(RunningDorpskracht.get());
+        session.logIn(user, RunningDorpskracht.DEMO_PASSWORD);
+        return session.withCookie("GET", path, null, null, DUTCH);
+    }
+
+    private static String text(Api.Reply reply) {
+        Matcher main = Pattern.compile("(?s)<main.*?</main>").matcher(reply.body());
+        String html = main.find() ? main.group() : reply.body();
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,446 @@
+package nl.dorpskracht.system.crosstenant;
+
+import nl.dorpskracht.system.events.EventsIT;
+import nl.dorpskracht.system.support.Api;
+import nl.dorpskracht.system.support.Campaigns;
+import nl.dorpskracht.system.support.Contributions;
+import nl.dorpskracht.system.support.Database;
+import nl.dorpskracht.system.support.Invitees;
+import nl.dorpskracht.system.support.Letters;
+import nl.dorpskracht.system.support.Prizes;
+import nl.dorpskracht.system.support.Registrations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The victim tenant's data the {@link CrossTenantMatrix} aims at: made once through the API by the tenant's own admin
+ * (or in the database where only that is possible), with names unique to the run, so that an answer that holds one of
+ * them is a leak. Shared victims are for reads; {@code fresh...} gives a write its own.
+ */
+public final class CrossTenantWorld {
+
+    public static final int YEAR = Contributions.THIS_YEAR - 8;
+    public static final int SECOND_YEAR = Contributions.THIS_YEAR - 9;
+    private static final String TENANT = CrossTenantMatrix.VICTIM;
+
+    public record Named(String id, String name) {
+    }
+
+    public record Invoice(String id, String number) {
+    }
+
+    public record Invoiced(Named paying, String mandate, String creditor, String run, Invoice invoice,
+            Invoice cancellable) {
+    }
+
+    public record Registration(String id, String attendee) {
+    }
+
+    public record Prize(String event, String initiative) {
+    }
+
+    public record Signed(String campaign, String member, String organisation) {
+    }
+
+    public record Letter(String campaign, String target, String response, String outreachVersion) {
+    }
+
+    private final String run = Long.toString(System.nanoTime(), 36);
+    private final List<String> secrets = new ArrayList<>();
+    private int counter;
+    private Named member;
+    private Named contact;
+    private Named region;
+    private String ambassadorName;
+    private Named plan;
+    private Invoiced invoiced;
+    private Named event;
+    private Registration registration;
+    private Prize prize;
+    private Named campaign;
+    private Signed signed;
+    private Letter letter;
+    private Named target;
+
+    public String run() {
+        return run;
+    }
+
+    /** Every name and id of the victim made here: no attack's answer may hold one. */
+    public List<String> secrets() {
+        return List.copyOf(secrets);
+    }
+
+    private Api admin() {
+        return Api.as(CrossTenantMatrix.ADMIN);
+    }
+
+    private String base() {
+        return "/api/v1/" + TENANT;
+    }
+
+    private String unique(String prefix) {
+        return prefix + " " + run + "-" + (++counter);
+    }
+
+    private String secret(String value) {
+        secrets.add(value);
+        return value;
+    }
+
+    private static JsonObject created(Api.Reply reply) {
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static <T> T once(T existing, Supplier<T> make) {
+        return existing != null ? existing : make.get();
+    }
+
+    private Map<String, String> idAndVersion(JsonObject json) {
+        return Map.of("id", secret(json.getString("id")), "version",
+                json.containsKey("version") ? json.get("version").toString() : "0");
+    }
+
+    // members, contact persons, regions
+
+    public Named member() {
+        member = once(member, () -> {
+            JsonObject json = freshMemberJson("Matrix Doelwit");
+            return new Named(json.getString("id"), json.getString("name"));
+        });
+        return member;
+    }
+
+    private JsonObject freshMemberJson(String prefix) {
+        String name = secret(unique(prefix));
+        JsonObject json = created(admin().postJson(base() + "/members",
+                "{\"name\":\"" + name + "\",\"type\":\"DORPSRAAD\",\"municipality\":\"Venlo\"}"));
+        secret(json.getString("id"));
+        return json;
+    }
+
+    public Map<String, String> freshMember() {
+        return idAndVersion(freshMemberJson("Matrix Schrijfdoel"));
+    }
+
+    /** An active member organisation, in the database (as the campaign suites arrange signers). */
+    public String freshActiveMember() {
+        return secret(Campaigns.member(TENANT, secret(unique("Matrix Tekenaar")), "Venlo", "ACTIVE"));
+    }
+
+    public Named contact() {
+        contact = once(contact, () -> {
+            JsonObject json = freshContactJson();
+            return new Named(json.getString("id"), json.getString("name"));
+        });
+        return contact;
+    }
+
+    private JsonObject freshContactJson() {
+        String name = secret(unique("Matrix Persoon"));
+        String email = secret("matrix." + run + "." + (++counter) + "@example.nl");
+        JsonObject json = created(admin().postJson(base() + "/members/" + member().id() + "/contacts",
+                "{\"name\":\"" + name + "\",\"email\":\"" + email + "\"}"));
+        secret(json.getString("id"));
+        return json;
+    }
+
+    public Map<String, String> freshContact() {
+        return idAndVersion(freshContactJson());
+    }
+
+    public Map<String, String> freshContactWithLogin() {
+        JsonObject json = freshContactJson();
+        Invitees.accept(admin()
+                .postJson(base() + "/members/" + member().id() + "/contacts/" + json.getString("id") + "/login", "{}"),
+                json.getString("email"));
+        return idAndVersion(json);
+    }
+
+    public String freshConsentingContact() {
+        return secret(Registrations.contacts(TENANT, 1, true, secret(unique("Matrix Deelnemer"))).get(0));
+    }
+
+    public Named region() {
+        region = once(region, () -> {
+            JsonObject json = freshRegionJson();
+            return new Named(json.getString("id"), json.getString("name"));
+        });
+        return region;
+    }
+
+    private JsonObject freshRegionJson() {
+        String name = secret(unique("Matrixregio"));
+        JsonObject json = created(admin().postJson(base() + "/regions", "{\"name\":\"" + name + "\"}"));
+        secret(json.getString("id"));
+        return json;
+    }
+
+    public Map<String, String> freshRegion() {
+        return idAndVersion(freshRegionJson());
+    }
+
+    public String ambassadorName() {
+        ambassadorName = once(ambassadorName, () -> appoint(region().id()).get("name"));
+        return ambassadorName;
+    }
+
+    private Map<String, String> appoint(String regionId) {
+        String name = secret(unique("Matrix Ambassadeur"));
+        String email = secret("matrix.amb." + run + "." + (++counter) + "@example.nl");
+        Api.Reply appointed = admin().postJson(base() + "/regions/" + regionId + "/ambassadors",
+                "{\"email\":\"" + email + "\",\"name\":\"" + name + "\"}");
+        return Map.of("name", name, "accountId", secret(Invitees.accept(appointed, email)));
+    }
+
+    public Map<String, String> freshAmbassadorship() {
+        String regionId = freshRegionJson().getString("id");
+        return Map.of("id", regionId, "accountId", appoint(regionId).get("accountId"));
+    }
+
+    /** An open invitation to be ambassador of a fresh region: the region's id and the invitation's. */
+    public Map<String, String> freshRegionInvitation() {
+        String regionId = freshRegionJson().getString("id");
+        Api.Reply invited = admin().postJson(base() + "/regions/" + regionId + "/ambassadors",
+                "{\"email\":\"" + secret("matrix.genodigd." + run + "." + (++counter) + "@example.nl")
+                        + "\",\"name\":\"" + secret(unique("Matrix Genodigde")) + "\"}");
+        assertEquals(202, invited.status(), invited.body());
+        return Map.of("id", regionId, "invitationId", secret(invited.json().getString("invitationId")));
+    }
+
+    // access
+
+    private Api.Reply inviteToAccess(String email, String role) {
+        Api.Reply invited = admin().postJson(base() + "/access/invitations", "{\"email\":\"" + email + "\",\"name\":\""
+                + secret(unique("Matrix Penningmeester")) + "\",\"role\":\"" + role + "\"}");
+        assertEquals(202, invited.status(), invited.body());
+        return invited;
+    }
+
+    /** An open invitation to the treasurer's role. */
+    public Map<String, String> freshAccessInvitation() {
+        String email = secret("matrix.toegang." + run + "." + (++counter) + "@example.nl");
+        return Map.of("invitationId", secret(inviteToAccess(email, "TREASURER").json().getString("invitationId")));
+    }
+
+    /** An account that accepted the treasurer's role in the victim tenant. */
+    public Map<String, String> freshTreasurer() {
+        String email = secret("matrix.penning." + run + "." + (++counter) + "@example.nl");
+        return Map.of("accountId", secret(Invitees.accept(inviteToAccess(email, "TREASURER"), email)));
+    }
+
+    /** A personal API token of the victim tenant's admin. */
+    public Map<String, String> freshToken() {
+        Api.Reply made = admin().postJson(base() + "/tokens",
+                "{\"name\":\"" + secret(unique("Matrix Sleutel")) + "\",\"role\":\"TENANT_ADMIN\"}");
+        assertEquals(201, made.status(), made.body());
+        return Map.of("id", secret(made.json().getJsonObject("token").getString("id")));
+    }
+
+    // contributions
+
+    public Named plan() {
+        plan = once(plan, () -> {
+            String name = secret(unique("Matrix Staffel"));
+            return new Named(secret(Contributions.plan(TENANT, name, "FLAT", 3300).getString("id")), name);
+        });
+        return plan;
+    }
+
+    public Map<String, String> freshPlan() {
+        return idAndVersion(Contributions.plan(TENANT, secret(unique("Matrix Plan")), "FLAT", 100));
+    }
+
+    /** Two members on the plan, one with a mandate, a creditor, and the run of {@link #YEAR}: two invoices. */
+    public Invoiced invoiced() {
+        invoiced = once(invoiced, () -> {
+            JsonObject paying = Contributions.member(TENANT, secret(unique("Matrix Betaler")), "Venlo", 100);
+            JsonObject other = Contributions.member(TENANT, secret(unique("Matrix Annuleerder")), "Venlo", 100);
+            secret(paying.getString("id"));
+            secret(other.getString("id"));
+            JsonObject planJson = jakarta.json.Json.createObjectBuilder().add("id", plan().id()).build();
+            Contributions.assign(TENANT, paying, planJson, null);
+            Contributions.assign(TENANT, other, planJson, null);
+            String mandate = mandate(paying.getString("id"));
+            String creditor = secret(unique("Matrix Schuldeiser"));
+            Api.Reply saved = admin().putJson(Contributions.base(TENANT) + "/creditor", "{\"name\":\"" + creditor
+                    + "\",\"iban\":\"NL91ABNA0417164300\",\"creditorId\":\"NL20ZZZ999999999990000\"}");
+            assertEquals(200, saved.status(), saved.body());
+            String runId = secret(Contributions.run(TENANT, YEAR).getString("id"));
+            return new Invoiced(new Named(paying.getString("id"), paying.getString("name")), mandate, creditor, runId,
+                    invoice(paying.getString("name")), invoice(other.getString("name")));
+        });
+        return invoiced;
+    }
+
+    private Invoice invoice(String payer) {
+        JsonObject json = Contributions.invoiceOf(TENANT, YEAR, payer);
+        return new Invoice(secret(json.getString("id")), secret(json.getString("number")));
+    }
+
+    private String mandate(String memberId) {
+        String reference = secret("MATRIX-" + run + "-" + (++counter)).toUpperCase(java.util.Locale.ROOT);
+        secret(reference);
+        Api.Reply mandate = admin().putJson(Contributions.base(TENANT) + "/mandates/" + memberId, "{\"iban\":"
+                + "\"NL91ABNA0417164300\",\"reference\":\"" + reference + "\",\"signedOn\":\"2024-01-01\"}");
+        assertEquals(200, mandate.status(), mandate.body());
+        return reference;
+    }
+
+    public String freshMemberWithMandate() {
+        String id = freshMember().get("id");
+        mandate(id);
+        return id;
+    }
+
+    // events, registrations, the prize
+
+    public Named event() {
+        event = once(event, () -> {
+            String title = secret(unique("Matrix Agenda"));
+            return new Named(secret(Registrations.event(TENANT, title, 50, null).getString("id")), title);
+        });
+        return event;
+    }
+
+    public Map<String, String> freshEvent() {
+        return idAndVersion(Registrations.event(TENANT, secret(unique("Matrix Schrijfagenda")), 50, null));
+    }
+
+    public Registration registration() {
+        registration = once(registration, () -> {
+            String name = secret(unique("Matrix Aanwezige"));
+            String contactId = secret(Registrations.contacts(TENANT, 1, true, name).get(0));
+            String id = secret(Registrations.registered(TENANT, event().id(), contactId).getString("id"));
+            return new Registration(id, name + " 0");
+        });
+        return registration;
+    }
+
+    public String freshRegistration() {
+        return secret(Registrations.registered(TENANT, event().id(), freshConsentingContact()).getString("id"));
+    }
+
+    public Prize prize() {
+        prize = once(prize, () -> {
+            String alv = secret(Prizes.openRound(TENANT, secret(unique("Matrix ALV")), false));
+            String initiative = secret(unique("Matrix Initiatief"));
+            secret(Prizes.nominateFor(TENANT, alv, member().id(), initiative));
+            return new Prize(alv, initiative);
+        });
+        return prize;
+    }
+
+    public String freshAlv() {
+        return secret(
+                EventsIT.create(TENANT, EventsIT.body(secret(unique("Matrix Lege ALV")), "ALV", "PUBLISHED", null))
+                        .getString("id"));
+    }
+
+    /** A round in NOMINATING with one nomination (of another member than {@link #member()}), so it may move on. */
+    public Map<String, String> freshRound() {
+        String alv = secret(Prizes.openRound(TENANT, secret(unique("Matrix Ronde")), false));
+        secret(Prizes.nominateFor(TENANT, alv, freshActiveMember(), secret(unique("Matrix Rondevoordracht"))));
+        int version = Api.as(CrossTenantMatrix.ADMIN).get(Prizes.path(TENANT, alv)).json().getInt("version");
+        return Map.of("eventId", alv, "version", Integer.toString(version));
+    }
+
+    /** A round in VOTING with one nomination the victim's member contact has not yet voted in. */
+    public Map<String, String> freshVotingRound() {
+        String alv = secret(Prizes.openRound(TENANT, secret(unique("Matrix Stemronde")), false));
+        String nomination = secret(Prizes.nominateFor(TENANT, alv, member().id(), secret(unique("Matrix Voordracht"))));
+        Prizes.move(TENANT, alv, "VOTING");
+        return Map.of("eventId", alv, "nomination", nomination);
+    }
+
+    // campaigns, letters, targets
+
+    public Named campaign() {
+        campaign = once(campaign, () -> {
+            String title = secret(unique("Matrix Campagne"));
+            return new Named(secret(
+                    Campaigns.create(TENANT, title, false, List.of("Matrix speerpunt"), List.of()).getString("id")),
+                    title);
+        });
+        return campaign;
+    }
+
+    public Map<String, String> freshCampaign() {
+        return idAndVersion(
+                Campaigns.create(TENANT, secret(unique("Matrix Schrijfcampagne")), false, List.of("X"), List.of()));
+    }
+
+    public Signed signed() {
+        signed = once(signed, () -> {
+            String open = secret(Campaigns.open(TENANT, secret(unique("Matrix Open Campagne")), false, List.of()));
+            String organisation = secret(unique("Matrix Ondertekenaar"));
+            String memberId = secret(Campaigns.member(TENANT, organisation, "Venlo", "ACTIVE"));
+            assertEquals(201, Campaigns.signFor(TENANT, open, memberId).status());
+            return new Signed(open, memberId, organisation);
+        });
+        return signed;
+    }
+
+    public String freshSignature() {
+        String memberId = freshActiveMember();
+        Api.Reply signature = Campaigns.signFor(TENANT, signed().campaign(), memberId);
+        assertEquals(201, signature.status(), signature.body());
+        return memberId;
+    }
+
+    public Letter letter() {
+        letter = once(letter, () -> {
+            String campaignId = secret(Letters.campaign(TENANT, secret(unique("Matrix Brief")), false, "OPEN"));
+            String targetId = secret(
+                    Letters.newTarget(TENANT, "POLITICAL_PARTY", secret(unique("Matrix Partij")), null));
+            Letters.address(TENANT, campaignId, targetId);
+            String response = secret(unique("Matrix Antwoord"));
+            Database.execute("update campaign_addressee set response_summary = ? where campaign_id = ?::uuid", response,
+                    campaignId);
+            String memberId = secret(Letters.member(TENANT, secret(unique("Matrix Briefondertekenaar")), "Venlo"));
+            Letters.endorse(TENANT, TENANT, campaignId, memberId, "Matrix Briefondertekenaar", "Venlo");
+            String version = Database.single("select version from campaign_addressee where campaign_id = ?::uuid",
+                    campaignId);
+            return new Letter(campaignId, targetId, response, version);
+        });
+        return letter;
+    }
+
+    public Named target() {
+        target = once(target, () -> {
+            String name = secret(unique("Matrix Doel"));
+            return new Named(secret(Letters.newTarget(TENANT, "OTHER", name, null)), name);
+        });
+        return target;
+    }
+
+    public Map<String, String> freshTarget() {
+        JsonObject json = created(admin().postJson("/api/v1/" + TENANT + "/targets",
+                "{\"kind\":\"OTHER\",\"name\":\"" + secret(unique("Matrix Schrijfdoel")) + "\"}"));
+        return Map.of("targetId", secret(json.getString("id")), "version", json.get("version").toString());
+    }
+
+    /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
+    public void arrange() {
+        member();
+        contact();
+        region();
+        ambassadorName();
+        plan();
+        invoiced();
+        event();
+        registration();
+        prize();
+        campaign();
+        signed();
+        letter();
+        target();
+    }
+}
