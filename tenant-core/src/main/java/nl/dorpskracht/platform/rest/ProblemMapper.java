@@ -27,7 +27,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -96,6 +96,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Connection failures (class 08) and a server shutting down or starting (57P01–57P03). */
+    /** Whether a failure, anywhere in its causes, is the database being out of reach (not a fault of the request). */
+    public static boolean causedByDatabaseOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && databaseUnavailable(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean databaseUnavailable(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
                 || sqlState.equals("57P03"));

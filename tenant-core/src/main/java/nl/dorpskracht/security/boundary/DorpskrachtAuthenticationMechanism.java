@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.rest.ProblemMapper;
 import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.CrossSiteWrites;
 import nl.dorpskracht.security.control.LoginThrottle;
@@ -71,6 +72,21 @@ public class DorpskrachtAuthenticationMechanism implements HttpAuthenticationMec
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return admit(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!ProblemMapper.causedByDatabaseOutage(failure)) {
+                throw failure;
+            }
+            // the accounts are in the database: while it is out of reach nobody can be verified, which is the
+            // service's temporary state (503, as the API answers then), not a fault of this request (500)
+            response.setHeader("Retry-After", ProblemMapper.RETRY_AFTER_SECONDS);
+            return refuse(response, ProblemCode.DATABASE_UNAVAILABLE);
+        }
+    }
+
+    private AuthenticationStatus admit(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && formCredential instanceof UsernamePasswordCredential login) {
