@@ -188,7 +188,12 @@ public class CampaignsBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signing:sign")));
         Object overflow = ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertTrue(((Number) overflow).intValue() <= 0, "no sideways scrolling at 360 px: " + overflow);
+        assertTrue(((Number) overflow).intValue() <= 0, "no sideways scrolling at 360 px: " + overflow
+                + ", sticking out: "
+                + ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".slice(0, 8).join(', ')"));
         assertTrue(browser.findElement(By.id("signing:sign")).isDisplayed());
 
         browser.findElement(By.id("nav:language")).click();
