@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Every page a volunteer can reach — public, member portal, ambassador, administration, national dashboard, platform
  * console, own account — measured in Chromium: input borders and keyboard focus rings at 3:1 or more (WCAG 1.4.11) from
- * the computed styles, and axe-core without a violation. The PrimeFaces theme once outranked our styles (1.5:1 borders, 1.55:1 rings); this
- * test is what keeps it from doing so again.
+ * the computed styles, and axe-core without a violation. The PrimeFaces theme once outranked our styles (1.5:1 borders,
+ * 1.55:1 rings); this test is what keeps it from doing so again.
  */
 public class ContrastBrowserIT {
 
