@@ -1,23 +1,18 @@
 package nl.dorpskracht.admin.access;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.dorpskracht.access.boundary.AccessService;
 import nl.dorpskracht.access.entity.AccessHolder;
 import nl.dorpskracht.access.entity.AccessOverview;
 import nl.dorpskracht.access.entity.AccessRoles;
 import nl.dorpskracht.invitations.entity.InvitationSent;
-import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.entity.Role;
@@ -25,6 +20,7 @@ import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** Toegang: who has which role in the association worked in; invite, take a role away, revoke. */
 @Named("accessPage")
@@ -104,22 +100,11 @@ public class AccessPage implements Serializable, TenantView {
     }
 
     private void act(Runnable action, String doneKey, String formPrefix) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
         try {
             action.run();
-            ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(doneKey), null));
+            FacesSupport.infoAsWritten(doneKey);
         } catch (ProblemException problem) {
-            if (problem.errors().isEmpty() || formPrefix == null) {
-                faces.addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
-            }
-            for (FieldError error : problem.errors()) {
-                faces.addMessage(formPrefix == null ? null : formPrefix + error.field(),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
-            }
-            faces.validationFailed();
+            FacesSupport.reportAtFields(problem, formPrefix);
         } finally {
             overview = null;
         }

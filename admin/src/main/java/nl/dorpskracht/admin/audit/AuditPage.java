@@ -21,6 +21,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The tenant's audit log for its admins: who changed or exported what, when; filtered, paged on the server. */
 @Named("auditPage")
@@ -133,8 +134,7 @@ public class AuditPage implements Serializable, TenantView {
     }
 
     private static AuditWording wording() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return new AuditWording(faces.getApplication().getResourceBundle(faces, "msg"));
+        return new AuditWording(FacesSupport.texts());
     }
 
     private static String value(jakarta.json.JsonValue change, String side) {

@@ -1,15 +1,11 @@
 package nl.dorpskracht.admin.events;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.boundary.EventService.Scope;
@@ -17,7 +13,6 @@ import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.events.entity.EventStatus;
 import nl.dorpskracht.events.entity.EventType;
-import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
@@ -28,6 +23,7 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.Tenant;
 import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The association's agenda for its admins: its own events (add, edit, publish, share) and what others shared. */
 @Named("eventsPage")
@@ -90,30 +86,14 @@ public class EventsPage implements Serializable, TenantView {
             }
             form.clear();
             agenda = null;
-            info("events.saved");
+            FacesSupport.infoAsWritten("events.saved");
         } catch (ProblemException problem) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Locale locale = faces.getViewRoot().getLocale();
-            if (problem.errors().isEmpty()) {
-                faces.addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
-            }
-            for (FieldError error : problem.errors()) {
-                faces.addMessage("eventForm:" + error.field(),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
-            }
-            faces.validationFailed();
+            FacesSupport.reportAtFields(problem, "eventForm:");
         }
     }
 
     public void cancel() {
         form.clear();
-    }
-
-    private static void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
     }
 
     public String when(AgendaItem item) {

@@ -1,15 +1,11 @@
 package nl.dorpskracht.admin.members;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.boundary.MemberService;
@@ -29,6 +25,7 @@ import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** One member organisation: its details, status and history, and its contact persons with their logins. */
 @Named("memberPage")
@@ -128,9 +125,9 @@ public class MemberPage implements Serializable, TenantView {
             }
             form.clear();
             refresh();
-            info("contacts.saved");
+            FacesSupport.infoAsWritten("contacts.saved");
         } catch (ProblemException problem) {
-            report(problem, "contactForm:");
+            FacesSupport.reportAtFields(problem, "contactForm:");
         }
     }
 
@@ -142,9 +139,9 @@ public class MemberPage implements Serializable, TenantView {
         try {
             privacy.erase(memberId(), UUID.fromString(contactId));
             refresh();
-            info("contacts.erased");
+            FacesSupport.infoAsWritten("contacts.erased");
         } catch (ProblemException problem) {
-            report(problem, null);
+            FacesSupport.reportAtFields(problem, null);
         }
     }
 
@@ -156,10 +153,10 @@ public class MemberPage implements Serializable, TenantView {
             invitationLink = sent.link().orElse(null);
             refresh();
             if (invitationLink == null) {
-                info("contacts.invitationMailed");
+                FacesSupport.infoAsWritten("contacts.invitationMailed");
             }
         } catch (ProblemException problem) {
-            report(problem, null);
+            FacesSupport.reportAtFields(problem, null);
         }
     }
 
@@ -167,9 +164,9 @@ public class MemberPage implements Serializable, TenantView {
         try {
             contacts.revokeLogin(memberId(), UUID.fromString(contactId));
             refresh();
-            info("contacts.loginRevoked");
+            FacesSupport.infoAsWritten("contacts.loginRevoked");
         } catch (ProblemException problem) {
-            report(problem, null);
+            FacesSupport.reportAtFields(problem, null);
         }
     }
 
@@ -182,9 +179,9 @@ public class MemberPage implements Serializable, TenantView {
             members.changeStatus(memberId(), status, reason == null || reason.isBlank() ? null : reason.strip());
             reason = null;
             refresh();
-            info("members.statusChanged");
+            FacesSupport.infoAsWritten("members.statusChanged");
         } catch (ProblemException problem) {
-            report(problem, "status:");
+            FacesSupport.reportAtFields(problem, "status:");
         }
     }
 
@@ -194,25 +191,6 @@ public class MemberPage implements Serializable, TenantView {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ProblemException(ProblemCode.MEMBER_NOT_FOUND);
         }
-    }
-
-    private static void report(ProblemException problem, String formPrefix) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
-        if (problem.errors().isEmpty() || formPrefix == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
-        }
-        for (FieldError error : problem.errors()) {
-            String clientId = formPrefix == null ? null : formPrefix + error.field();
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
-        }
-        faces.validationFailed();
-    }
-
-    private static void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
     }
 
     public String when(MemberStatusChange change) {

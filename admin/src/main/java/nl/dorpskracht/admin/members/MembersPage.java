@@ -1,7 +1,6 @@
 package nl.dorpskracht.admin.members;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -12,9 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.control.MemberPage;
@@ -25,7 +22,6 @@ import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberType;
 import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
 import nl.dorpskracht.municipalities.entity.Municipality;
-import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
@@ -37,6 +33,7 @@ import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The admin page of a province's member organisations: list, search, add and edit. */
 @Named("membersPage")
@@ -132,18 +129,18 @@ public class MembersPage implements Serializable, TenantView {
             }
             form.clear();
             unmatchedCount = null;
-            info("members.saved");
+            FacesSupport.infoAsWritten("members.saved");
         } catch (ProblemException problem) {
-            report(problem);
+            FacesSupport.reportAtFields(problem, "memberForm:");
         }
     }
 
     public void archive(String id) {
         try {
             members.archive(UUID.fromString(id));
-            info("members.archived");
+            FacesSupport.infoAsWritten("members.archived");
         } catch (ProblemException problem) {
-            report(problem);
+            FacesSupport.reportAtFields(problem, "memberForm:");
         }
     }
 
@@ -153,25 +150,6 @@ public class MembersPage implements Serializable, TenantView {
 
     public void search() {
         // the lazy model reads query and type on its next load
-    }
-
-    private void report(ProblemException problem) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
-        if (problem.errors().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
-        }
-        for (FieldError error : problem.errors()) {
-            String clientId = "memberForm:" + error.field();
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
-        }
-        faces.validationFailed();
-    }
-
-    private static void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
     }
 
     private MemberSearch search(int first, int size) {

@@ -1,15 +1,11 @@
 package nl.dorpskracht.admin.members;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.dorpskracht.members.boundary.RegionService;
 import nl.dorpskracht.members.boundary.RegionService.Ambassador;
@@ -22,6 +18,7 @@ import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The regions of the province and their ambassadors. */
 @Named("regionsPage")
@@ -114,22 +111,11 @@ public class RegionsPage implements Serializable, TenantView {
     }
 
     private void act(Runnable action, String doneKey, String formPrefix) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
         try {
             action.run();
-            ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(doneKey), null));
+            FacesSupport.infoAsWritten(doneKey);
         } catch (ProblemException problem) {
-            if (problem.errors().isEmpty() || formPrefix == null) {
-                faces.addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
-            }
-            for (FieldError error : problem.errors()) {
-                faces.addMessage(formPrefix == null ? null : formPrefix + error.field(),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
-            }
-            faces.validationFailed();
+            FacesSupport.reportAtFields(problem, formPrefix);
         }
     }
 

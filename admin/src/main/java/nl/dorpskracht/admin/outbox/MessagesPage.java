@@ -1,7 +1,6 @@
 package nl.dorpskracht.admin.outbox;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import nl.dorpskracht.outbox.boundary.SentMessages;
 import nl.dorpskracht.outbox.control.MessageSearch;
 import nl.dorpskracht.outbox.entity.MailStatus;
@@ -24,6 +22,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** Verzonden berichten: the tenant's outbox for its admins, filtered by status and kind, paged on the server. */
 @Named("messagesPage")
@@ -76,12 +75,7 @@ public class MessagesPage implements Serializable, TenantView {
 
     /** The label of a code, or the code itself for one this page does not know yet. */
     public String label(String prefix, String code) {
-        if (code == null) {
-            return "";
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        return texts.containsKey(prefix + code) ? texts.getString(prefix + code) : code;
+        return FacesSupport.label(prefix, code);
     }
 
     /** An exception class shows as its simple name; a reason code as words. */

@@ -1,7 +1,6 @@
 package nl.dorpskracht.admin.prize;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,9 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaItem;
@@ -30,6 +27,7 @@ import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The Dorpskrachtprijs of one ALV for its association's admins: open, nominate for a member, move phases, results. */
 @Named("prizePage")
@@ -129,11 +127,11 @@ public class PrizePage implements Serializable, TenantView {
     private String act(Runnable action, String doneKey) {
         try {
             action.run();
-            info(doneKey);
+            FacesSupport.infoAsWritten(doneKey);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/prize?faces-redirect=true&includeViewParams=true";
         } catch (ProblemException problem) {
-            report(problem);
+            FacesSupport.report(problem, null);
             refresh();
             return null;
         }
@@ -145,24 +143,6 @@ public class PrizePage implements Serializable, TenantView {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static void report(ProblemException problem) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
-        if (problem.errors().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
-        }
-        for (FieldError error : problem.errors()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
-        }
-        faces.validationFailed();
-    }
-
-    private static void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(key), null));
     }
 
     public boolean isAlvEvent() {

@@ -1,7 +1,6 @@
 package nl.dorpskracht.admin.statistics;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import nl.dorpskracht.admin.statistics.DashboardTables.Association;
-import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.entity.Role;
@@ -23,6 +21,7 @@ import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.StatisticsPeriod;
 import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.FacesSupport;
 
 /**
  * The national office's dashboard: its federation's figures for a period, as charts with the same numbers in tables
@@ -119,17 +118,7 @@ public class NationalDashboardPage implements Serializable, TenantView {
     }
 
     private void explain(ProblemException problem) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = locale();
-        for (FieldError error : problem.errors()) {
-            String field = "to".equals(error.field()) ? "to" : "from";
-            faces.addMessage(FORM + ":" + field,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(locale), null));
-        }
-        if (problem.errors().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.code().title(locale), null));
-        }
-        faces.validationFailed();
+        FacesSupport.reportAt(problem, field -> FORM + ":" + ("to".equals(field) ? "to" : "from"), locale());
     }
 
     private NationalStatistics report() {
@@ -146,8 +135,7 @@ public class NationalDashboardPage implements Serializable, TenantView {
             return null;
         }
         if (dashboard == null || !dashboard.locale().equals(locale)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Labels labels = new Labels(faces.getApplication().getResourceBundle(faces, "msg"), locale);
+            Labels labels = new Labels(FacesSupport.texts(), locale);
             dashboard = Dashboard.of(report(), labels, growthOf == null || growthOf.isBlank() ? null : growthOf);
         }
         return dashboard;
@@ -202,8 +190,7 @@ public class NationalDashboardPage implements Serializable, TenantView {
         if (shownFrom == null) {
             return "";
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return new Labels(faces.getApplication().getResourceBundle(faces, "msg"), locale()).text("national.periodShown",
+        return new Labels(FacesSupport.texts(), locale()).text("national.periodShown",
                 DutchDates.day(shownFrom, locale()), DutchDates.day(shownTo, locale()));
     }
 

@@ -17,26 +17,26 @@ public final class Contrast {
 
     /** The page's colour arithmetic, shared by both checks: colours, what lies behind an element, the ratio. */
     private static final String COLOURS = """
-            public const parse = c => { const m = c && c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+            const parse = c => { const m = c && c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
               const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
               return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
-            public const over = (top, under) => ({r: top.r * top.a + under.r * (1 - top.a),
+            const over = (top, under) => ({r: top.r * top.a + under.r * (1 - top.a),
               g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a), a: 1});
-            public const behind = el => { const layers = [];
+            const behind = el => { const layers = [];
               for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
                 const c = parse(getComputedStyle(e).backgroundColor); if (c && c.a > 0) { layers.push(c); if (c.a >= 1) break; } }
               return layers.reverse().reduce((under, top) => over(top, under), {r: 255, g: 255, b: 255, a: 1}); };
-            public const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+            const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
               return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
-            public const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
-            public const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+            const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+            const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
               + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
               + (el.textContent && el.textContent.trim() ? ' "' + el.textContent.trim().slice(0, 30) + '"' : '');
             """;
 
     private static final String BORDERS = COLOURS
             + """
-                    public const found = [];
+                    const found = [];
                     document.querySelectorAll('input, select, textarea').forEach(el => {
                       if (['hidden', 'checkbox', 'radio', 'submit', 'button', 'file', 'image', 'reset'].includes(el.type)) return;
                       const box = el.getBoundingClientRect(); const style = getComputedStyle(el);
@@ -53,20 +53,20 @@ public final class Contrast {
 
     private static final String FOCUSED = COLOURS
             + """
-                    public const el = document.activeElement;
+                    const el = document.activeElement;
                     if (!el || el === document.body || el === document.documentElement) return ['', null];
                     // the ring as it ends up, not halfway through the theme's .2 s transition
                     el.getAnimations().forEach(animation => animation.finish());
-                    public const style = getComputedStyle(el); const outside = behind(el.parentElement);
-                    public let best = 0; let seen = 'none';
-                    public const outline = parse(style.outlineColor);
+                    const style = getComputedStyle(el); const outside = behind(el.parentElement);
+                    let best = 0; let seen = 'none';
+                    const outline = parse(style.outlineColor);
                     if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && outline) {
                       best = ratio(over(outline, outside), outside); seen = 'outline ' + style.outlineWidth + ' ' + style.outlineColor; }
-                    public const shadow = parse(style.boxShadow);
+                    const shadow = parse(style.boxShadow);
                     if (style.boxShadow !== 'none' && shadow) {
                       const r = ratio(over(shadow, outside), outside);
                       if (r > best) { best = r; seen = 'box-shadow ' + style.boxShadow; } }
-                    public const key = name(el) + '@' + Math.round(el.getBoundingClientRect().top + scrollY);
+                    const key = name(el) + '@' + Math.round(el.getBoundingClientRect().top + scrollY);
                     return [key, best >= arguments[0] ? null : name(el) + ': ' + seen + ' on ' + JSON.stringify(outside)
                       + ' = ' + best.toFixed(2) + ':1'];
                     """;
