@@ -15,7 +15,7 @@ import nl.dorpskracht.campaigns.boundary.OutreachService;
 import nl.dorpskracht.campaigns.control.OutreachView;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.rest.RequestParts;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

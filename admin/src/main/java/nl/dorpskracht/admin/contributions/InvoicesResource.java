@@ -22,7 +22,7 @@ import nl.dorpskracht.contributions.boundary.InvoiceService;
 import nl.dorpskracht.contributions.control.InvoiceSearch;
 import nl.dorpskracht.contributions.entity.PaymentInput;
 import nl.dorpskracht.platform.problem.ProblemCode;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -24,7 +24,7 @@ import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.invitations.boundary.InvitationView;
 import nl.dorpskracht.invitations.entity.InvitationSent;

@@ -36,7 +36,7 @@ import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -19,7 +19,7 @@ import nl.dorpskracht.members.boundary.RegionService;
 import nl.dorpskracht.members.boundary.RegionService.Ambassador;
 import nl.dorpskracht.members.entity.Region;
 import nl.dorpskracht.platform.problem.ProblemCode;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.invitations.boundary.InvitationView;
 import nl.dorpskracht.invitations.entity.InvitationSent;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import nl.dorpskracht.outbox.boundary.SentMessages;
 import nl.dorpskracht.outbox.control.MessageSearch;
 import nl.dorpskracht.outbox.entity.OutboxMessage;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

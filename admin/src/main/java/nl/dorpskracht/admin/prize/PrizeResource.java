@@ -19,7 +19,7 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.prize.boundary.PrizeService;
 import nl.dorpskracht.prize.control.NominationView;
 import nl.dorpskracht.prize.control.OwnVote;

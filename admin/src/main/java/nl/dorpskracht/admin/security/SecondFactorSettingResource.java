@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.security.secondfactor.TenantSecondFactorSetting;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -21,7 +21,7 @@ import nl.dorpskracht.access.entity.RoleChange;
 import nl.dorpskracht.invitations.boundary.Invitations;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationSent;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.problem.InputFields;
 import nl.dorpskracht.platform.problem.ProblemCode;

@@ -25,7 +25,7 @@ import nl.dorpskracht.campaigns.entity.CampaignStatus;
 import nl.dorpskracht.campaigns.entity.CampaignTarget;
 import nl.dorpskracht.campaigns.entity.NationalCampaign;
 import nl.dorpskracht.campaigns.entity.PositionDetails;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.InputFields;

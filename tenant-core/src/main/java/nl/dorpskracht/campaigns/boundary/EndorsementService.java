@@ -26,7 +26,7 @@ import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.RowSecurityRefusals;
 import nl.dorpskracht.platform.database.UniqueViolations;

@@ -20,7 +20,7 @@ import nl.dorpskracht.campaigns.entity.Campaign;
 import nl.dorpskracht.campaigns.entity.CampaignDetails;
 import nl.dorpskracht.campaigns.entity.PositionDetails;
 import nl.dorpskracht.campaigns.entity.TargetDetails;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;

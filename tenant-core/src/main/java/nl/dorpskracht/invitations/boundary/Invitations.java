@@ -21,7 +21,7 @@ import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.invitations.entity.InvitationSent.Delivery;
 import nl.dorpskracht.invitations.entity.PendingInvitation;
 import nl.dorpskracht.outbox.boundary.Outbox;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.mail.MailSettings;
 import nl.dorpskracht.security.boundary.Caller;

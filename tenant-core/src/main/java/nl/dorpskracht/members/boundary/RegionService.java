@@ -13,7 +13,7 @@ import nl.dorpskracht.members.control.RegionQueries;
 import nl.dorpskracht.members.entity.Ambassadorship;
 import nl.dorpskracht.platform.problem.InputFields;
 import nl.dorpskracht.members.entity.Region;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaCalendar;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -15,7 +15,7 @@ import nl.dorpskracht.events.boundary.RegistrationService;
 import nl.dorpskracht.events.control.RegistrationItem;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.rest.RequestParts;
-import nl.dorpskracht.platform.rest.TenantRoles;
+import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantContext;

@@ -1,8 +1,9 @@
-package nl.dorpskracht.platform.database;
+package nl.dorpskracht.tenancy.control;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import nl.dorpskracht.tenancy.control.TenantSessionCustomizer;
+import nl.dorpskracht.platform.database.DatabaseSettings;
+import nl.dorpskracht.platform.database.EmbeddedDatabase;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.sessions.Session;
 

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.entity;
+package nl.dorpskracht.console.entity;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.audit.entity;
+package nl.dorpskracht.security.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.boundary;
+package nl.dorpskracht.console.boundary;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.dorpskracht.platform.backup.control.DatabaseAddress;
 import nl.dorpskracht.platform.backup.control.Refusal;
-import nl.dorpskracht.platform.console.control.BootstrapPassword;
+import nl.dorpskracht.console.control.BootstrapPassword;
 import nl.dorpskracht.platform.database.DatabaseSettings;
 import nl.dorpskracht.platform.database.EmbeddedDatabase;
 import nl.dorpskracht.platform.database.Migrations;

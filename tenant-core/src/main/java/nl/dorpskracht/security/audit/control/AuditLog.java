@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.audit.control;
+package nl.dorpskracht.security.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Map;
-import nl.dorpskracht.platform.audit.entity.AuditEntry;
+import nl.dorpskracht.security.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.security.boundary.Caller;

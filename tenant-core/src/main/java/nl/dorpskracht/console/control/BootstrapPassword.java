@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.control;
+package nl.dorpskracht.console.control;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.control;
+package nl.dorpskracht.console.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

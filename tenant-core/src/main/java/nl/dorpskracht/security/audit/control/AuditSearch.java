@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.audit.control;
+package nl.dorpskracht.security.audit.control;
 
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.entity;
+package nl.dorpskracht.console.entity;
 
 /**
  * Fired in the transaction that adds an association, with that association bound: an observer may seed what a new

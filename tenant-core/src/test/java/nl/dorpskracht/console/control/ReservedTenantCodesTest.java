@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.control;
+package nl.dorpskracht.console.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.rest;
+package nl.dorpskracht.tenancy.boundary;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.control;
+package nl.dorpskracht.console.control;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.boundary;
+package nl.dorpskracht.console.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,13 +15,13 @@ import nl.dorpskracht.tenancy.boundary.TenantWork;
 import nl.dorpskracht.invitations.boundary.Invitations;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationSent;
-import nl.dorpskracht.platform.audit.control.AuditLog;
-import nl.dorpskracht.platform.console.control.Provinces;
-import nl.dorpskracht.platform.console.control.ReservedTenantCodes;
-import nl.dorpskracht.platform.console.control.TenantCounts;
-import nl.dorpskracht.platform.console.entity.NewTenant;
-import nl.dorpskracht.platform.console.entity.TenantCreated;
-import nl.dorpskracht.platform.console.entity.TenantSummary;
+import nl.dorpskracht.security.audit.control.AuditLog;
+import nl.dorpskracht.console.control.Provinces;
+import nl.dorpskracht.console.control.ReservedTenantCodes;
+import nl.dorpskracht.console.control.TenantCounts;
+import nl.dorpskracht.console.entity.NewTenant;
+import nl.dorpskracht.console.entity.TenantCreated;
+import nl.dorpskracht.console.entity.TenantSummary;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.problem.InputFields;

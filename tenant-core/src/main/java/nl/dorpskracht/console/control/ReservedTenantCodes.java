@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.console.control;
+package nl.dorpskracht.console.control;
 
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.rest;
+package nl.dorpskracht.tenancy.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.tenancy.boundary.TenantAccess;
 
 /**
  * Enters the tenant named in the path, and only that one, after checking the caller's grants. Whatever tenant a body,

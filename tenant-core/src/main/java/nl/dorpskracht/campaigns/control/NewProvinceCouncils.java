@@ -1,10 +1,9 @@
-package nl.dorpskracht.municipalities.control;
+package nl.dorpskracht.campaigns.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.dorpskracht.municipalities.boundary.MunicipalityRegister;
-import nl.dorpskracht.platform.console.entity.TenantCreated;
+import nl.dorpskracht.console.entity.TenantCreated;
 
 /**
  * A province added in the platform console starts with its councils as campaign targets, in the transaction that adds
@@ -14,11 +13,11 @@ import nl.dorpskracht.platform.console.entity.TenantCreated;
 public class NewProvinceCouncils {
 
     @Inject
-    MunicipalityRegister register;
+    TargetListWriter targets;
 
     void seed(@Observes TenantCreated created) {
         if (created.provinceCode() != null) {
-            register.seedCouncilTargets(created.code());
+            targets.addCouncils(created.code());
         }
     }
 }

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.audit.boundary;
+package nl.dorpskracht.security.audit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,8 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import nl.dorpskracht.platform.audit.control.AuditSearch;
-import nl.dorpskracht.platform.audit.entity.AuditEntry;
+import nl.dorpskracht.security.audit.control.AuditSearch;
+import nl.dorpskracht.security.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.tenancy.control.TenantBound;
