@@ -13,7 +13,7 @@ import nl.dorpskracht.security.audit.control.AuditSearch;
 import nl.dorpskracht.security.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;

@@ -14,7 +14,7 @@ import nl.dorpskracht.security.audit.boundary.AuditTrail;
 import nl.dorpskracht.security.audit.control.AuditSearch;
 import nl.dorpskracht.security.audit.entity.AuditEntry;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

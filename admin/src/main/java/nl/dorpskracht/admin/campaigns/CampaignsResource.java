@@ -31,7 +31,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -24,7 +24,7 @@ import nl.dorpskracht.contributions.entity.PaymentInput;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
 import nl.dorpskracht.platform.time.DutchTime;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -25,7 +25,7 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.invitations.boundary.InvitationView;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -20,7 +20,7 @@ import nl.dorpskracht.members.boundary.RegionService.Ambassador;
 import nl.dorpskracht.members.entity.Region;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.invitations.boundary.InvitationView;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import org.eclipse.microprofile.openapi.annotations.Operation;

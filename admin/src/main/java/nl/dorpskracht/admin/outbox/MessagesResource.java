@@ -14,7 +14,7 @@ import nl.dorpskracht.outbox.boundary.SentMessages;
 import nl.dorpskracht.outbox.control.MessageSearch;
 import nl.dorpskracht.outbox.entity.OutboxMessage;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

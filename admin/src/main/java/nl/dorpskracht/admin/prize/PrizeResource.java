@@ -26,7 +26,7 @@ import nl.dorpskracht.prize.control.OwnVote;
 import nl.dorpskracht.prize.control.PrizeOverview;
 import nl.dorpskracht.prize.control.PrizeResults;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

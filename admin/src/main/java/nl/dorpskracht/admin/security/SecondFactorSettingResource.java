@@ -12,7 +12,7 @@ import java.util.List;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.security.secondfactor.TenantSecondFactorSetting;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

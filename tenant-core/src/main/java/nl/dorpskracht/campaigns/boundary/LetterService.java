@@ -26,7 +26,7 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;

@@ -28,7 +28,7 @@ import nl.dorpskracht.platform.problem.InputFields;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.Tenant;
 import nl.dorpskracht.tenancy.entity.TenantKind;

@@ -25,7 +25,7 @@ import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.mail.MailSettings;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.eclipse.microprofile.config.ConfigProvider;
 

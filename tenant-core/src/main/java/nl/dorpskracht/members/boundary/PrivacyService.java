@@ -20,7 +20,7 @@ import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.security.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.security.control.AccountProvisioning;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

@@ -22,7 +22,7 @@ import nl.dorpskracht.invitations.boundary.Invitations;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.invitations.entity.PendingInvitation;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

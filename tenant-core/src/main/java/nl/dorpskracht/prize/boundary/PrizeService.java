@@ -34,7 +34,7 @@ import nl.dorpskracht.prize.entity.PrizePhase;
 import nl.dorpskracht.prize.entity.PrizeRound;
 import nl.dorpskracht.prize.entity.PrizeVote;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

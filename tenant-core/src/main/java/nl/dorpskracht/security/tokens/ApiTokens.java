@@ -22,7 +22,7 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 
 /**
  * Personal API tokens: made by a logged-in person for one tenant and one role they hold there, shown once, listed

@@ -19,7 +19,7 @@ import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.security.tokens.ApiTokens;
 import nl.dorpskracht.security.tokens.TokenView;
 import nl.dorpskracht.tenancy.control.TenantContext;

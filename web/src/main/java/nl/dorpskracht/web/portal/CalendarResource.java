@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaCalendar;
 import nl.dorpskracht.tenancy.boundary.TenantRoles;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

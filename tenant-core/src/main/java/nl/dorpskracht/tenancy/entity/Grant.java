@@ -1,4 +1,4 @@
-package nl.dorpskracht.security.entity;
+package nl.dorpskracht.tenancy.entity;
 
 /** A role an account holds in one tenant. */
 public record Grant(String tenant, Role role) {

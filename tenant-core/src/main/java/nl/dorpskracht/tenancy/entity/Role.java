@@ -1,4 +1,4 @@
-package nl.dorpskracht.security.entity;
+package nl.dorpskracht.tenancy.entity;
 
 public enum Role {
     PLATFORM_ADMIN, TENANT_ADMIN, NATIONAL_OFFICE, MEMBER_CONTACT, REGIONAL_AMBASSADOR,
