@@ -7,4 +7,4 @@
 # Usage: deploy/platform-admin.sh EMAIL [NAME]
 set -euo pipefail
 . "$(dirname "$0")/database-tool.sh"
-DORPSKRACHT_TOOL_CLASS=nl.dorpskracht.platform.console.boundary.PlatformAdminCommand database_tool "$@"
+DORPSKRACHT_TOOL_CLASS=nl.dorpskracht.console.boundary.PlatformAdminCommand database_tool "$@"

@@ -18,8 +18,8 @@ import nl.dorpskracht.members.entity.MemberInput;
 import nl.dorpskracht.platform.database.DatabaseReady;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.PasswordHasher;
-import nl.dorpskracht.security.entity.Grant;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.security.entity.StoredAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.boundary.TenantView;

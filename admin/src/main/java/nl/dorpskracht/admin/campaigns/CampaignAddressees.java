@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.dorpskracht.campaigns.boundary.TargetService;
 import nl.dorpskracht.campaigns.control.TargetView;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import nl.dorpskracht.campaigns.boundary.EndorsementService;
 import nl.dorpskracht.campaigns.control.CosignerCounts;
 import nl.dorpskracht.campaigns.control.CosignerView;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;

@@ -15,7 +15,7 @@ import nl.dorpskracht.campaigns.boundary.LetterService;
 import nl.dorpskracht.campaigns.control.LetterFiles;
 import nl.dorpskracht.campaigns.control.LetterSummary;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 

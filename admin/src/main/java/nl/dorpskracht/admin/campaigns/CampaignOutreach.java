@@ -10,7 +10,7 @@ import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.campaigns.boundary.OutreachService;
 import nl.dorpskracht.campaigns.entity.Outcome;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 

@@ -15,7 +15,7 @@ import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.campaigns.control.CampaignView;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;

@@ -11,7 +11,7 @@ import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.campaigns.control.CampaignView;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantView;

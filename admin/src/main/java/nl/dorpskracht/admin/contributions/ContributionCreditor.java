@@ -10,7 +10,7 @@ import nl.dorpskracht.contributions.boundary.ContributionService;
 import nl.dorpskracht.contributions.entity.CreditorDetails;
 import nl.dorpskracht.contributions.entity.CreditorInput;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;

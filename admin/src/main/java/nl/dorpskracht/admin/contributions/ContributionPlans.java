@@ -15,7 +15,7 @@ import nl.dorpskracht.contributions.entity.PlanKind;
 import nl.dorpskracht.contributions.entity.TierInput;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 

@@ -15,7 +15,7 @@ import nl.dorpskracht.contributions.entity.ContributionRun;
 import nl.dorpskracht.contributions.entity.RunInput;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 

@@ -25,7 +25,7 @@ import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.platform.web.DutchDates;
 

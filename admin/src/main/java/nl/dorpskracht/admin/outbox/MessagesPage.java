@@ -14,7 +14,7 @@ import nl.dorpskracht.outbox.entity.MailStatus;
 import nl.dorpskracht.outbox.entity.OutboxMessage;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;

@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.invitations.entity.InvitationSent;
-import nl.dorpskracht.platform.console.boundary.PlatformConsole;
-import nl.dorpskracht.platform.console.control.Provinces;
-import nl.dorpskracht.platform.console.entity.NewTenant;
-import nl.dorpskracht.platform.console.entity.TenantSummary;
+import nl.dorpskracht.console.boundary.PlatformConsole;
+import nl.dorpskracht.console.control.Provinces;
+import nl.dorpskracht.console.entity.NewTenant;
+import nl.dorpskracht.console.entity.TenantSummary;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 

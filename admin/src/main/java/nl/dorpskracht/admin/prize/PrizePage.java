@@ -22,7 +22,7 @@ import nl.dorpskracht.prize.control.PrizeOverview;
 import nl.dorpskracht.prize.entity.NominationInput;
 import nl.dorpskracht.prize.entity.PrizePhase;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;

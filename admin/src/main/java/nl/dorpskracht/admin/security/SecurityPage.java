@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.security.secondfactor.TenantSecondFactorSetting;
 import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.tenancy.boundary.TenantPage;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import nl.dorpskracht.admin.statistics.DashboardTables.Association;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;

@@ -2,7 +2,7 @@ package nl.dorpskracht.access.entity;
 
 import java.util.EnumSet;
 import java.util.Set;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.entity.TenantKind;
 
 /**

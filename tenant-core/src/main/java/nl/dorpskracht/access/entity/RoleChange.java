@@ -9,6 +9,6 @@ import nl.dorpskracht.invitations.entity.InvitationSent;
  */
 public record RoleChange(AccessHolder holder, List<Invited> invited) {
 
-    public record Invited(nl.dorpskracht.security.entity.Role role, InvitationSent sent) {
+    public record Invited(nl.dorpskracht.tenancy.entity.Role role, InvitationSent sent) {
     }
 }

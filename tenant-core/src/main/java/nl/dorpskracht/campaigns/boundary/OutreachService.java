@@ -14,13 +14,13 @@ import nl.dorpskracht.campaigns.control.LetterQueries.Addressed;
 import nl.dorpskracht.campaigns.control.OutreachInput;
 import nl.dorpskracht.campaigns.control.OutreachView;
 import nl.dorpskracht.campaigns.entity.CampaignAddressee;
-import nl.dorpskracht.platform.audit.control.AuditLog;
-import nl.dorpskracht.platform.audit.entity.FieldChanges;
+import nl.dorpskracht.security.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.entity.FieldChanges;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

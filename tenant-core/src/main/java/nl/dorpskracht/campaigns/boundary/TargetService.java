@@ -18,15 +18,15 @@ import nl.dorpskracht.campaigns.control.TargetView;
 import nl.dorpskracht.campaigns.entity.CampaignTarget;
 import nl.dorpskracht.campaigns.entity.TargetDetails;
 import nl.dorpskracht.campaigns.entity.TargetKind;
-import nl.dorpskracht.platform.audit.control.AuditLog;
-import nl.dorpskracht.platform.audit.entity.FieldChanges;
+import nl.dorpskracht.security.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.entity.FieldChanges;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.UniqueViolations;
 import nl.dorpskracht.platform.problem.InputFields;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

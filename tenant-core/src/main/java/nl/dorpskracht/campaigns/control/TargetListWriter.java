@@ -18,7 +18,7 @@ import nl.dorpskracht.campaigns.entity.TargetDetails;
 import nl.dorpskracht.campaigns.entity.TargetKind;
 import nl.dorpskracht.municipalities.control.MunicipalityNames;
 import nl.dorpskracht.municipalities.entity.Municipality;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 

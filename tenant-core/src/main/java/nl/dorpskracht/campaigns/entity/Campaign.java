@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import nl.dorpskracht.platform.audit.entity.FieldChanges;
+import nl.dorpskracht.security.audit.entity.FieldChanges;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /** A lobby campaign of the tenant that writes it: the letter's text, its period and where it stands. */

@@ -27,7 +27,7 @@ import nl.dorpskracht.contributions.entity.RunInput;
 import nl.dorpskracht.contributions.entity.RunStatus;
 import nl.dorpskracht.contributions.entity.SepaCreditor;
 import nl.dorpskracht.members.entity.SepaMandate;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;

@@ -24,7 +24,7 @@ import nl.dorpskracht.contributions.entity.Payment;
 import nl.dorpskracht.contributions.entity.PaymentInput;
 import nl.dorpskracht.contributions.entity.SepaCreditor;
 import nl.dorpskracht.members.entity.SepaMandate;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemCode;

@@ -31,7 +31,7 @@ import nl.dorpskracht.contributions.entity.PlanDetails;
 import nl.dorpskracht.contributions.entity.Tier;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
-import nl.dorpskracht.platform.audit.entity.AuditEntry;
+import nl.dorpskracht.security.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
 
 /**

@@ -13,7 +13,7 @@ import nl.dorpskracht.events.control.EventAttendance;
 import nl.dorpskracht.events.entity.EventAttendee;
 import nl.dorpskracht.events.entity.RegistrationStatus;
 import nl.dorpskracht.members.control.CsvCells;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;

@@ -22,7 +22,7 @@ import nl.dorpskracht.events.entity.EventInput;
 import nl.dorpskracht.events.entity.EventShare;
 import nl.dorpskracht.events.entity.EventStatus;
 import nl.dorpskracht.events.entity.SharedEvent;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;

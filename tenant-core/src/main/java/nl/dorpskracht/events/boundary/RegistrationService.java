@@ -30,7 +30,7 @@ import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.control.ContactErased;
 import nl.dorpskracht.members.entity.ContactPerson;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;

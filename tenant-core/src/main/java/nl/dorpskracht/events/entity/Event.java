@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import nl.dorpskracht.platform.audit.entity.FieldChanges;
+import nl.dorpskracht.security.audit.entity.FieldChanges;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /** A theme meeting, webinar, workshop, ALV… of the tenant that hosts it. */

@@ -16,7 +16,7 @@ import nl.dorpskracht.invitations.control.InvitationLookup;
 import nl.dorpskracht.invitations.control.InvitationTokens;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationAccepted;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.problem.FieldError;

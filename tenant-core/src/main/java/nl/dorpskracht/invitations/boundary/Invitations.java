@@ -21,11 +21,11 @@ import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.invitations.entity.InvitationSent.Delivery;
 import nl.dorpskracht.invitations.entity.PendingInvitation;
 import nl.dorpskracht.outbox.boundary.Outbox;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.mail.MailSettings;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import org.eclipse.microprofile.config.ConfigProvider;
 

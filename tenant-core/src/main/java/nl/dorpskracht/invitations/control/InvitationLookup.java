@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.RowSecurity;
 
 /**

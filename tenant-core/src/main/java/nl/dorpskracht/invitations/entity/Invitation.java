@@ -2,7 +2,7 @@ package nl.dorpskracht.invitations.entity;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 
 /**
  * An association's offer of a role to whoever controls an e-mail address. {@code contactId} is set for a contact

@@ -13,7 +13,7 @@ import nl.dorpskracht.members.entity.ContactDetails;
 import nl.dorpskracht.members.entity.ContactInput;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberOrganisation;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
@@ -23,7 +23,7 @@ import nl.dorpskracht.security.control.AccountProvisioning;
 import nl.dorpskracht.invitations.boundary.Invitations;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationSent;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

@@ -24,7 +24,7 @@ import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberDetails;
 import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.SepaMandate;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import org.apache.commons.csv.CSVFormat;

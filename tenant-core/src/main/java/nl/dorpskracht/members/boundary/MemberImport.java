@@ -32,7 +32,7 @@ import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberStatusChange;
 import nl.dorpskracht.members.entity.SepaMandate;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 

@@ -20,7 +20,7 @@ import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberStatusChange;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;

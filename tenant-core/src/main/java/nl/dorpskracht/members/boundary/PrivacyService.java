@@ -16,11 +16,11 @@ import nl.dorpskracht.members.control.ContactErased;
 import nl.dorpskracht.members.control.PersonalDataSource;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.members.entity.MemberOrganisation;
-import nl.dorpskracht.platform.audit.control.AuditLog;
-import nl.dorpskracht.platform.audit.entity.AuditEntry;
+import nl.dorpskracht.security.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.entity.AuditEntry;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.security.control.AccountProvisioning;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

@@ -13,7 +13,7 @@ import nl.dorpskracht.members.control.RegionQueries;
 import nl.dorpskracht.members.entity.Ambassadorship;
 import nl.dorpskracht.platform.problem.InputFields;
 import nl.dorpskracht.members.entity.Region;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
@@ -22,7 +22,7 @@ import nl.dorpskracht.invitations.boundary.Invitations;
 import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationSent;
 import nl.dorpskracht.invitations.entity.PendingInvitation;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

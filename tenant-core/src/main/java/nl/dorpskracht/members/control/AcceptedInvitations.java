@@ -11,7 +11,7 @@ import nl.dorpskracht.invitations.entity.Invitation;
 import nl.dorpskracht.invitations.entity.InvitationAccepted;
 import nl.dorpskracht.members.entity.Ambassadorship;
 import nl.dorpskracht.members.entity.ContactPerson;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;

@@ -17,7 +17,7 @@ import nl.dorpskracht.members.entity.MemberOrganisation;
 import nl.dorpskracht.members.entity.MemberStatus;
 import nl.dorpskracht.members.entity.MemberStatusChange;
 import nl.dorpskracht.members.entity.SepaMandate;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 
 /**
  * An import's rows for organisations the tenant already has (when the import is to update them): details, status,

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.dorpskracht.municipalities.control.MunicipalityNames;
 import nl.dorpskracht.municipalities.entity.Municipality;
-import nl.dorpskracht.platform.audit.entity.FieldChanges;
+import nl.dorpskracht.security.audit.entity.FieldChanges;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
 
 /** A village council, community centre, care collective or other organisation that is a member of a province. */

@@ -2,11 +2,9 @@ package nl.dorpskracht.municipalities.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.dorpskracht.campaigns.control.TargetListWriter;
 import nl.dorpskracht.municipalities.control.MunicipalityNames;
 import nl.dorpskracht.municipalities.entity.Municipality;
 import nl.dorpskracht.municipalities.entity.Province;
@@ -15,16 +13,13 @@ import nl.dorpskracht.tenancy.entity.Tenant;
 
 /**
  * The Dutch municipality register (CBS) as the rest of the application uses it: what a municipality is called, which
- * one a written name means for a tenant, the choices a form offers, and the councils a new province writes to.
+ * one a written name means for a tenant, the choices a form offers.
  */
 @ApplicationScoped
 public class MunicipalityRegister {
 
     @Inject
     TenantRegistry tenants;
-
-    @Inject
-    TargetListWriter targets;
 
     public List<Municipality> all() {
         return MunicipalityNames.register().all();
@@ -59,15 +54,5 @@ public class MunicipalityRegister {
         String province = provinceOf(tenant);
         return all().stream().sorted(Comparator.comparing((Municipality m) -> !m.provinceCode().equals(province))
                 .thenComparing(Municipality::provinceName)).toList();
-    }
-
-    /**
-     * Gives the tenant the municipal council of every municipality of its province as a campaign target (and its
-     * Provinciale Staten), those it lacks only, in the caller's transaction: the platform console calls this when it
-     * adds a province. Returns how many targets were added.
-     */
-    @Transactional
-    public int seedCouncilTargets(String tenant) {
-        return targets.addCouncils(tenant);
     }
 }

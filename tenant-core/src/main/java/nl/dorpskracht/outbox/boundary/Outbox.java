@@ -1,12 +1,10 @@
 package nl.dorpskracht.outbox.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.UUID;
-import nl.dorpskracht.members.control.ContactErased;
 import nl.dorpskracht.outbox.control.OutboxLedger;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.platform.mail.OutgoingMail;
@@ -25,10 +23,10 @@ public class Outbox {
     @Inject
     TransactionFunctions functions;
 
-    /** Erasure of a contact person reaches the mails to their address, in the erasing transaction. */
-    public void forgetRecipient(@Observes ContactErased erased) {
-        if (erased.formerEmail() != null && !erased.formerEmail().isBlank()) {
-            OutboxLedger.forget(functions::rows, erased.formerEmail());
+    /** Forgets the address in the mails to it, in the caller's transaction: the erasure of a contact person. */
+    public void forgetRecipient(String formerEmail) {
+        if (formerEmail != null && !formerEmail.isBlank()) {
+            OutboxLedger.forget(functions::rows, formerEmail);
         }
     }
 

@@ -16,7 +16,7 @@ import nl.dorpskracht.events.entity.EventType;
 import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
-import nl.dorpskracht.platform.audit.control.AuditLog;
+import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.UniqueViolations;
 import nl.dorpskracht.platform.problem.InputFields;
@@ -34,7 +34,7 @@ import nl.dorpskracht.prize.entity.PrizePhase;
 import nl.dorpskracht.prize.entity.PrizeRound;
 import nl.dorpskracht.prize.entity.PrizeVote;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantBound;
 import nl.dorpskracht.tenancy.control.TenantContext;
 

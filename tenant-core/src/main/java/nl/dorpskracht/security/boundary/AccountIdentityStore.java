@@ -14,7 +14,7 @@ import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.PasswordHasher;
 import nl.dorpskracht.security.entity.AccountWithGrants;
-import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Grant;
 import nl.dorpskracht.security.entity.StoredAccount;
 
 /** Validates e-mail and password against the account table; the groups are the account's grants. */

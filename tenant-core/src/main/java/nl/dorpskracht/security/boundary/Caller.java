@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.entity.AccountWithGrants;
-import nl.dorpskracht.security.entity.Grant;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.boundary.TenantGrants;
+import nl.dorpskracht.tenancy.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.security.entity.StoredAccount;
 import nl.dorpskracht.security.tokens.BearerGrant;
 
@@ -21,7 +22,7 @@ import nl.dorpskracht.security.tokens.BearerGrant;
  * by an admin takes effect on the next request, not at the next login.
  */
 @RequestScoped
-public class Caller {
+public class Caller implements TenantGrants {
 
     @Inject
     SecurityContext security;

@@ -20,7 +20,7 @@ import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.CredentialState;
-import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Grant;
 import nl.dorpskracht.security.entity.SessionCaller;
 import nl.dorpskracht.security.secondfactor.PendingLogin;
 import nl.dorpskracht.security.secondfactor.SecondFactorCredential;

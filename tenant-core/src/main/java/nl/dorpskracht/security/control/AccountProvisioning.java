@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.UUID;
 import nl.dorpskracht.platform.database.TransactionFunctions;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 
 /**
  * Withdraws a role as part of an admin's action, in the caller's transaction. Giving one is never direct: it is an

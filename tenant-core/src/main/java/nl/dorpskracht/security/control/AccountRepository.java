@@ -17,9 +17,9 @@ import java.util.UUID;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
 import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.CredentialState;
-import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Grant;
 import nl.dorpskracht.tenancy.control.RowSecurity;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.security.entity.StoredAccount;
 
 /**

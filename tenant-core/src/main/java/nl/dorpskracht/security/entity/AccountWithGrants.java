@@ -2,6 +2,7 @@ package nl.dorpskracht.security.entity;
 
 import java.util.List;
 import java.util.Map;
+import nl.dorpskracht.tenancy.entity.Grant;
 
 /** An account, the roles it holds, and per tenant the regions it is ambassador of. */
 public record AccountWithGrants(StoredAccount account, List<Grant> grants,

@@ -13,8 +13,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
-import nl.dorpskracht.security.entity.Grant;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Role;
 
 /** Who must have a second factor before their login opens anything. The one place that says so. */
 @ApplicationScoped

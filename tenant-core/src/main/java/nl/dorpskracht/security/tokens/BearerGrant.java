@@ -1,7 +1,7 @@
 package nl.dorpskracht.security.tokens;
 
 import java.util.UUID;
-import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Grant;
 
 /**
  * What a request authenticated with a personal API token may do: the one grant of the token, nothing else the account

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.platform.database.ApplicationDataSource;
-import nl.dorpskracht.security.entity.Grant;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.RowSecurity;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.tenancy.boundary.TenantRule;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;

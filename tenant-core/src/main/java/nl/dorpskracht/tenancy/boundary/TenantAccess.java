@@ -6,8 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.TenantContext;
 
 /**
@@ -19,7 +18,7 @@ import nl.dorpskracht.tenancy.control.TenantContext;
 public class TenantAccess {
 
     @Inject
-    Caller caller;
+    TenantGrants caller;
 
     @Inject
     TenantRegistry registry;

@@ -9,8 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
-import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 
 /**
  * The one entry into a tenant for requests whose path names none: every {@link TenantPage}, and the few REST resources
@@ -22,7 +21,7 @@ import nl.dorpskracht.security.entity.Role;
 public class TenantGate {
 
     @Inject
-    Caller caller;
+    TenantGrants caller;
 
     @Inject
     TenantAccess access;

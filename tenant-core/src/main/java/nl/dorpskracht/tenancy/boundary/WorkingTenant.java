@@ -7,9 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Grant;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.control.WorkingTenantStore;
 import nl.dorpskracht.tenancy.entity.Tenant;
 
@@ -26,7 +25,7 @@ public class WorkingTenant implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    TenantGrants caller;
 
     @Inject
     TenantRegistry registry;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.dorpskracht.members.entity.MandateDetails;
-import nl.dorpskracht.platform.audit.entity.FieldChanges;
+import nl.dorpskracht.security.audit.entity.FieldChanges;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,7 +16,7 @@ import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.security.boundary.Caller;
-import nl.dorpskracht.security.entity.Grant;
+import nl.dorpskracht.tenancy.entity.Grant;
 import nl.dorpskracht.security.tokens.ApiTokens;
 import nl.dorpskracht.security.tokens.TokenView;
 import nl.dorpskracht.platform.web.DutchDates;

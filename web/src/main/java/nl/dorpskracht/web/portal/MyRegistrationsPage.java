@@ -14,7 +14,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
 import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /** "Mijn aanmeldingen": the member's registrations, newest first, each active one with a button to cancel it. */

@@ -14,7 +14,7 @@ import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.portal.control.FeedItem;
 import nl.dorpskracht.portal.entity.PortalScope;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /**

@@ -15,7 +15,7 @@ import nl.dorpskracht.prize.control.NominationResult;
 import nl.dorpskracht.prize.control.NominationView;
 import nl.dorpskracht.prize.control.PrizeOverview;
 import nl.dorpskracht.prize.entity.PrizePhase;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /**

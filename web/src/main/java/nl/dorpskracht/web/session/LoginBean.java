@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
 import nl.dorpskracht.security.control.ReturnPath;
-import nl.dorpskracht.security.entity.Role;
+import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.security.secondfactor.PendingLogin;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;

@@ -1,0 +1,29 @@
+package nl.dorpskracht.console.control;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a tenant code may be. A code is the first segment of the association's API paths ({@code /api/v1/{tenant}/…}),
+ * so it must never be one of the segments the API and the pages use themselves. The database holds the same list in the
+ * check {@code tenant_code_not_a_path} (V21); ReservedTenantCodesTest fails when the two differ.
+ */
+public final class ReservedTenantCodes {
+
+    public static final Pattern FORM = Pattern.compile("^[a-z][a-z0-9-]{1,31}$");
+
+    public static final Set<String> ALL = Set.of("account", "accounts", "admin", "api", "error", "health", "index",
+            "invitation", "invitations", "login", "logout", "me", "metrics", "national", "openapi", "password-reset",
+            "ping", "platform", "portal", "resources", "root", "system", "tenants", "v1", "www");
+
+    private ReservedTenantCodes() {
+    }
+
+    public static boolean wellFormed(String code) {
+        return code != null && FORM.matcher(code).matches();
+    }
+
+    public static boolean reserved(String code) {
+        return ALL.contains(code);
+    }
+}
