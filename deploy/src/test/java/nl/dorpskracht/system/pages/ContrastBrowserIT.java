@@ -3,6 +3,7 @@ package nl.dorpskracht.system.pages;
 import nl.dorpskracht.system.events.EventsIT;
 import nl.dorpskracht.system.platform.PlatformConsoleIT;
 import nl.dorpskracht.system.support.Axe;
+import nl.dorpskracht.system.support.Browser;
 import nl.dorpskracht.system.support.Browsers;
 import nl.dorpskracht.system.support.Campaigns;
 import nl.dorpskracht.system.support.Contrast;
@@ -16,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentest4j.AssertionFailedError;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -41,15 +42,14 @@ public class ContrastBrowserIT {
 
     private final List<String> problems = new ArrayList<>();
 
-    @BeforeAll
-    public static void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @AfterAll
-    public static void closeBrowser() {
-        browser.quit();
+    /** The class's one Chromium, started by {@link Browser} before this runs and quit by it after the last test. */
+    @BeforeAll
+    public static void useTheClassBrowser() {
+        browser = CHROMIUM.driver();
+        wait = CHROMIUM.await();
     }
 
     @Test

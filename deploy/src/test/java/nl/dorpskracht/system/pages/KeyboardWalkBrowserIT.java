@@ -1,6 +1,7 @@
 package nl.dorpskracht.system.pages;
 
 import nl.dorpskracht.system.support.Axe;
+import nl.dorpskracht.system.support.Browser;
 import nl.dorpskracht.system.support.Browsers;
 import nl.dorpskracht.system.support.Contrast;
 import nl.dorpskracht.system.support.Database;
@@ -13,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,15 +40,14 @@ public class KeyboardWalkBrowserIT {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
-    @BeforeAll
-    public static void openBrowser() {
-        browser = Browsers.chromium();
-        wait = Browsers.waitOn(browser, 20);
-    }
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
-    @AfterAll
-    public static void closeBrowser() {
-        browser.quit();
+    /** The class's one Chromium, started by {@link Browser} before this runs and quit by it after the last test. */
+    @BeforeAll
+    public static void useTheClassBrowser() {
+        browser = CHROMIUM.driver();
+        wait = CHROMIUM.await();
     }
 
     @AfterEach
