@@ -59,3 +59,16 @@ echo "  TenantGate.enter( direct calls (REST without a tenant path, a page's @Po
 
 echo "== (c) the ten largest classes (lines)"
 wc -l "${sources[@]}" | grep -v ' total$' | sort -rn | head -10 | sed 's|src/main/java/nl/dorpskracht/||; s/^/  /'
+
+echo "== (d) tests by kind (test methods / classes)"
+tests_in() {
+    local files=("$@")
+    if ((${#files[@]} == 0)); then echo "0 / 0"; return; fi
+    echo "$(cat "${files[@]}" | grep -cE '^\s*@(Test|ParameterizedTest|RepeatedTest)\b') / ${#files[@]}"
+}
+mapfile -t unit_tests < <(find "$root"/*/src/test/java -name '*Test.java' 2>/dev/null)
+mapfile -t browser_tests < <(find "$root"/deploy/src/test/java -name '*BrowserIT.java' 2>/dev/null)
+mapfile -t http_tests < <(find "$root"/deploy/src/test/java -name '*IT.java' ! -name '*BrowserIT.java' 2>/dev/null)
+echo "  unit, no server (*Test): $(tests_in "${unit_tests[@]}")"
+echo "  system over HTTP against the jar (*IT): $(tests_in "${http_tests[@]}")"
+echo "  browser (*BrowserIT): $(tests_in "${browser_tests[@]}")"
