@@ -8,7 +8,7 @@ import java.util.List;
 import nl.dorpskracht.events.boundary.EventService;
 import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.entity.EventInput;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 
 /** The association's agenda for its ambassadors: its published events and those shared with it, from today on. */
 @Named("ambassadorAgenda")

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.dorpskracht.campaigns.boundary.CampaignService;
 import nl.dorpskracht.campaigns.control.CampaignView;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 
 /**
  * The association's lobby campaigns and the national ones it takes part in, for its ambassadors to talk about in their

@@ -20,7 +20,7 @@ import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The tenant's audit log for its admins: who changed or exported what, when; filtered, paged on the server. */

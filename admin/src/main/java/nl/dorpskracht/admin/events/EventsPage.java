@@ -22,7 +22,7 @@ import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.Tenant;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The association's agenda for its admins: its own events (add, edit, publish, share) and what others shared. */

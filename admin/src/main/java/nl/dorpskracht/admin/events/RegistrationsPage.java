@@ -27,7 +27,7 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 
 /**
  * Registrations as an admin handles them: for one event (the host's attendees from every province, the province's own

@@ -24,7 +24,7 @@ import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 import nl.dorpskracht.web.faces.FacesSupport;
 
 /** One member organisation: its details, status and history, and its contact persons with their logins. */

@@ -26,7 +26,7 @@ import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.tenancy.boundary.WorkingTenant;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 import nl.dorpskracht.web.faces.FacesSupport;
 
 /** The Dorpskrachtprijs of one ALV for its association's admins: open, nominate for a member, move phases, results. */

@@ -20,7 +20,7 @@ import nl.dorpskracht.tenancy.boundary.TenantView;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.StatisticsPeriod;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 import nl.dorpskracht.web.faces.FacesSupport;
 
 /**

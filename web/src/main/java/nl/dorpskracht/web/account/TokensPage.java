@@ -19,7 +19,7 @@ import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.tenancy.entity.Grant;
 import nl.dorpskracht.security.tokens.ApiTokens;
 import nl.dorpskracht.security.tokens.TokenView;
-import nl.dorpskracht.platform.web.DutchDates;
+import nl.dorpskracht.web.faces.DutchDates;
 
 /** The caller's personal API tokens: make one for a role they hold (its value shown this once), list, revoke. */
 @Named("tokensPage")

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.web;
+package nl.dorpskracht.web.faces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.dorpskracht.platform.web;
+package nl.dorpskracht.web.faces;
 
 import nl.dorpskracht.platform.time.DutchTime;
 import jakarta.enterprise.context.ApplicationScoped;
