@@ -103,7 +103,7 @@ public class ImageIT {
             if (database != null) {
                 database.close();
             }
-            // two copies of the image (~400 MB) per run: the log and the database stay for a look afterwards
+            // two copies of the image (~400 MB) per run: the log stays for a look afterwards
             ImageArchive.delete(work.resolve("archive"));
             ImageArchive.delete(work.resolve("root"));
         }
