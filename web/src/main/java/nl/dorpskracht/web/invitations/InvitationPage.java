@@ -19,6 +19,7 @@ import nl.dorpskracht.invitations.boundary.InvitationAcceptance.Accepted;
 import nl.dorpskracht.invitations.boundary.InvitationAcceptance.Offer;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.web.portal.PageMessages;
 import nl.dorpskracht.web.session.LoginBean;
 
@@ -29,6 +30,9 @@ import nl.dorpskracht.web.session.LoginBean;
 @Named("invitation")
 @ViewScoped
 public class InvitationPage implements Serializable {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     private static final long serialVersionUID = 1L;
 
@@ -69,7 +73,7 @@ public class InvitationPage implements Serializable {
             return;
         }
         try {
-            Accepted accepted = acceptance.accept(token, password, name, request.getRemoteAddr());
+            Accepted accepted = acceptance.accept(token, password, name, clientAddresses.of(request));
             AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                     AuthenticationParameters.withParams()
                             .credential(new UsernamePasswordCredential(accepted.email(), password))
