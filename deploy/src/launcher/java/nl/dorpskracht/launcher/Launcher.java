@@ -3,9 +3,13 @@ package nl.dorpskracht.launcher;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -21,18 +25,32 @@ public final class Launcher {
     /** The name Payara Micro gives the WAR it deploys at "/" ({@code ROOT.war}). */
     private static final String APPLICATION = "ROOT";
     private static final int DEFAULT_HTTP_PORT = 8080;
+    private static final String PRE_BOOT_OPTION = "--prebootcommandfile";
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
         int port = httpPort(Arrays.asList(args)).orElse(DEFAULT_HTTP_PORT);
+        ClusterMode cluster = clusterMode();
         if (!free(port)) {
             // Said before the runtime spends its start-up time only to fail at the end of it.
             exit("HTTP port " + port + " is already in use");
         }
+        cluster.gridPort().ifPresent(gridPort -> {
+            if (!free(gridPort)) {
+                // Otherwise the grid would take the next free port, one that no member lists.
+                exit("data grid port " + gridPort + " is already in use");
+            }
+        });
+        cluster.hazelcastProperties().forEach(System::setProperty);
+        List<String> payaraArgs = new ArrayList<>(Arrays.asList(args));
+        payaraArgs.addAll(cluster.payaraArguments());
+        Optional<Path> preBootFile = preBootFile(payaraArgs, cluster.preBootCommands());
         try {
-            Class.forName(PAYARA_MICRO_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
+            Class.forName(PAYARA_MICRO_LAUNCHER).getMethod("main", String[].class)
+                    .invoke(null, (Object) payaraArgs.toArray(String[]::new));
+            deleteQuietly(preBootFile);
             if (!applicationDeployed()) {
                 // The runtime stays up without its application otherwise: alive, and of no use to anyone.
                 exit("the application did not deploy (the lines marked SEVERE above say why)");
@@ -41,6 +59,52 @@ public final class Launcher {
             exit(reason(failed.getCause(), port));
         } catch (ReflectiveOperationException | RuntimeException | Error failed) {
             exit(reason(failed, port));
+        }
+    }
+
+    /**
+     * Payara Micro takes one pre-boot command file at start: the caller's commands (if they gave a file) and then
+     * {@code commands} go into a new one, which replaces theirs in {@code payaraArgs}.
+     */
+    private static Optional<Path> preBootFile(List<String> payaraArgs, List<String> commands) {
+        if (commands.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = new ArrayList<>();
+            int given = payaraArgs.indexOf(PRE_BOOT_OPTION);
+            if (given >= 0 && given + 1 < payaraArgs.size()) {
+                lines.addAll(Files.readAllLines(Path.of(payaraArgs.get(given + 1))));
+                payaraArgs.subList(given, given + 2).clear();
+            }
+            lines.addAll(commands);
+            Path file = Files.createTempFile("dorpskracht-pre-boot-", ".txt");
+            file.toFile().deleteOnExit();
+            Files.write(file, lines);
+            payaraArgs.addAll(List.of(PRE_BOOT_OPTION, file.toString()));
+            return Optional.of(file);
+        } catch (IOException | RuntimeException unwritable) {
+            exit("the pre-boot commands could not be written: " + rootCause(unwritable));
+            throw new IllegalStateException(unwritable);
+        }
+    }
+
+    private static void deleteQuietly(Optional<Path> file) {
+        try {
+            if (file.isPresent()) {
+                Files.deleteIfExists(file.get());
+            }
+        } catch (IOException stillThere) {
+            // deleted at exit
+        }
+    }
+
+    private static ClusterMode clusterMode() {
+        try {
+            return ClusterMode.from(System.getenv());
+        } catch (IllegalArgumentException wrongSetting) {
+            exit(wrongSetting.getMessage());
+            throw wrongSetting;
         }
     }
 
