@@ -19,14 +19,14 @@ import nl.dorpskracht.testsupport.FreePort;
 
 /**
  * Two instances of the built jar on one external PostgreSQL (zonky's, as an operator would prepare one: an owner and an
- * application role), without a data grid, started at the same moment on the empty database; once per test run, for
- * every test that needs two instances. Mail goes to {@link TestMail}.
+ * application role), without a data grid, started at the same moment on the empty database. Mail goes to
+ * {@link TestMail}, looked at every few seconds as in production (not the shared instance's hurried test pace: two
+ * instances polling every second load a shared machine for every test after them). The caller closes the pair.
  */
-public final class TwoInstances {
+public final class TwoInstances implements AutoCloseable {
 
     public static final String OWNER = "paar_eigenaar";
     public static final String APPLICATION = "paar_toepassing";
-    private static TwoInstances started;
 
     private final Path work;
     private final int databasePort;
@@ -47,15 +47,7 @@ public final class TwoInstances {
         this.startupLogB = read(b.log());
     }
 
-    public static synchronized TwoInstances get() {
-        if (started == null) {
-            started = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
-        }
-        return started;
-    }
-
-    private static TwoInstances start() {
+    public static TwoInstances startTogether() {
         Path work = RunningDorpskracht.newWorkDirectory();
         int port = FreePort.find();
         EmbeddedPostgres database = database(work, port);
@@ -70,6 +62,8 @@ public final class TwoInstances {
             throw new IllegalStateException(e);
         }
         Map<String, String> environment = new HashMap<>(TestMail.environment());
+        environment.remove("DORPSKRACHT_MAIL_POLL_SECONDS");
+        environment.remove("DORPSKRACHT_REMINDER_INTERVAL_SECONDS");
         environment.putAll(Map.of("DORPSKRACHT_DB_URL", "jdbc:postgresql://127.0.0.1:" + port + "/dorpskracht",
                 "DORPSKRACHT_DB_USER", APPLICATION, "DORPSKRACHT_DB_PASSWORD", "toepassing-geheim",
                 "DORPSKRACHT_DB_OWNER_USER", OWNER, "DORPSKRACHT_DB_OWNER_PASSWORD", "eigenaar-geheim"));
@@ -119,7 +113,8 @@ public final class TwoInstances {
         database = database(work, databasePort);
     }
 
-    private void stop() {
+    @Override
+    public void close() {
         try {
             a.stop();
             b.stop();

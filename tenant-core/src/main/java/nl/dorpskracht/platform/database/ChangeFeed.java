@@ -94,7 +94,9 @@ public class ChangeFeed {
             } finally {
                 connection = null;
             }
-            pause = pauseBeforeRetry(pause);
+            if (running) {
+                pause = pauseBeforeRetry(pause);
+            }
         }
         live = false;
     }
