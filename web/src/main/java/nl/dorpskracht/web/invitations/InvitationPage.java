@@ -1,5 +1,6 @@
 package nl.dorpskracht.web.invitations;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -37,13 +38,14 @@ public class InvitationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InvitationAcceptance acceptance;
+    InvitationAcceptance acceptance;
+
+    // looked up per use: the container's SecurityContext is no bean that travels with the view to another instance
+    @Inject
+    Instance<SecurityContext> security;
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
-    transient LoginBean login;
+    LoginBean login;
 
     private String token;
     private Offer offer;
@@ -74,7 +76,8 @@ public class InvitationPage implements Serializable {
         }
         try {
             Accepted accepted = acceptance.accept(token, password, name, clientAddresses.of(request));
-            AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+            AuthenticationStatus status = security.get().authenticate(request,
+                    (HttpServletResponse) external.getResponse(),
                     AuthenticationParameters.withParams()
                             .credential(new UsernamePasswordCredential(accepted.email(), password))
                             .newAuthentication(true));
