@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nl.dorpskracht.testsupport.FreePort;
 
 /**
@@ -125,21 +128,25 @@ public final class RunningDorpskracht {
     }
 
     private void awaitReady(Duration limit) {
-        HttpClient client = HttpClient.newHttpClient();
+        // HTTP/1.1 (trap 16): the default client's h2c upgrade once left a send waiting past its own timeout for good,
+        // while the server answered every other client; the answer is also awaited with a bound of its own.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Dorpskracht exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> ready = client.send(
-                        HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = client
+                        .sendAsync(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .get(10, TimeUnit.SECONDS);
                 if (ready.statusCode() == 200 && ready.body().contains("database-migrations")) {
                     return;
                 }
-            } catch (IOException e) {
-                // not listening yet
+            } catch (ExecutionException | TimeoutException e) {
+                // not listening yet, or no answer in time: ask again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
