@@ -148,6 +148,7 @@ public class FailoverIT {
             restartBegan = began;
             for (int instance = 0; instance < 2; instance++) {
                 balancer.takeOut(instance);
+                balancer.awaitIdle(instance, Duration.ofSeconds(30));
                 cluster.stop(instance);
                 cluster.startInstance(instance);
                 balancer.putBack(instance);

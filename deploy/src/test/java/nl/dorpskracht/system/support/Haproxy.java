@@ -78,6 +78,7 @@ public final class Haproxy implements Endpoint, AutoCloseable {
                     mode http
                     log global
                     log-format "retries=%%rc status=%%ST server=%%s time=%%Ta %%{+Q}r"
+                    option dontlognull
                     option redispatch
                     # one retry at most, on another instance: a refused connection, or one closed without an answer
                     # (an instance killed mid-request); the application's writes are checked for this in FailoverIT
@@ -88,7 +89,7 @@ public final class Haproxy implements Endpoint, AutoCloseable {
                     timeout server 60s
                     timeout http-request 10s
                     timeout queue 10s
-                    timeout check 2s
+                    timeout check 3s
 
                 frontend dorpskracht
                     bind 127.0.0.1:%d
@@ -162,6 +163,26 @@ public final class Haproxy implements Endpoint, AutoCloseable {
      */
     public void takeOut(int index) {
         command("set server instances/" + name(index) + " state maint");
+    }
+
+    /**
+     * Waits until the instance answers no request HAProxy sent it (after {@link #takeOut(int)}), at most {@code limit}.
+     */
+    public void awaitIdle(int index, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (currentRequests(index) > 0 && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+    }
+
+    private int currentRequests(int index) {
+        for (String line : command("show stat").lines().toList()) {
+            String[] fields = line.split(",");
+            if (fields.length > 4 && fields[0].equals("instances") && fields[1].equals(name(index))) {
+                return Integer.parseInt(fields[4]);
+            }
+        }
+        throw new IllegalStateException("HAProxy does not know instance " + name(index));
     }
 
     /** Puts an instance back in rotation; its health checks decide when it gets requests again. */

@@ -22,7 +22,7 @@ public final class RegistrationLoad implements AutoCloseable {
     private final Duration pause;
     private final ExecutorService clients;
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
-    private final Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
     private final RequestOutcomes outcomes = new RequestOutcomes();
     private volatile boolean stopped;
 
@@ -53,11 +53,12 @@ public final class RegistrationLoad implements AutoCloseable {
                     acknowledged.put(reply.json().getString("id"), contact);
                     outcomes.record(sent, true);
                 } else {
-                    refusals.merge(reply.status(), 1, Integer::sum);
+                    refusals.merge(reply.status() + (reply.isProblem() ? " " + reply.code() : ""), 1, Integer::sum);
                     outcomes.record(sent, false);
                 }
             } catch (IllegalStateException noAnswer) {
-                refusals.merge(0, 1, Integer::sum);
+                Throwable cause = noAnswer.getCause() == null ? noAnswer : noAnswer.getCause();
+                refusals.merge("no answer: " + cause, 1, Integer::sum);
                 outcomes.record(sent, false);
             }
             try {
@@ -74,8 +75,8 @@ public final class RegistrationLoad implements AutoCloseable {
         return List.copyOf(acknowledged.keySet());
     }
 
-    /** Failed registrations by HTTP status (0: no answer at all). */
-    public Map<Integer, Integer> refusals() {
+    /** Failed registrations by HTTP status and problem code, or by why there was no answer at all. */
+    public Map<String, Integer> refusals() {
         return Map.copyOf(refusals);
     }
 
