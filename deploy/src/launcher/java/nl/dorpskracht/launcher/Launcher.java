@@ -3,6 +3,7 @@ package nl.dorpskracht.launcher;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -27,12 +28,23 @@ public final class Launcher {
 
     public static void main(String[] args) {
         int port = httpPort(Arrays.asList(args)).orElse(DEFAULT_HTTP_PORT);
+        ClusterMode cluster = clusterMode();
         if (!free(port)) {
             // Said before the runtime spends its start-up time only to fail at the end of it.
             exit("HTTP port " + port + " is already in use");
         }
+        cluster.gridPort().ifPresent(gridPort -> {
+            if (!free(gridPort)) {
+                // Otherwise the grid would take the next free port, one that no member lists.
+                exit("data grid port " + gridPort + " is already in use");
+            }
+        });
+        cluster.hazelcastProperties().forEach(System::setProperty);
+        List<String> payaraArgs = new ArrayList<>(Arrays.asList(args));
+        payaraArgs.addAll(cluster.payaraArguments());
         try {
-            Class.forName(PAYARA_MICRO_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
+            Class.forName(PAYARA_MICRO_LAUNCHER).getMethod("main", String[].class)
+                    .invoke(null, (Object) payaraArgs.toArray(String[]::new));
             if (!applicationDeployed()) {
                 // The runtime stays up without its application otherwise: alive, and of no use to anyone.
                 exit("the application did not deploy (the lines marked SEVERE above say why)");
@@ -41,6 +53,15 @@ public final class Launcher {
             exit(reason(failed.getCause(), port));
         } catch (ReflectiveOperationException | RuntimeException | Error failed) {
             exit(reason(failed, port));
+        }
+    }
+
+    private static ClusterMode clusterMode() {
+        try {
+            return ClusterMode.from(System.getenv());
+        } catch (IllegalArgumentException wrongSetting) {
+            exit(wrongSetting.getMessage());
+            throw wrongSetting;
         }
     }
 
