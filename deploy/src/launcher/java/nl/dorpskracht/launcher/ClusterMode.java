@@ -19,6 +19,8 @@ final class ClusterMode {
     static final String NAME = "DORPSKRACHT_CLUSTER_NAME";
     static final int DEFAULT_PORT = 5900;
     static final String DEFAULT_NAME = "dorpskracht";
+    private static final String WEB_SESSION_AVAILABILITY =
+            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled";
 
     private final List<String> members;
     private final String networkInterface;
@@ -75,6 +77,14 @@ final class ClusterMode {
                 // Host-aware partitioning keeps no backup on a member with the same address: two instances on one
                 // host would hold every session once, and lose it with the instance.
                 "--nohostaware");
+    }
+
+    /**
+     * Asadmin commands to run before the boot, after those baked into the jar. The jar keeps sessions in memory (alone,
+     * a session store in a data grid that is off fails on every request); a cluster keeps them in the grid.
+     */
+    List<String> preBootCommands() {
+        return clustered() ? List.of(WEB_SESSION_AVAILABILITY + "=true") : List.of();
     }
 
     /**

@@ -3,10 +3,13 @@ package nl.dorpskracht.launcher;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -22,6 +25,7 @@ public final class Launcher {
     /** The name Payara Micro gives the WAR it deploys at "/" ({@code ROOT.war}). */
     private static final String APPLICATION = "ROOT";
     private static final int DEFAULT_HTTP_PORT = 8080;
+    private static final String PRE_BOOT_OPTION = "--prebootcommandfile";
 
     private Launcher() {
     }
@@ -42,9 +46,11 @@ public final class Launcher {
         cluster.hazelcastProperties().forEach(System::setProperty);
         List<String> payaraArgs = new ArrayList<>(Arrays.asList(args));
         payaraArgs.addAll(cluster.payaraArguments());
+        Optional<Path> preBootFile = preBootFile(payaraArgs, cluster.preBootCommands());
         try {
             Class.forName(PAYARA_MICRO_LAUNCHER).getMethod("main", String[].class)
                     .invoke(null, (Object) payaraArgs.toArray(String[]::new));
+            deleteQuietly(preBootFile);
             if (!applicationDeployed()) {
                 // The runtime stays up without its application otherwise: alive, and of no use to anyone.
                 exit("the application did not deploy (the lines marked SEVERE above say why)");
@@ -53,6 +59,43 @@ public final class Launcher {
             exit(reason(failed.getCause(), port));
         } catch (ReflectiveOperationException | RuntimeException | Error failed) {
             exit(reason(failed, port));
+        }
+    }
+
+    /**
+     * Payara Micro takes one pre-boot command file at start: the caller's commands (if they gave a file) and then
+     * {@code commands} go into a new one, which replaces theirs in {@code payaraArgs}.
+     */
+    private static Optional<Path> preBootFile(List<String> payaraArgs, List<String> commands) {
+        if (commands.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = new ArrayList<>();
+            int given = payaraArgs.indexOf(PRE_BOOT_OPTION);
+            if (given >= 0 && given + 1 < payaraArgs.size()) {
+                lines.addAll(Files.readAllLines(Path.of(payaraArgs.get(given + 1))));
+                payaraArgs.subList(given, given + 2).clear();
+            }
+            lines.addAll(commands);
+            Path file = Files.createTempFile("dorpskracht-pre-boot-", ".txt");
+            file.toFile().deleteOnExit();
+            Files.write(file, lines);
+            payaraArgs.addAll(List.of(PRE_BOOT_OPTION, file.toString()));
+            return Optional.of(file);
+        } catch (IOException | RuntimeException unwritable) {
+            exit("the pre-boot commands could not be written: " + rootCause(unwritable));
+            throw new IllegalStateException(unwritable);
+        }
+    }
+
+    private static void deleteQuietly(Optional<Path> file) {
+        try {
+            if (file.isPresent()) {
+                Files.deleteIfExists(file.get());
+            }
+        } catch (IOException stillThere) {
+            // deleted at exit
         }
     }
 

@@ -21,6 +21,7 @@ public class ClusterModeTest {
             assertEquals(List.of("--nohazelcast"), single.payaraArguments());
             assertEquals(OptionalInt.empty(), single.gridPort());
             assertEquals(Map.of(), single.hazelcastProperties());
+            assertEquals(List.of(), single.preBootCommands(), "the jar's own commands keep sessions in memory");
         }
     }
 
@@ -33,6 +34,8 @@ public class ClusterModeTest {
                 "--startport", "5901", "--clustername", "federatie", "--nohostaware"), cluster.payaraArguments());
         assertEquals(OptionalInt.of(5901), cluster.gridPort());
         assertEquals(Map.of("hazelcast.socket.bind.any", "false"), cluster.hazelcastProperties());
+        assertEquals(List.of("set configs.config.server-config.availability-service.web-container-availability"
+                + ".availability-enabled=true"), cluster.preBootCommands());
     }
 
     @Test

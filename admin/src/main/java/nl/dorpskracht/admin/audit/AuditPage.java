@@ -46,7 +46,8 @@ public class AuditPage implements Serializable, TenantView {
     private String entityType;
     private LocalDate from;
     private LocalDate to;
-    private final LazyDataModel<AuditEntry> model = new Entries();
+    /** The loaded page of rows stays with this instance; after a move to another the model loads again. */
+    private transient LazyDataModel<AuditEntry> model;
     private List<String> actions;
     private List<String> entityTypes;
 
@@ -150,6 +151,9 @@ public class AuditPage implements Serializable, TenantView {
     }
 
     public LazyDataModel<AuditEntry> getModel() {
+        if (model == null) {
+            model = new Entries();
+        }
         return model;
     }
 

@@ -61,7 +61,8 @@ public class InvoicesPage implements Serializable, TenantView {
     private long totalCents;
     private long outstandingCents;
     private final PaymentForm payment = new PaymentForm();
-    private final LazyDataModel<Invoice> model = new InvoiceRows();
+    /** The loaded page of rows stays with this instance; after a move to another the model loads again. */
+    private transient LazyDataModel<Invoice> model;
 
     @PostConstruct
     void init() {
@@ -185,6 +186,9 @@ public class InvoicesPage implements Serializable, TenantView {
     }
 
     public LazyDataModel<Invoice> getModel() {
+        if (model == null) {
+            model = new InvoiceRows();
+        }
         return model;
     }
 

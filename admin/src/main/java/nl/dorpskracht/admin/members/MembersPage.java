@@ -63,7 +63,8 @@ public class MembersPage implements Serializable, TenantView {
     private String type;
     private String status = MemberStatus.ACTIVE.name();
     private final MemberForm form = new MemberForm();
-    private final LazyDataModel<MemberOrganisation> model = new MemberRows();
+    /** The loaded page of rows stays with this instance; after a move to another the model loads again. */
+    private transient LazyDataModel<MemberOrganisation> model;
     /** {@code ?municipality=unmatched}: only the organisations whose municipality the register does not know. */
     private boolean unmatchedOnly;
     private Long unmatchedCount;
@@ -217,6 +218,9 @@ public class MembersPage implements Serializable, TenantView {
     }
 
     public LazyDataModel<MemberOrganisation> getModel() {
+        if (model == null) {
+            model = new MemberRows();
+        }
         return model;
     }
 

@@ -45,7 +45,8 @@ public class MessagesPage implements Serializable, TenantView {
     private String status;
     private String kind;
     private List<String> kinds;
-    private final LazyDataModel<OutboxMessage> model = new Messages();
+    /** The loaded page of rows stays with this instance; after a move to another the model loads again. */
+    private transient LazyDataModel<OutboxMessage> model;
 
     @PostConstruct
     void init() {
@@ -122,6 +123,9 @@ public class MessagesPage implements Serializable, TenantView {
     }
 
     public LazyDataModel<OutboxMessage> getModel() {
+        if (model == null) {
+            model = new Messages();
+        }
         return model;
     }
 

@@ -1,5 +1,7 @@
 package nl.dorpskracht.system.operations;
 
+import nl.dorpskracht.system.support.Api;
+import nl.dorpskracht.system.support.PageSession;
 import nl.dorpskracht.system.support.RunningDorpskracht;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,16 +18,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import nl.dorpskracht.testsupport.FreePort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Cluster mode: two instances of the jar on one external PostgreSQL, each given the other as the only member, form one
  * data grid whose port listens on the configured interface alone. A setting that cannot describe a cluster refuses to
- * start.
+ * start. A form login made on one instance holds on the other after the first is killed (the last test: it kills).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class ClusterModeIT {
 
     private static final Duration JOIN_LIMIT = Duration.ofMinutes(2);
@@ -83,6 +90,7 @@ public class ClusterModeIT {
     }
 
     @Test
+    @Order(1)
     public void bothInstancesSeeOneClusterOfTwoMembers() throws Exception {
         for (RunningDorpskracht instance : INSTANCES) {
             // Payara writes the grid's members at each change: "DG Size: 2", then one line per member
@@ -98,6 +106,7 @@ public class ClusterModeIT {
     }
 
     @Test
+    @Order(2)
     public void theGridListensOnTheConfiguredInterfaceOnly() throws IOException {
         for (int port : GRID_PORTS) {
             assertEquals(List.of("127.0.0.1"), ListeningSockets.addressesListeningOn(port),
@@ -106,6 +115,7 @@ public class ClusterModeIT {
     }
 
     @Test
+    @Order(3)
     public void aMemberWithoutPortRefusesToStartWithOnePlainLine() throws Exception {
         Map<String, String> wrong = clusterEnvironment(0);
         wrong.put("DORPSKRACHT_CLUSTER_MEMBERS", "127.0.0.1:" + GRID_PORTS[0] + ",127.0.0.1");
@@ -117,6 +127,35 @@ public class ClusterModeIT {
         assertEquals(1, refused.exitValue());
         assertEquals(List.of("Dorpskracht did not start: DORPSKRACHT_CLUSTER_MEMBERS lists a member without"
                 + " host:port: '127.0.0.1'"), Files.readAllLines(output));
+    }
+
+    @Test
+    @Order(4)
+    public void aLoginOnAKilledInstanceHoldsOnTheOther() throws Exception {
+        awaitInLog(INSTANCES[1], "DG Size: 2");
+        // the answers come newest first: the newest value of each cookie is the one a browser keeps
+        Map<String, String> newest = new java.util.LinkedHashMap<>();
+        for (String cookie : new PageSession(INSTANCES[0]).logInForCookies("admin@vkkl.demo",
+                RunningDorpskracht.DEMO_PASSWORD)) {
+            String pair = cookie.split(";", 2)[0];
+            newest.putIfAbsent(pair.split("=", 2)[0], pair);
+        }
+        String cookies = String.join("; ", newest.values());
+        assertTrue(loggedIn(INSTANCES[0], cookies), "logged in on the instance of the login");
+        INSTANCES[0].kill();
+        assertTrue(loggedIn(INSTANCES[1], cookies),
+                "still logged in on the other instance, cookies " + cookieNames(cookies));
+    }
+
+    private static boolean loggedIn(RunningDorpskracht instance, String cookies) {
+        Api.Reply members = new PageSession(instance).withCookie("GET", "/admin/members.xhtml", null, null,
+                Map.of("Cookie", cookies));
+        return members.status() == 200 && members.body().contains("nav:logout");
+    }
+
+    private static String cookieNames(String cookies) {
+        return List.of(cookies.split("; ")).stream().map(cookie -> cookie.split("=", 2)[0])
+                .collect(Collectors.joining(", "));
     }
 
     private static void awaitInLog(RunningDorpskracht instance, String text) throws Exception {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public class InvitationAcceptance {
     Event<InvitationAccepted> accepted;
 
     /** What the page behind the link shows: the offer, and whether it asks for a new password or the existing one. */
-    public record Offer(Invitation invitation, String association, boolean accountExists) {
+    public record Offer(Invitation invitation, String association, boolean accountExists) implements Serializable {
     }
 
     /** The account the invitation went to, to log in with. */

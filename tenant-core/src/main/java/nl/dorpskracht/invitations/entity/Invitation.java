@@ -1,5 +1,6 @@
 package nl.dorpskracht.invitations.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import nl.dorpskracht.tenancy.entity.Role;
@@ -9,5 +10,5 @@ import nl.dorpskracht.tenancy.entity.Role;
  * person's login, {@code regionId} for an ambassadorship; accepted or withdrawn, it is spent.
  */
 public record Invitation(String tenant, UUID id, String email, String displayName, Role role, UUID contactId,
-        UUID regionId, Instant expiresAt) {
+        UUID regionId, Instant expiresAt) implements Serializable {
 }
