@@ -49,7 +49,8 @@ public final class Haproxy implements Endpoint, AutoCloseable {
             Path directory = Files.createDirectories(work.resolve("haproxy-" + System.nanoTime()));
             int port = FreePort.find();
             Path config = directory.resolve("haproxy.cfg");
-            Path adminSocket = directory.resolve("admin.sock");
+            // a Unix socket's path has at most 97 characters for HAProxy: a short directory of its own under /tmp
+            Path adminSocket = Files.createTempDirectory(Path.of("/tmp"), "haproxy").resolve("admin.sock");
             Files.writeString(config, config(port, instancePorts, adminSocket));
             Path log = directory.resolve("haproxy.log");
             Process process = new ProcessBuilder(EXECUTABLE.toString(), "-f", config.toString(), "-db")
@@ -246,8 +247,12 @@ public final class Haproxy implements Endpoint, AutoCloseable {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            Files.deleteIfExists(adminSocket);
+            Files.deleteIfExists(adminSocket.getParent());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Administrators logged in through the login form, each in a session of their own, working the member page as a browser
@@ -19,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PageUsers implements AutoCloseable {
 
     private static final String PAGE = "/admin/members.xhtml";
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]{0,120})");
 
     /** One user's session and what became of its requests. */
     public static final class User {
@@ -27,6 +32,7 @@ public final class PageUsers implements AutoCloseable {
         private final RequestOutcomes outcomes = new RequestOutcomes();
         private final AtomicInteger askedToLogInAgain = new AtomicInteger();
         private volatile String instance = "";
+        private final Set<String> failures = ConcurrentHashMap.newKeySet();
 
         private User(String account) {
             this.account = account;
@@ -48,8 +54,8 @@ public final class PageUsers implements AutoCloseable {
 
         @Override
         public String toString() {
-            return account + " on " + instance + ": " + outcomes.succeeded() + " ok, " + outcomes.failed() + " failed, "
-                    + askedToLogInAgain + " times the login form";
+            return account + " on " + instance + ": " + outcomes.succeeded() + " ok, " + outcomes.failed() + " failed"
+                    + (failures.isEmpty() ? "" : " " + failures) + ", " + askedToLogInAgain + " times the login form";
         }
     }
 
@@ -86,6 +92,9 @@ public final class PageUsers implements AutoCloseable {
                 PageSession.Page answer = viewState == null ? session.get(PAGE) : search(session, viewState);
                 boolean loggedIn = answer.status() == 200 && answer.body().contains("members:query");
                 user.outcomes.record(sent, loggedIn);
+                if (!loggedIn) {
+                    user.failures.add(answer.status() + " " + title(answer.body()));
+                }
                 if (!loggedIn && answer.body().contains("login:email")) {
                     user.askedToLogInAgain.incrementAndGet();
                     session.logIn(user.account, RunningDorpskracht.DEMO_PASSWORD);
@@ -94,6 +103,7 @@ public final class PageUsers implements AutoCloseable {
                 viewState = loggedIn && viewState == null ? answer.viewState() : null;
             } catch (IllegalStateException noAnswer) {
                 user.outcomes.record(sent, false);
+                user.failures.add("no answer: " + noAnswer.getCause());
                 viewState = null;
             }
             try {
@@ -103,6 +113,12 @@ public final class PageUsers implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** What a failed answer was, by its title: no personal data, enough to tell an error page from the login form. */
+    private static String title(String body) {
+        Matcher title = TITLE.matcher(body);
+        return title.find() ? title.group(1).trim() : "(no title)";
     }
 
     private static PageSession.Page search(PageSession session, String viewState) {
