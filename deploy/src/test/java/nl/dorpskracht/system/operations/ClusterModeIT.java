@@ -143,6 +143,8 @@ public class ClusterModeIT {
         String cookies = String.join("; ", newest.values());
         assertTrue(loggedIn(INSTANCES[0], cookies), "logged in on the instance of the login");
         INSTANCES[0].kill();
+        System.out.printf("FAILOVER login on one instance, kill -9, same cookies (%s) to the other%n",
+                cookieNames(cookies));
         assertTrue(loggedIn(INSTANCES[1], cookies),
                 "still logged in on the other instance, cookies " + cookieNames(cookies));
     }

@@ -42,7 +42,8 @@ public class SessionSerializationIT {
         int gridPort = FreePort.find();
         server = RunningDorpskracht.start(RunningDorpskracht.newWorkDirectory(),
                 Map.of("DORPSKRACHT_CLUSTER_MEMBERS", "127.0.0.1:" + gridPort, "DORPSKRACHT_CLUSTER_INTERFACE",
-                        "127.0.0.1", "DORPSKRACHT_CLUSTER_PORT", String.valueOf(gridPort)));
+                        "127.0.0.1", "DORPSKRACHT_CLUSTER_PORT", String.valueOf(gridPort), "DORPSKRACHT_CLUSTER_NAME",
+                        "dorpskracht-sessions-test"));
     }
 
     @AfterAll
