@@ -80,9 +80,6 @@ public final class Haproxy implements Endpoint, AutoCloseable {
                     log global
                     log-format "retries=%%rc status=%%ST server=%%s time=%%Ta %%{+Q}r"
                     option dontlognull
-                    # a connection to an instance ends with its answer: an instance that stops or dies then closes no
-                    # kept-alive client connection under a client about to reuse it (a POST is not resent by clients)
-                    option http-server-close
                     option redispatch
                     # one retry at most, on another instance: a refused connection, or one closed without an answer
                     # (an instance killed mid-request); the application's writes are checked for this in FailoverIT
