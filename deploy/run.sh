@@ -7,8 +7,8 @@ jar="$root/deploy/target/dorpskracht.jar"
 
 if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/tenant-core" "$root/web" "$root/admin" "$root/deploy/pom.xml" \
         "$root/deploy/src/main" -newer "$jar" -type f -not -path '*/target/*' -print -quit)" ]; then
-    echo "Building Dorpskracht (mvn package, tests skipped: run deploy/test.sh for those)..."
-    (cd "$root" && mvn -B -q -DskipTests package)
+    echo "Building Dorpskracht (mvn package, tests skipped: run deploy/test.sh for those; no image)..."
+    (cd "$root" && mvn -B -q -DskipTests -Djib.skip=true package)
 fi
 
 # Memory for the product: a bounded heap and bounded native areas, and a JVM that exits on OutOfMemoryError so that a

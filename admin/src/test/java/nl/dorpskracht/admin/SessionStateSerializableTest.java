@@ -62,7 +62,8 @@ class SessionStateSerializableTest {
         for (Class<?> bean : beans) {
             problems.addAll(problems(bean));
         }
-        assertEquals(Set.of(), problems, "make these Serializable, or the field transient (and rebuilt when needed)");
+        assertEquals(Set.of(), problems,
+                "make these Serializable, or the field transient (and rebuilt when needed); never an injected one");
     }
 
     @Test
@@ -72,7 +73,8 @@ class SessionStateSerializableTest {
         assertEquals(
                 Set.of(WithBadFields.class.getName() + ".thread: java.lang.Thread",
                         WithBadFields.class.getName() + ".threads: java.util.List<java.lang.Thread>",
-                        WithBadFields.class.getName() + ".helper: " + DependentHelper.class.getName()),
+                        WithBadFields.class.getName() + ".helper: " + DependentHelper.class.getName(),
+                        WithBadFields.class.getName() + ".lostOnTheWay: injected, yet transient"),
                 new HashSet<>(problems(WithBadFields.class)));
         assertEquals(List.of(), problems(WithGoodFields.class));
     }
@@ -86,10 +88,15 @@ class SessionStateSerializableTest {
         for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
+                boolean injected = field.isAnnotationPresent(Inject.class);
+                if (injected && Modifier.isTransient(modifiers)) {
+                    // the container injects only when it creates the bean: after the move the field would be null
+                    problems.add(bean.getName() + "." + field.getName() + ": injected, yet transient");
+                    continue;
+                }
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
                     continue;
                 }
-                boolean injected = field.isAnnotationPresent(Inject.class);
                 if (!(injected && injectedReference(field.getType()))
                         && !serialises(field.getGenericType(), new HashSet<>())) {
                     problems.add(bean.getName() + "." + field.getName() + ": " + field.getGenericType().getTypeName());
@@ -250,6 +257,8 @@ class SessionStateSerializableTest {
         private List<Thread> threads;
         @Inject
         private DependentHelper helper;
+        @Inject
+        private transient Object lostOnTheWay;
     }
 
     static class WithGoodFields implements Serializable {
@@ -258,8 +267,6 @@ class SessionStateSerializableTest {
         private int number;
         private List<Map<String, java.time.LocalDate>> dates;
         private transient Thread rebuilt;
-        @Inject
-        private transient DependentHelper helper;
         @Inject
         private Instance<DependentHelper> helpers;
         @Inject

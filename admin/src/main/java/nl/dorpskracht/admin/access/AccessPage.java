@@ -31,10 +31,10 @@ public class AccessPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccessService access;
+    AccessService access;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String tenant;
     private String email;

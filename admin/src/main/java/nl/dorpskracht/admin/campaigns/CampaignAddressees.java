@@ -24,7 +24,7 @@ public class CampaignAddressees implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TargetService targets;
+    TargetService targets;
 
     @Inject
     CampaignState state;

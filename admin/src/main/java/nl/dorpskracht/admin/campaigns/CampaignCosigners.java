@@ -22,10 +22,10 @@ public class CampaignCosigners implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EndorsementService endorsements;
+    EndorsementService endorsements;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
     CampaignState state;

@@ -28,7 +28,7 @@ public class CampaignLetters implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LetterService letters;
+    LetterService letters;
 
     @Inject
     CampaignState state;

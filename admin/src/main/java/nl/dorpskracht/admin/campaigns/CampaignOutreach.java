@@ -23,7 +23,7 @@ public class CampaignOutreach implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OutreachService outreach;
+    OutreachService outreach;
 
     @Inject
     CampaignState state;

@@ -37,10 +37,10 @@ public class CampaignPage implements Serializable, TenantView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
     CampaignState state;

@@ -33,10 +33,10 @@ public class CampaignSigning implements Serializable, TenantView {
     private static final int MEMBER_CHOICES = MemberSearch.MAX_SIZE;
 
     @Inject
-    transient EndorsementService endorsements;
+    EndorsementService endorsements;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
     CampaignState state;

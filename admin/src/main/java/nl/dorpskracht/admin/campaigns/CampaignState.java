@@ -28,10 +28,10 @@ public class CampaignState implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String id;
     private String tenant;

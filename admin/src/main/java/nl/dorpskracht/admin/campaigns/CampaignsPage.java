@@ -38,16 +38,16 @@ public class CampaignsPage implements Serializable, TenantView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient EndorsementService endorsements;
+    EndorsementService endorsements;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String tenant;
     private String title;

@@ -31,13 +31,13 @@ public class TargetsPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TargetService targets;
+    TargetService targets;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String tenant;
     private String kind;

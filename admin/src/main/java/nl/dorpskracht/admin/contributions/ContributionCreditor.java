@@ -24,10 +24,10 @@ public class ContributionCreditor implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContributionService contributions;
+    ContributionService contributions;
 
     @Inject
-    transient TenantGate gate;
+    TenantGate gate;
 
     @Inject
     ContributionsPage page;

@@ -28,7 +28,7 @@ public class ContributionPlans implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContributionService contributions;
+    ContributionService contributions;
 
     @Inject
     ContributionsPage page;

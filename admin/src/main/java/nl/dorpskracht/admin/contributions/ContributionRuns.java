@@ -28,7 +28,7 @@ public class ContributionRuns implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContributionRunService runs;
+    ContributionRunService runs;
 
     @Inject
     ContributionsPage page;

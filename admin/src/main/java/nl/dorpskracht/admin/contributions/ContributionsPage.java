@@ -21,10 +21,10 @@ public class ContributionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     private String tenant;
 

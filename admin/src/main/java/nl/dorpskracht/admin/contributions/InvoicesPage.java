@@ -43,16 +43,16 @@ public class InvoicesPage implements Serializable, TenantView {
     public static final String OVERDUE = "OVERDUE";
 
     @Inject
-    transient InvoiceService invoices;
+    InvoiceService invoices;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     private String tenant;
     private String filter = InvoiceStatus.OPEN.name();

@@ -34,16 +34,16 @@ public class EventsPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventService events;
+    EventService events;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     private String tenant;
     private String scope = "LOCAL";

@@ -43,25 +43,25 @@ public class RegistrationsPage implements Serializable, TenantView {
     private static final int LIST_MAX = 500;
 
     @Inject
-    transient RegistrationService registrations;
+    RegistrationService registrations;
 
     @Inject
-    transient EventService events;
+    EventService events;
 
     @Inject
-    transient ContactService contacts;
+    ContactService contacts;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     @Inject
-    transient TenantRegistry tenants;
+    TenantRegistry tenants;
 
     private String tenant;
     private String eventId;

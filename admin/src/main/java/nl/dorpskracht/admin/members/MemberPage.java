@@ -36,19 +36,19 @@ public class MemberPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient ContactService contacts;
+    ContactService contacts;
 
     @Inject
-    transient PrivacyService privacy;
+    PrivacyService privacy;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String id;
     private String tenant;

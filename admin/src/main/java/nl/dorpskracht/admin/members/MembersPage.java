@@ -44,19 +44,19 @@ public class MembersPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
-    transient nl.dorpskracht.members.boundary.RegionService regionService;
+    nl.dorpskracht.members.boundary.RegionService regionService;
 
     private String tenant;
     private String query;
@@ -71,7 +71,7 @@ public class MembersPage implements Serializable, TenantView {
     private transient List<SelectItem> municipalityChoices;
 
     @Inject
-    transient MunicipalityRegister municipalities;
+    MunicipalityRegister municipalities;
 
     @PostConstruct
     void init() {

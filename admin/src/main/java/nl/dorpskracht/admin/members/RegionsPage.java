@@ -29,13 +29,13 @@ public class RegionsPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegionService regions;
+    RegionService regions;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String tenant;
     private String newName;

@@ -33,13 +33,13 @@ public class MessagesPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SentMessages messages;
+    SentMessages messages;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String tenant;
     private String status;

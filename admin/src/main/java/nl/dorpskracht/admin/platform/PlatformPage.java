@@ -26,10 +26,10 @@ public class PlatformPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlatformConsole console;
+    PlatformConsole console;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     private boolean allowed;
     private transient List<TenantSummary> tenants;

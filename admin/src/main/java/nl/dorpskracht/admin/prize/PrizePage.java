@@ -38,16 +38,16 @@ public class PrizePage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PrizeService prize;
+    PrizeService prize;
 
     @Inject
-    transient EventService events;
+    EventService events;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient WorkingTenant workingTenant;
+    WorkingTenant workingTenant;
 
     private String event;
     private String tenant;

@@ -24,13 +24,13 @@ public class SecurityPage implements Serializable, TenantView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TenantGate gate;
+    TenantGate gate;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient TenantSecondFactorSetting setting;
+    TenantSecondFactorSetting setting;
 
     private String tenant;
     private boolean required;

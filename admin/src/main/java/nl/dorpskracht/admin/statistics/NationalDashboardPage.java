@@ -37,10 +37,10 @@ public class NationalDashboardPage implements Serializable, TenantView {
     private static final String FORM = "period";
 
     @Inject
-    transient NationalOffice office;
+    NationalOffice office;
 
     @Inject
-    transient NationalStatisticsService statistics;
+    NationalStatisticsService statistics;
 
     private String federation;
     private String from;

@@ -12,7 +12,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * At deployment: starts the embedded database when none is configured, migrates the schema as the owner role, and only
- * then announces {@link DatabaseReady}. Readiness reports UP only after this has completed.
+ * then announces {@link DatabaseReady}. Readiness reports UP only after this has completed. Instances started together
+ * on one database do this one after the other ({@link StartupLock}).
  */
 @ApplicationScoped
 public class DatabaseBootstrap {
@@ -32,12 +33,14 @@ public class DatabaseBootstrap {
             if (settings.embedded()) {
                 url = EmbeddedDatabase.ensureRunning(settings).jdbcUrl();
             }
-            MigrateResult result = Migrations.migrate(url, settings.ownerUser(), settings.ownerPassword(),
-                    settings.applicationUser());
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                    + " migrations applied now)");
-            migrated = true;
-            ready.fire(new DatabaseReady(result.migrationsExecuted));
+            try (StartupLock oneAtATime = StartupLock.take(url, settings.ownerUser(), settings.ownerPassword())) {
+                MigrateResult result = Migrations.migrate(url, settings.ownerUser(), settings.ownerPassword(),
+                        settings.applicationUser());
+                LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                        + result.migrationsExecuted + " migrations applied now)");
+                migrated = true;
+                ready.fire(new DatabaseReady(result.migrationsExecuted));
+            }
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Database bootstrap failed; the application will not report ready", e);
             throw new IllegalStateException("Database bootstrap failed", e);

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.LoginThrottle;
@@ -34,6 +35,9 @@ import nl.dorpskracht.security.secondfactor.SecondFactors;
  */
 @ApplicationScoped
 public class BasicLogin {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     IdentityStoreHandler identities;
@@ -71,7 +75,7 @@ public class BasicLogin {
             // no account is named so; PostgreSQL refuses a NUL in any text it is asked to compare
             return challenge(response);
         }
-        String address = request.getRemoteAddr();
+        String address = clientAddresses.of(request);
         Optional<Duration> wait = throttle.waitBefore(email, address);
         if (wait.isPresent()) {
             response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(wait.get())));

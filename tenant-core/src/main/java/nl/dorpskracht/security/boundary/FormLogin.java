@@ -17,6 +17,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.HashSet;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.LoginThrottle;
@@ -33,6 +34,9 @@ import nl.dorpskracht.security.secondfactor.SecondFactors;
  */
 @ApplicationScoped
 public class FormLogin {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     private static final Logger LOG = Logger.getLogger(DorpskrachtAuthenticationMechanism.class.getName());
 
@@ -57,7 +61,7 @@ public class FormLogin {
     public AuthenticationStatus login(UsernamePasswordCredential login, HttpServletRequest request,
             HttpMessageContext context) {
         // A refused form login returns SEND_FAILURE without an error response: the login page shows the reason.
-        String address = request.getRemoteAddr();
+        String address = clientAddresses.of(request);
         Optional<Duration> wait = throttle.waitBefore(login.getCaller(), address);
         if (wait.isPresent()) {
             request.setAttribute(DorpskrachtAuthenticationMechanism.THROTTLED_ATTRIBUTE, retryAfterSeconds(wait.get()));

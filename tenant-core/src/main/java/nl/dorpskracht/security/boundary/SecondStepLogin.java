@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.security.control.AccountRepository;
 import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.LoginThrottle;
@@ -32,6 +33,9 @@ import nl.dorpskracht.security.secondfactor.SecondFactors;
  */
 @ApplicationScoped
 public class SecondStepLogin {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     private static final Logger LOG = Logger.getLogger(DorpskrachtAuthenticationMechanism.class.getName());
 
@@ -58,7 +62,7 @@ public class SecondStepLogin {
             return AuthenticationStatus.SEND_FAILURE;
         }
         PendingLogin pending = found.get();
-        String address = request.getRemoteAddr();
+        String address = clientAddresses.of(request);
         Optional<Duration> wait = throttle.waitBefore(pending.name(), address);
         if (wait.isPresent()) {
             request.setAttribute(DorpskrachtAuthenticationMechanism.THROTTLED_ATTRIBUTE, retryAfterSeconds(wait.get()));

@@ -50,6 +50,20 @@ public class AccountRepository {
         }
     }
 
+    /** The address of an account, by id: what this instance's caches are keyed by, when another names the id. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<String> emailOf(UUID accountId) {
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement select = connection.prepareStatement("select email from account where id = ?")) {
+            select.setObject(1, accountId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading an account failed", e);
+        }
+    }
+
     /** Version and must-change flag of an enabled account; empty for an unknown or disabled one. */
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<CredentialState> credentialState(String email) {

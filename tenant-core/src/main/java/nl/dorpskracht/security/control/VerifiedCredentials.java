@@ -22,9 +22,10 @@ import javax.crypto.spec.SecretKeySpec;
  * process alone; failures are never remembered (the throttle counts those). Grants are not taken from here: they are
  * read per request. A remembered pair carries the account's credentials version at the check: once the password changed
  * or the person signed out everywhere, the version moved on and the pair is checked again (and fails with the old
- * password); {@link #forget} drops an account's pairs on this instance at once. When a remembered pair expires while an
- * integration sends many requests at once, one of them checks the password again and the others wait for its answer,
- * instead of all running PBKDF2 side by side.
+ * password); {@link #forget} drops an account's pairs at once, on this instance and, announced by the database, on
+ * every other ({@link AccountChanges}). When a remembered pair expires while an integration sends many requests at
+ * once, one of them checks the password again and the others wait for its answer, instead of all running PBKDF2 side by
+ * side.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -77,9 +78,14 @@ public class VerifiedCredentials {
         }
     }
 
-    /** Forgets every remembered pair of the account, after its credentials changed. */
+    /** Forgets every remembered pair of the account, after its credentials (or its grants) changed. */
     public void forget(String email) {
         verified.values().removeIf(entry -> entry.callerName().equalsIgnoreCase(email.trim()));
+    }
+
+    /** Forgets every remembered pair: changes may have been missed, or too many accounts changed to name them. */
+    public void forgetAll() {
+        verified.clear();
     }
 
     private void remember(String pair, Verified caller) {

@@ -1,6 +1,7 @@
 package nl.dorpskracht.web.account;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -31,13 +32,14 @@ public class SecondFactorPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient SecondFactors secondFactors;
+    SecondFactors secondFactors;
 
+    // looked up per use: the container's SecurityContext is no bean that travels with the view to another instance
     @Inject
-    transient SecurityContext security;
+    Instance<SecurityContext> security;
 
     private boolean enrolled;
     private String secret;
@@ -75,7 +77,7 @@ public class SecondFactorPage implements Serializable {
         qrCode = null;
         if (isMustEnrol()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            security.authenticate((HttpServletRequest) external.getRequest(),
+            security.get().authenticate((HttpServletRequest) external.getRequest(),
                     (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
                             .credential(new SecondFactorCredential(null)).newAuthentication(true));
         }

@@ -29,10 +29,10 @@ public class TokensPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient ApiTokens tokens;
+    ApiTokens tokens;
 
     private String grant;
     private String name;

@@ -1,5 +1,6 @@
 package nl.dorpskracht.web.invitations;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +20,7 @@ import nl.dorpskracht.invitations.boundary.InvitationAcceptance.Accepted;
 import nl.dorpskracht.invitations.boundary.InvitationAcceptance.Offer;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.web.portal.PageMessages;
 import nl.dorpskracht.web.session.LoginBean;
 
@@ -30,16 +32,20 @@ import nl.dorpskracht.web.session.LoginBean;
 @ViewScoped
 public class InvitationPage implements Serializable {
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InvitationAcceptance acceptance;
+    InvitationAcceptance acceptance;
+
+    // looked up per use: the container's SecurityContext is no bean that travels with the view to another instance
+    @Inject
+    Instance<SecurityContext> security;
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
-    transient LoginBean login;
+    LoginBean login;
 
     private String token;
     private Offer offer;
@@ -69,8 +75,9 @@ public class InvitationPage implements Serializable {
             return;
         }
         try {
-            Accepted accepted = acceptance.accept(token, password, name, request.getRemoteAddr());
-            AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+            Accepted accepted = acceptance.accept(token, password, name, clientAddresses.of(request));
+            AuthenticationStatus status = security.get().authenticate(request,
+                    (HttpServletResponse) external.getResponse(),
                     AuthenticationParameters.withParams()
                             .credential(new UsernamePasswordCredential(accepted.email(), password))
                             .newAuthentication(true));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import nl.dorpskracht.invitations.boundary.InvitationAcceptance;
 import nl.dorpskracht.invitations.boundary.InvitationAcceptance.Accepted;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations", description = "Accepting an invitation to a login or a role")
 public class InvitationsResource {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     InvitationAcceptance acceptance;
@@ -45,7 +49,7 @@ public class InvitationsResource {
     @APIResponse(responseCode = "422", description = "The new password is too short or too long")
     public AcceptedView accept(AcceptRequest request, @Context HttpServletRequest http) {
         AcceptRequest body = request == null ? new AcceptRequest(null, null, null) : request;
-        Accepted accepted = acceptance.accept(body.token(), body.password(), body.name(), http.getRemoteAddr());
+        Accepted accepted = acceptance.accept(body.token(), body.password(), body.name(), clientAddresses.of(http));
         return new AcceptedView(accepted.accountId(), accepted.email(), accepted.tenant());
     }
 }

@@ -26,16 +26,16 @@ public class MyRegistrationsPage implements Serializable, MemberView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberTenant memberTenant;
+    MemberTenant memberTenant;
 
     @Inject
-    transient PortalService portal;
+    PortalService portal;
 
     @Inject
-    transient RegistrationService registrations;
+    RegistrationService registrations;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     private String tenant;
     private transient List<RegistrationItem> items;

@@ -28,10 +28,10 @@ public class PortalCampaignPage implements Serializable, MemberView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberTenant memberTenant;
+    MemberTenant memberTenant;
 
     @Inject
-    transient PortalService portal;
+    PortalService portal;
 
     private String id;
     private String tenant;

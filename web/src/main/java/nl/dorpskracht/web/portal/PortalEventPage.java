@@ -30,13 +30,13 @@ public class PortalEventPage implements Serializable, MemberView {
     private static final String CONSENT_FIELD = "registration:consent";
 
     @Inject
-    transient MemberTenant memberTenant;
+    MemberTenant memberTenant;
 
     @Inject
-    transient PortalService portal;
+    PortalService portal;
 
     @Inject
-    transient RegistrationService registrations;
+    RegistrationService registrations;
 
     private String id;
     private String tenant;

@@ -30,16 +30,16 @@ public class PortalPage implements Serializable, MemberView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberTenant memberTenant;
+    MemberTenant memberTenant;
 
     @Inject
-    transient PortalService portal;
+    PortalService portal;
 
     @Inject
-    transient PortalPreference preference;
+    PortalPreference preference;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     private String tenant;
     private String tenantName;

@@ -30,10 +30,10 @@ public class PrizeVotePage implements Serializable, MemberView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberTenant memberTenant;
+    MemberTenant memberTenant;
 
     @Inject
-    transient PrizeService prizes;
+    PrizeService prizes;
 
     private String event;
     private String tenant;

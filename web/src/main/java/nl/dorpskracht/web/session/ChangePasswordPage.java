@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Objects;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.boundary.DorpskrachtAuthenticationMechanism;
 import nl.dorpskracht.security.control.AccountPasswords;
@@ -24,6 +25,9 @@ import nl.dorpskracht.security.entity.CredentialState;
 @Named("changePassword")
 @RequestScoped
 public class ChangePasswordPage {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     Caller caller;
@@ -48,7 +52,7 @@ public class ChangePasswordPage {
         HttpServletRequest request = request();
         try {
             AccountPasswords.Changed result = passwords.change(caller.name(), current, password,
-                    request.getRemoteAddr());
+                    clientAddresses.of(request));
             DorpskrachtAuthenticationMechanism.continueSession(request, result.credentialsVersion());
             changed = true;
         } catch (ProblemException problem) {

@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.security.control.PasswordChanges;
 
 /** "Wachtwoord vergeten": the same sentence after every request, known address or not. */
 @Named("forgotPassword")
 @RequestScoped
 public class ForgotPasswordPage {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     PasswordChanges passwords;
@@ -23,7 +27,7 @@ public class ForgotPasswordPage {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
         try {
-            passwords.requestReset(email, request.getRemoteAddr());
+            passwords.requestReset(email, clientAddresses.of(request));
             sent = true;
         } catch (ProblemException problem) {
             PasswordPageMessages.problem(problem);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.rest.RequestParts;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.security.control.PasswordChanges;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MyPasswordResource {
 
     @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -49,7 +53,7 @@ public class MyPasswordResource {
             + "with a one-time password reaches before it has chosen its own")
     public Response change(ChangeRequest body) {
         ChangeRequest change = RequestParts.body(body);
-        passwords.change(loggedIn(), change.currentPassword(), change.newPassword(), request.getRemoteAddr());
+        passwords.change(loggedIn(), change.currentPassword(), change.newPassword(), clientAddresses.of(request));
         return Response.noContent().build();
     }
 

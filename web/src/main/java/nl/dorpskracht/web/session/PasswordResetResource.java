@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.dorpskracht.platform.rest.RequestParts;
+import nl.dorpskracht.platform.web.ClientAddresses;
 import nl.dorpskracht.security.control.PasswordChanges;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PasswordResetResource {
 
     @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
     PasswordChanges passwords;
 
     @Context
@@ -37,7 +41,7 @@ public class PasswordResetResource {
     @Operation(summary = "Ask for a reset link by mail: {\"email\"}. Always 202, known address or not; a known account "
             + "gets a mail with a single-use link valid one hour (at most 3 open links per account)")
     public Response request(EmailRequest body) {
-        passwords.requestReset(RequestParts.body(body).email(), request.getRemoteAddr());
+        passwords.requestReset(RequestParts.body(body).email(), clientAddresses.of(request));
         return Response.accepted().build();
     }
 

@@ -20,7 +20,7 @@ public class ResetPasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordChanges passwords;
+    PasswordChanges passwords;
 
     private String token;
     private transient String password;

@@ -29,7 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Backs up the embedded default database every {@code DORPSKRACHT_BACKUP_INTERVAL_SECONDS} (a day) into
  * {@code <data dir>/backups} and removes backups older than {@code DORPSKRACHT_BACKUP_KEEP_DAYS}. The first backup
  * after a start waits until the newest one is an interval old, so restarts do not pile up backups. Off with an external
- * database: its operator backs it up with the server's own means (or {@code deploy/backup.sh}).
+ * database: its operator backs it up with the server's own means (or {@code deploy/backup.sh}). So with several
+ * instances on one database none of them backs it up, and an embedded database has exactly one instance (its data
+ * directory admits one server): a day's backup is never written twice.
  */
 @ApplicationScoped
 public class DailyBackupJob {
