@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and persistence tests against a real PostgreSQL, system tests against the built jar,
-# browser tests in Debian's Chromium. Installs Chromium and ChromeDriver from Debian when they are missing.
+# browser tests in Debian's Chromium, cluster tests behind Debian's HAProxy. Installs Chromium, ChromeDriver and
+# HAProxy from Debian when they are missing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
+packages=()
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    echo "Installing Debian's chromium and chromium-driver for the browser tests..."
+    packages+=(chromium chromium-driver)
+fi
+if [ ! -x /usr/sbin/haproxy ]; then
+    packages+=(haproxy)
+fi
+if [ "${#packages[@]}" -gt 0 ]; then
+    echo "Installing Debian's ${packages[*]} for the browser and cluster tests..."
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 cd "$root"

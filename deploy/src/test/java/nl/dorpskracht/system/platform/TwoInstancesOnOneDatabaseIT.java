@@ -27,7 +27,7 @@ import nl.dorpskracht.system.support.Invitees;
 import nl.dorpskracht.system.support.PageSession;
 import nl.dorpskracht.system.support.RunningDorpskracht;
 import nl.dorpskracht.system.support.TestMail;
-import nl.dorpskracht.system.support.TwoInstances;
+import nl.dorpskracht.system.support.TwoInstancesStartedTogether;
 import nl.dorpskracht.testsupport.SqlRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,13 +53,13 @@ public class TwoInstancesOnOneDatabaseIT {
     /** DemoData: seven users and two ambassadors. */
     private static final int DEMO_ACCOUNTS = 9;
 
-    private static TwoInstances pair;
+    private static TwoInstancesStartedTogether pair;
     private static RunningDorpskracht a;
     private static RunningDorpskracht b;
 
     @BeforeAll
     public static void startTwoAtOnceOnAnEmptyDatabase() {
-        pair = TwoInstances.startTogether();
+        pair = TwoInstancesStartedTogether.startTogether();
         a = pair.a();
         b = pair.b();
     }

@@ -21,11 +21,11 @@ public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final RunningDorpskracht server;
+    private final Endpoint server;
     private final String user;
     private final String password;
 
-    private Api(RunningDorpskracht server, String user, String password) {
+    private Api(Endpoint server, String user, String password) {
         this.server = server;
         this.user = user;
         this.password = password;
@@ -43,8 +43,8 @@ public final class Api {
         return new Api(RunningDorpskracht.get(), user, password);
     }
 
-    /** A client of another running instance than the suite's shared one. */
-    public static Api of(RunningDorpskracht server, String user, String password) {
+    /** A client of another running instance than the suite's shared one, or of a load balancer in front of some. */
+    public static Api of(Endpoint server, String user, String password) {
         return new Api(server, user, password);
     }
 

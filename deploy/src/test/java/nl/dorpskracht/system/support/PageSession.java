@@ -3,6 +3,7 @@ package nl.dorpskracht.system.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,12 +28,13 @@ public final class PageSession {
     private static final Pattern VIEW_STATE = Pattern
             .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final RunningDorpskracht server;
+    private final Endpoint server;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    public PageSession(RunningDorpskracht server) {
+    public PageSession(Endpoint server) {
         this.server = server;
     }
 
@@ -80,6 +82,12 @@ public final class PageSession {
         HttpResponse<String> response = exchange(request);
         return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body(), response.headers().map());
+    }
+
+    /** The value of a cookie the session holds (the load balancer's instance cookie), empty when it holds none. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     public Page get(String path) {

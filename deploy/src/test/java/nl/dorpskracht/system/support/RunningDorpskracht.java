@@ -24,7 +24,7 @@ import nl.dorpskracht.testsupport.FreePort;
  * The built {@code deploy/target/dorpskracht.jar}, started once per test run exactly as the README's run command starts
  * it (embedded default database, demo data), on free ports and a fresh data directory.
  */
-public final class RunningDorpskracht {
+public final class RunningDorpskracht implements Endpoint {
 
     public static final String DEMO_PASSWORD = "demo-wachtwoord";
     private static RunningDorpskracht instance;
@@ -74,9 +74,17 @@ public final class RunningDorpskracht {
      * later one wins).
      */
     public static RunningDorpskracht start(Path work, Map<String, String> environment, List<String> jvmOptions) {
+        return start(work, environment, jvmOptions, FreePort.find());
+    }
+
+    /**
+     * As {@link #start(Path, Map, List)}, on this HTTP port: an instance started again where a load balancer expects
+     * it.
+     */
+    public static RunningDorpskracht start(Path work, Map<String, String> environment, List<String> jvmOptions,
+            int httpPort) {
         try {
             Path log = work.resolve("dorpskracht-" + System.nanoTime() + ".log");
-            int httpPort = FreePort.find();
             int databasePort = FreePort.find();
             ProcessBuilder builder = jarProcess(work, httpPort, databasePort, environment, jvmOptions);
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -156,6 +164,7 @@ public final class RunningDorpskracht {
         throw new IllegalStateException("Dorpskracht not ready within " + limit + "; see " + log);
     }
 
+    @Override
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }

@@ -11,156 +11,143 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import nl.dorpskracht.testsupport.FreePort;
 
 /**
- * Two instances of the built jar on one external PostgreSQL (zonky's, as an operator would prepare one: an owner and an
- * application role), without a data grid, started at the same moment on the empty database. Mail goes to
- * {@link TestMail}, looked at every few seconds as in production (not the shared instance's hurried test pace: two
- * instances polling every second load a shared machine for every test after them). The caller closes the pair.
+ * A cluster of two instances of the built jar on one external PostgreSQL (zonky's, prepared as the README says, as in
+ * {@code ExternalDatabaseIT}), their data grids on free loopback ports and each naming both as members. An instance can
+ * be killed ({@code kill -9}), stopped as an operator does, and started again with the same settings and ports, so a
+ * load balancer in front finds it where it was.
  */
 public final class TwoInstances implements AutoCloseable {
 
-    public static final String OWNER = "paar_eigenaar";
-    public static final String APPLICATION = "paar_toepassing";
+    private static final String OWNER = "cluster_eigenaar";
+    private static final String APPLICATION = "cluster_toepassing";
 
     private final Path work;
-    private final int databasePort;
-    private EmbeddedPostgres database;
-    private final RunningDorpskracht a;
-    private final RunningDorpskracht b;
-    private final String startupLogA;
-    private final String startupLogB;
+    private final EmbeddedPostgres database;
+    private final List<Integer> httpPorts = List.of(FreePort.find(), FreePort.find());
+    private final List<Integer> gridPorts = List.of(FreePort.find(), FreePort.find());
+    private final String clusterName = "dorpskracht-test-" + Long.toString(System.nanoTime(), 36);
+    private final RunningDorpskracht[] instances = new RunningDorpskracht[2];
 
-    private TwoInstances(Path work, int databasePort, EmbeddedPostgres database, RunningDorpskracht a,
-            RunningDorpskracht b) {
+    private TwoInstances(Path work, EmbeddedPostgres database) {
         this.work = work;
-        this.databasePort = databasePort;
         this.database = database;
-        this.a = a;
-        this.b = b;
-        this.startupLogA = read(a.log());
-        this.startupLogB = read(b.log());
     }
 
-    public static TwoInstances startTogether() {
+    /** Starts the database, then both instances one after the other (each ready before the next starts). */
+    public static TwoInstances start() {
         Path work = RunningDorpskracht.newWorkDirectory();
-        int port = FreePort.find();
-        EmbeddedPostgres database = database(work, port);
-        try (Connection admin = database.getPostgresDatabase().getConnection();
-                Statement sql = admin.createStatement()) {
-            sql.execute("create role " + OWNER + " login password 'eigenaar-geheim' nosuperuser nocreaterole"
-                    + " nocreatedb nobypassrls");
-            sql.execute("create role " + APPLICATION + " login password 'toepassing-geheim' nosuperuser"
-                    + " nocreaterole nocreatedb nobypassrls");
-            sql.execute("create database dorpskracht owner " + OWNER);
+        TwoInstances cluster = new TwoInstances(work, externalDatabase(work));
+        try {
+            cluster.startInstance(0);
+            cluster.startInstance(1);
+            return cluster;
+        } catch (RuntimeException notStarted) {
+            cluster.close();
+            throw notStarted;
+        }
+    }
+
+    private static EmbeddedPostgres externalDatabase(Path work) {
+        try {
+            EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(work.resolve("external"))
+                    .setPort(FreePort.find()).setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "200").start();
+            try (Connection admin = database.getPostgresDatabase().getConnection();
+                    Statement sql = admin.createStatement()) {
+                sql.execute("create role " + OWNER + " login password 'eigenaar-geheim' nosuperuser nocreaterole"
+                        + " nocreatedb nobypassrls");
+                sql.execute("create role " + APPLICATION + " login password 'toepassing-geheim' nosuperuser"
+                        + " nocreaterole nocreatedb nobypassrls");
+                sql.execute("create database dorpskracht owner " + OWNER);
+            }
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        Map<String, String> environment = new HashMap<>(TestMail.environment());
-        environment.remove("DORPSKRACHT_MAIL_POLL_SECONDS");
-        environment.remove("DORPSKRACHT_REMINDER_INTERVAL_SECONDS");
-        environment.putAll(Map.of("DORPSKRACHT_DB_URL", "jdbc:postgresql://127.0.0.1:" + port + "/dorpskracht",
-                "DORPSKRACHT_DB_USER", APPLICATION, "DORPSKRACHT_DB_PASSWORD", "toepassing-geheim",
-                "DORPSKRACHT_DB_OWNER_USER", OWNER, "DORPSKRACHT_DB_OWNER_PASSWORD", "eigenaar-geheim"));
-        CountDownLatch together = new CountDownLatch(2);
-        ExecutorService starters = Executors.newFixedThreadPool(2);
-        List<CompletableFuture<RunningDorpskracht>> starting = List.of("a", "b").stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> {
-                    Path own = directory(work.resolve(name));
-                    together.countDown();
-                    awaitQuietly(together);
-                    return RunningDorpskracht.start(own, environment);
-                }, starters)).toList();
+    }
+
+    /** The environment of instance {@code index}: the shared database, its own grid port, both grids as members. */
+    public Map<String, String> environment(int index) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DORPSKRACHT_DB_URL", "jdbc:postgresql://127.0.0.1:" + database.getPort() + "/dorpskracht");
+        environment.put("DORPSKRACHT_DB_USER", APPLICATION);
+        environment.put("DORPSKRACHT_DB_PASSWORD", "toepassing-geheim");
+        environment.put("DORPSKRACHT_DB_OWNER_USER", OWNER);
+        environment.put("DORPSKRACHT_DB_OWNER_PASSWORD", "eigenaar-geheim");
+        environment.put("DORPSKRACHT_CLUSTER_MEMBERS",
+                "127.0.0.1:" + gridPorts.get(0) + ",127.0.0.1:" + gridPorts.get(1));
+        environment.put("DORPSKRACHT_CLUSTER_INTERFACE", "127.0.0.1");
+        environment.put("DORPSKRACHT_CLUSTER_PORT", String.valueOf(gridPorts.get(index)));
+        environment.put("DORPSKRACHT_CLUSTER_NAME", clusterName);
+        return environment;
+    }
+
+    /** Starts instance {@code index} (again) with its settings and ports, and waits until it is ready. */
+    public RunningDorpskracht startInstance(int index) {
         try {
-            return new TwoInstances(work, port, database, starting.get(0).join(), starting.get(1).join());
-        } catch (RuntimeException e) {
-            starting.forEach(
-                    instance -> instance.thenAccept(RunningDorpskracht::stop).exceptionally(failed -> null).join());
-            closeQuietly(database);
-            throw e;
-        } finally {
-            starters.shutdown();
+            Path directory = Files.createDirectories(work.resolve("instance-" + (index + 1)));
+            instances[index] = RunningDorpskracht.start(directory, environment(index), List.of(), httpPorts.get(index));
+            return instances[index];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    public RunningDorpskracht a() {
-        return a;
+    /** {@code kill -9} of instance {@code index}: no shutdown hook runs, its sessions stay only in the grid. */
+    public void kill(int index) {
+        ProcessHandle process = ProcessHandle.of(instances[index].pid()).orElseThrow();
+        process.destroyForcibly();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("instance " + (index + 1) + " outlived kill -9", e);
+        }
     }
 
-    public RunningDorpskracht b() {
-        return b;
+    /** Stops instance {@code index} as an operator does (SIGTERM), and waits for it. */
+    public void stop(int index) {
+        instances[index].stop();
     }
 
-    /** What each instance logged until it was ready, in the order a, b. */
-    public List<String> startupLogs() {
-        return List.of(startupLogA, startupLogB);
+    public RunningDorpskracht instance(int index) {
+        return instances[index];
     }
 
-    /** A superuser connection to the shared database: sees every row, for checking what is stored. */
+    public List<Integer> httpPorts() {
+        return httpPorts;
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    /** A superuser connection to the shared database: sees every tenant, for checking what is stored. */
     public Connection superuser() throws SQLException {
         return database.getDatabase("postgres", "dorpskracht").getConnection();
-    }
-
-    /** Stops the database and starts it again on the same data and port, after {@code outageMillis}. */
-    public void restartDatabase(long outageMillis) throws IOException, InterruptedException {
-        database.close();
-        Thread.sleep(outageMillis);
-        database = database(work, databasePort);
     }
 
     @Override
     public void close() {
         try {
-            a.stop();
-            b.stop();
+            for (RunningDorpskracht instance : instances) {
+                if (instance != null && instance.alive()) {
+                    instance.stop();
+                }
+            }
         } finally {
-            closeQuietly(database);
-        }
-    }
-
-    private static void closeQuietly(EmbeddedPostgres database) {
-        try {
-            database.close();
-        } catch (IOException e) {
-            // the test run ends anyway
-        }
-    }
-
-    private static EmbeddedPostgres database(Path work, int port) {
-        try {
-            return EmbeddedPostgres.builder().setDataDirectory(work.resolve("external")).setCleanDataDirectory(false)
-                    .setPort(port).setServerConfig("listen_addresses", "127.0.0.1").start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path directory(Path path) {
-        try {
-            return Files.createDirectories(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                database.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -28,7 +28,7 @@ public final class WriteLoad implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final RunningDorpskracht server;
+    private final Endpoint server;
     private final String tenant;
     private final String authorization;
     private final ExecutorService writers;
@@ -42,7 +42,7 @@ public final class WriteLoad implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile boolean stopped;
 
-    private WriteLoad(RunningDorpskracht server, String tenant, String user, int threads, Duration limit) {
+    private WriteLoad(Endpoint server, String tenant, String user, int threads, Duration limit) {
         this.server = server;
         this.tenant = tenant;
         this.authorization = "Basic " + Base64.getEncoder()
@@ -54,7 +54,7 @@ public final class WriteLoad implements AutoCloseable {
         }
     }
 
-    public static WriteLoad start(RunningDorpskracht server, String tenant, String user, int threads, Duration limit) {
+    public static WriteLoad start(Endpoint server, String tenant, String user, int threads, Duration limit) {
         return new WriteLoad(server, tenant, user, threads, limit);
     }
 
@@ -121,6 +121,22 @@ public final class WriteLoad implements AutoCloseable {
         }
         return successes.stream().filter(success -> success[0] > firstFailure.getAsLong())
                 .mapToLong(success -> success[1] - faultNanos).min();
+    }
+
+    /**
+     * How long after {@code faultNanos} writes were served again for good: the answer to the first acknowledged write
+     * sent after the last failure following the fault (after the fault itself when none failed).
+     */
+    public OptionalLong servedAgainAfter(long faultNanos) {
+        long lastFailure = failures.stream().mapToLong(Long::longValue).filter(at -> at > faultNanos).max()
+                .orElse(faultNanos);
+        return successes.stream().filter(success -> success[0] > lastFailure)
+                .mapToLong(success -> success[1] - faultNanos).min();
+    }
+
+    /** Writes that failed (refused or unanswered) after {@code nanos}. */
+    public long failedAfter(long nanos) {
+        return failures.stream().filter(at -> at > nanos).count();
     }
 
     public List<String> acknowledged() {
