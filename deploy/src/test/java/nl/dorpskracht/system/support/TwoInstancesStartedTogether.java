@@ -77,7 +77,8 @@ public final class TwoInstancesStartedTogether implements AutoCloseable {
                     return RunningDorpskracht.start(own, environment);
                 }, starters)).toList();
         try {
-            return new TwoInstancesStartedTogether(work, port, database, starting.get(0).join(), starting.get(1).join());
+            return new TwoInstancesStartedTogether(work, port, database, starting.get(0).join(),
+                    starting.get(1).join());
         } catch (RuntimeException e) {
             starting.forEach(
                     instance -> instance.thenAccept(RunningDorpskracht::stop).exceptionally(failed -> null).join());
