@@ -8,26 +8,17 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantView;
@@ -188,45 +179,11 @@ class PageGateTest {
         return raw;
     }
 
-    /** The classes under the page packages, from the compiled-classes folders and the jars on the test classpath. */
     private static Set<String> classNames() {
-        Set<String> names = new TreeSet<>();
-        try {
-            for (String pkg : PAGE_PACKAGES) {
-                for (URL root : Collections.list(PageGateTest.class.getClassLoader().getResources(pkg))) {
-                    if ("jar".equals(root.getProtocol())) {
-                        try (JarFile jar = ((JarURLConnection) root.openConnection()).getJarFile()) {
-                            jar.stream().map(entry -> entry.getName())
-                                    .filter(name -> name.startsWith(pkg + "/") && name.endsWith(".class"))
-                                    .forEach(name -> names.add(className(name)));
-                        }
-                    } else {
-                        Path base = Path.of(root.toURI());
-                        try (Stream<Path> files = Files.walk(base)) {
-                            files.filter(file -> file.toString().endsWith(".class"))
-                                    .forEach(file -> names.add(className(pkg + "/" + base.relativize(file))));
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        names.removeIf(name -> name.contains("$"));
-        return names;
-    }
-
-    private static String className(String resource) {
-        return resource.replace('\\', '/').replace(".class", "").replace('/', '.');
+        return CompiledClasses.namesUnder(PAGE_PACKAGES);
     }
 
     private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, PageGateTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        return CompiledClasses.load(name);
     }
 }

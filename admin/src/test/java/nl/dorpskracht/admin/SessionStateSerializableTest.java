@@ -12,9 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -22,20 +20,13 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -201,47 +192,12 @@ class SessionStateSerializableTest {
         return projectClasses;
     }
 
-    /** The project's classes, from the compiled-classes folders and the jars on the test classpath. */
     private static Set<String> classNames() {
-        Set<String> names = new TreeSet<>();
-        try {
-            for (String pkg : PACKAGES) {
-                for (URL root : Collections
-                        .list(SessionStateSerializableTest.class.getClassLoader().getResources(pkg))) {
-                    if ("jar".equals(root.getProtocol())) {
-                        try (JarFile jar = ((JarURLConnection) root.openConnection()).getJarFile()) {
-                            jar.stream().map(entry -> entry.getName())
-                                    .filter(name -> name.startsWith(pkg + "/") && name.endsWith(".class"))
-                                    .forEach(name -> names.add(className(name)));
-                        }
-                    } else {
-                        Path base = Path.of(root.toURI());
-                        try (Stream<Path> files = Files.walk(base)) {
-                            files.filter(file -> file.toString().endsWith(".class"))
-                                    .forEach(file -> names.add(className(pkg + "/" + base.relativize(file))));
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        names.removeIf(name -> name.contains("$") || name.endsWith("Test"));
-        return names;
-    }
-
-    private static String className(String resource) {
-        return resource.replace('\\', '/').replace(".class", "").replace('/', '.');
+        return CompiledClasses.namesUnder(PACKAGES);
     }
 
     private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, SessionStateSerializableTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        return CompiledClasses.load(name);
     }
 
     static class Unserializable {
