@@ -89,6 +89,10 @@ public class AccessBrowserIT {
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("switcher:tenant"))))
                 .selectByValue(tenant);
         browser.findElement(By.id("switcher:switch")).click();
+        // the switch is a form post: leaving the page before its answer came can cancel it (a CI failure)
+        wait.until(switched -> tenant
+                .equals(Database.single("select working_tenant from account where email = 'admin@ovkk.demo'")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:logout")));
         browser.get(RunningDorpskracht.get().baseUrl() + "/admin/access.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:list"), "admin@ovkk.demo"));
         browser.findElement(By.linkText("Alle toegang intrekken")).click();
