@@ -40,6 +40,16 @@ public class PublishedNews {
         return queries.forMembers(entityManager, tenant.require(), bounded(limit));
     }
 
+    /** Own published items of both audiences only, newest first: the portal's "Mijn provincie". */
+    public List<NewsArticle> local(int limit) {
+        return queries.own(entityManager, tenant.require(), null, bounded(limit));
+    }
+
+    /** Other tenants' published national items only, newest first: the portal's "Landelijk". */
+    public List<NewsArticle> national(int limit) {
+        return queries.national(entityManager, bounded(limit));
+    }
+
     /** Own published items for everybody ({@code Audience.PUBLIC}), newest first. */
     public List<NewsArticle> publicItems(int limit) {
         return queries.publicItems(entityManager, tenant.require(), bounded(limit));

@@ -34,6 +34,12 @@ public class PublishedNewsQueries {
         return List.copyOf(articles.subList(0, Math.min(limit, articles.size())));
     }
 
+    public List<NewsArticle> national(EntityManager entityManager, int limit) {
+        return entityManager
+                .createQuery("select n from NationalNews n order by n.publishedAt desc, n.id", NationalNews.class)
+                .setMaxResults(limit).getResultStream().map(NewsArticle::of).toList();
+    }
+
     public List<NewsArticle> publicItems(EntityManager entityManager, String tenantCode, int limit) {
         return own(entityManager, tenantCode, Audience.PUBLIC, limit);
     }
@@ -73,7 +79,8 @@ public class PublishedNewsQueries {
                 .map(f -> new NewsImage(f.contentType(), f.bytes()));
     }
 
-    private List<NewsArticle> own(EntityManager entityManager, String tenantCode, Audience audience, int limit) {
+    /** Own published items, of one audience or ({@code null}) both. */
+    public List<NewsArticle> own(EntityManager entityManager, String tenantCode, Audience audience, int limit) {
         var query = entityManager
                 .createQuery("select n from NewsItem n where n.status = :published"
                         + (audience == null ? "" : " and n.audience = :audience")

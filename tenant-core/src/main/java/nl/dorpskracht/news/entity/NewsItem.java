@@ -108,6 +108,15 @@ public class NewsItem extends TenantOwned {
         moveTo(NewsStatus.REJECTED);
     }
 
+    /** For demo data: an item published some days ago. */
+    public void backdate(int days) {
+        if (publishedAt != null) {
+            publishedAt = publishedAt.minusDays(days);
+            createdAt = publishedAt;
+            updatedAt = publishedAt;
+        }
+    }
+
     public void archive() {
         moveTo(NewsStatus.ARCHIVED);
     }
