@@ -47,16 +47,13 @@ public class NewsListPage implements Serializable, TenantView {
 
     private String tenant;
     private String status;
-    private long submitted;
+    private Long submitted;
     private final NewsForm form = new NewsForm();
     private transient LazyDataModel<NewsView> model;
 
     @PostConstruct
     void init() {
         tenant = workingTenant.where(Role.TENANT_ADMIN).orElse(null);
-        if (tenant != null) {
-            submitted = news.list(null, 0, 1).submitted();
-        }
     }
 
     /** Writes a new draft and opens it. */
@@ -134,7 +131,11 @@ public class NewsListPage implements Serializable, TenantView {
         this.status = status == null || status.isBlank() || !getStatuses().contains(status) ? null : status;
     }
 
+    /** How many submissions wait for review ("te beoordelen"). */
     public long getSubmitted() {
+        if (submitted == null) {
+            submitted = tenant == null ? 0L : news.list(null, 0, 1).submitted();
+        }
         return submitted;
     }
 

@@ -50,7 +50,7 @@ public class NewsCrossTenantIT {
                 .getString("id");
         national = NewsItems.publish("lvkk",
                 Api.as("admin@lvkk.demo").get(NewsItems.path("lvkk", nationalItem.getString("id"))).json());
-        nationalDraft = NewsItems.draft("lvkk", SECRET + " landelijk concept", true).getString("id");
+        nationalDraft = NewsItems.draft("lvkk", "Landelijk concept " + RUN, true).getString("id");
         before = snapshot();
     }
 

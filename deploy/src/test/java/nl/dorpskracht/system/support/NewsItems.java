@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -69,10 +70,12 @@ public final class NewsItems {
         return moved.json();
     }
 
+    /** A file sent as the raw body, its name (as typed, any characters) percent-encoded in {@code X-File-Name}. */
     public static Api.Reply upload(Api api, String tenant, String id, String what, byte[] bytes, String fileName) {
         String method = "image".equals(what) ? "PUT" : "POST";
-        return api.sendBytes(method, path(tenant, id) + "/" + what, "application/octet-stream", bytes,
-                fileName == null ? Map.of() : Map.of("X-File-Name", fileName));
+        return api.sendBytes(method, path(tenant, id) + "/" + what, "application/octet-stream", bytes, fileName == null
+                ? Map.of()
+                : Map.of("X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20")));
     }
 
     public static JsonObject uploaded(String tenant, String id, String what, byte[] bytes, String fileName) {
