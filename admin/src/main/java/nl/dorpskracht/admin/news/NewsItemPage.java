@@ -7,9 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import jakarta.servlet.http.Part;
+import nl.dorpskracht.news.boundary.NewsFileService;
 import nl.dorpskracht.news.boundary.NewsService;
+import nl.dorpskracht.news.control.FileCheck;
 import nl.dorpskracht.news.control.NewsHtml;
 import nl.dorpskracht.news.control.NewsView;
+import nl.dorpskracht.news.entity.FileKind;
 import nl.dorpskracht.news.entity.NewsStatus;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
@@ -40,6 +44,9 @@ public class NewsItemPage implements Serializable, TenantView {
     NewsService news;
 
     @Inject
+    NewsFileService files;
+
+    @Inject
     WorkingTenant workingTenant;
 
     @Inject
@@ -51,6 +58,8 @@ public class NewsItemPage implements Serializable, TenantView {
     private NewsView item;
     private String reason;
     private final NewsListPage.NewsForm form = new NewsListPage.NewsForm();
+    private transient Part image;
+    private transient Part attachment;
 
     @PostConstruct
     void init() {
@@ -83,6 +92,42 @@ public class NewsItemPage implements Serializable, TenantView {
 
     public void archive() {
         attempt(() -> news.archive(newsId, item.version()), "news.archived");
+    }
+
+    /** Sets or replaces the image; its bytes decide whether it is one (see FileCheck). */
+    public void uploadImage() {
+        upload(image, FileKind.IMAGE, "news.imageSaved");
+    }
+
+    public void uploadAttachment() {
+        upload(attachment, FileKind.ATTACHMENT, "news.attachmentSaved");
+    }
+
+    private void upload(Part part, FileKind kind, String done) {
+        if (part == null || part.getSize() == 0) {
+            FacesSupport.error("news.noFile");
+            return;
+        }
+        try {
+            if (part.getSize() > FileCheck.maxBytes(kind)) {
+                throw FileCheck.tooLarge(kind);
+            }
+            byte[] bytes;
+            try (var in = part.getInputStream()) {
+                bytes = in.readNBytes(FileCheck.maxBytes(kind) + 1);
+            }
+            if (kind == FileKind.IMAGE) {
+                files.putImage(newsId, part.getSubmittedFileName(), bytes);
+            } else {
+                files.addAttachment(newsId, part.getSubmittedFileName(), bytes);
+            }
+            show(news.find(newsId));
+            FacesSupport.infoAsWritten(done);
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String delete() {
@@ -155,6 +200,22 @@ public class NewsItemPage implements Serializable, TenantView {
 
     public NewsListPage.NewsForm getForm() {
         return form;
+    }
+
+    public Part getImage() {
+        return image;
+    }
+
+    public void setImage(Part image) {
+        this.image = image;
+    }
+
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
     }
 
     public String getReason() {

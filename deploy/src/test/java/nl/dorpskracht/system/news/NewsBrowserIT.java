@@ -134,6 +134,34 @@ public class NewsBrowserIT {
         noScriptRan();
     }
 
+    @Test
+    public void anAdminAddsAnImageAndAnAttachmentOnTheItemPageAndAFakeImageIsRefused() throws Exception {
+        String id = NewsItems.draft("zhvkk", "Met afbeelding " + run, false).getString("id");
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("nieuws-", ".png");
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("nep-", ".png");
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("notulen-", ".pdf");
+        java.nio.file.Files.write(png, NewsItems.PNG);
+        java.nio.file.Files.writeString(fake, "<svg onload=alert(1)>");
+        java.nio.file.Files.write(pdf, NewsItems.PDF);
+        CHROMIUM.logIn("admin@zhvkk.demo", By.id("nav:logout"));
+        open("/admin/news-item.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files:image"))).sendKeys(fake.toString());
+        browser.findElement(By.id("files:uploadImage")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "JPEG, PNG of WebP"));
+        browser.findElement(By.id("files:image")).sendKeys(png.toString());
+        browser.findElement(By.id("files:uploadImage")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "afbeelding is opgeslagen"));
+        assertEquals(1, browser.findElements(By.cssSelector("#preview ~ *, img.news-image")).stream()
+                .filter(e -> "img".equals(e.getTagName())).count());
+        browser.findElement(By.id("files:attachment")).sendKeys(pdf.toString());
+        browser.findElement(By.id("files:uploadAttachment")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "bijlage is toegevoegd"));
+        assertEquals("1", Database
+                .single("select count(*) from news_file where news_id = ?::uuid and kind =" + " 'ATTACHMENT'", id));
+        assertEquals("image/png", Database
+                .single("select content_type from news_file where news_id = ?::uuid and" + " kind = 'IMAGE'", id));
+    }
+
     private void noScriptRan() {
         Object ran = ((JavascriptExecutor) browser).executeScript("return [window.xssTitle, window.xssImg,"
                 + " window.xssBody, window.xssScript, window.xssLink, window.xssFile].filter(x => x).length;");
