@@ -2,6 +2,7 @@ package nl.dorpskracht.system.crosstenant;
 
 import nl.dorpskracht.system.events.EventsIT;
 import nl.dorpskracht.system.support.Campaigns;
+import nl.dorpskracht.system.support.NewsItems;
 import nl.dorpskracht.system.support.Prizes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -321,7 +322,38 @@ public final class CrossTenantMatrix {
                     .body("{\"kind\":\"OTHER\",\"name\":\"Matrix doel bijgewerkt {run}\",\"version\":{version}}")
                     .notFound("TARGET_NOT_FOUND"),
             at("DELETE", "/api/v1/{tenant}/targets/{targetId}").fresh(CrossTenantWorld::freshTarget)
-                    .notFound("TARGET_NOT_FOUND"));
+                    .notFound("TARGET_NOT_FOUND"),
+            // news items
+            at("GET", "/api/v1/{tenant}/news").with("title", w -> w.news().title()).admits(MEMBER)
+                    .shows(v -> v.get("title")),
+            at("POST", "/api/v1/{tenant}/news").body("{\"title\":\"Matrix nieuw bericht {run}\"}").admits(MEMBER),
+            at("GET", "/api/v1/{tenant}/news/{id}").with("id", w -> w.news().id()).with("title", w -> w.news().title())
+                    .notFound("NEWS_NOT_FOUND").admits(MEMBER).shows(v -> v.get("title")),
+            at("PUT", "/api/v1/{tenant}/news/{id}").fresh(CrossTenantWorld::freshNews)
+                    .body("{\"title\":\"Matrix nieuws bijgewerkt {run}\",\"version\":{version}}")
+                    .notFound("NEWS_NOT_FOUND").admits(MEMBER),
+            at("DELETE", "/api/v1/{tenant}/news/{id}").fresh(CrossTenantWorld::freshNews).notFound("NEWS_NOT_FOUND")
+                    .admits(MEMBER),
+            at("POST", "/api/v1/{tenant}/news/{id}/submit").fresh(CrossTenantWorld::freshRejectedNews)
+                    .body("{\"version\":{version}}").notFound("NEWS_NOT_FOUND").owner(MEMBER).admits(ADMIN),
+            at("POST", "/api/v1/{tenant}/news/{id}/publish").fresh(CrossTenantWorld::freshNews)
+                    .body("{\"version\":{version}}").notFound("NEWS_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/news/{id}/reject").fresh(CrossTenantWorld::freshSubmittedNews)
+                    .body("{\"version\":{version},\"reason\":\"Matrix\"}").notFound("NEWS_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/news/{id}/archive").fresh(CrossTenantWorld::freshPublishedNews)
+                    .body("{\"version\":{version}}").notFound("NEWS_NOT_FOUND"),
+            at("PUT", "/api/v1/{tenant}/news/{newsId}/image").fresh(CrossTenantWorld::freshNews)
+                    .type("application/octet-stream").body(new String(NewsItems.WEBP, StandardCharsets.ISO_8859_1))
+                    .notFound("NEWS_NOT_FOUND").admits(MEMBER),
+            at("GET", "/api/v1/{tenant}/news/{newsId}/image").with("newsId", w -> w.news().id())
+                    .notFound("NEWS_NOT_FOUND").admits(MEMBER),
+            at("POST", "/api/v1/{tenant}/news/{newsId}/attachments").fresh(CrossTenantWorld::freshNews)
+                    .type("application/octet-stream").body(new String(NewsItems.PDF, StandardCharsets.US_ASCII))
+                    .notFound("NEWS_NOT_FOUND").admits(MEMBER),
+            at("GET", "/api/v1/{tenant}/news/{newsId}/attachments/{fileId}").with("newsId", w -> w.news().id())
+                    .with("fileId", w -> w.news().attachment()).notFound("NEWS_NOT_FOUND").admits(MEMBER),
+            at("DELETE", "/api/v1/{tenant}/news/{newsId}/attachments/{fileId}")
+                    .fresh(CrossTenantWorld::freshNewsAttachment).notFound("NEWS_NOT_FOUND").admits(MEMBER));
 
     private CrossTenantMatrix() {
     }

@@ -2,6 +2,7 @@ package nl.dorpskracht.system.crosstenant;
 
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
+import nl.dorpskracht.system.support.NewsItems;
 import nl.dorpskracht.system.support.PageSession;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
@@ -48,12 +49,15 @@ public class CrossTenantPagesIT {
     private static String nomination;
     private static String attendee;
     private static String registration;
+    private static String news;
+    private static String newsTitle;
     private static List<String> secrets;
 
     /** A page with an id of the victim: who attacks, who owns, the Dutch message the attacker must see. */
     public record Page(String path, String attacker, String owner, String message, String shows) {
         public String url() {
-            return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv);
+            return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv)
+                    .replace("{news}", news);
         }
 
         public String view() {
@@ -76,8 +80,10 @@ public class CrossTenantPagesIT {
         String contact = Registrations.contacts("vkkl", 1, true, name).get(0);
         attendee = name + " 0";
         registration = Registrations.registered("vkkl", alv, contact).getString("id");
+        newsTitle = "Paginadoel Nieuws " + RUN;
+        news = NewsItems.published("vkkl", newsTitle, false).getString("id");
         secrets = List.of(memberName, member, campaignTitle, alvTitle, initiative, nomination, attendee, registration,
-                "Paginadoel");
+                news, "Paginadoel");
     }
 
     private static List<Page> pages() {
@@ -97,7 +103,11 @@ public class CrossTenantPagesIT {
                                 + " vereniging.",
                         initiative),
                 new Page("/portal/campaign.xhtml?id={campaign}", "member@zhvkk.demo", "member@vkkl.demo",
-                        "Deze campagne bestaat niet.", campaignTitle));
+                        "Deze campagne bestaat niet.", campaignTitle),
+                new Page("/admin/news-item.xhtml?id={news}", "admin@zhvkk.demo", "admin@vkkl.demo",
+                        "Dit nieuwsbericht bestaat niet (of u mag het niet zien).", newsTitle),
+                new Page("/portal/nieuws.xhtml?id={news}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Dit nieuwsbericht bestaat niet (of u mag het niet zien).", newsTitle));
     }
 
     @Test

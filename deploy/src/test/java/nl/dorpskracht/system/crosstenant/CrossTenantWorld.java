@@ -7,6 +7,7 @@ import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;
 import nl.dorpskracht.system.support.Invitees;
 import nl.dorpskracht.system.support.Letters;
+import nl.dorpskracht.system.support.NewsItems;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +52,9 @@ public final class CrossTenantWorld {
     public record Letter(String campaign, String target, String response, String outreachVersion) {
     }
 
+    public record News(String id, String title, String attachment) {
+    }
+
     private final String run = Long.toString(System.nanoTime(), 36);
     private final List<String> secrets = new ArrayList<>();
     private int counter;
@@ -67,6 +71,7 @@ public final class CrossTenantWorld {
     private Signed signed;
     private Letter letter;
     private Named target;
+    private News news;
 
     public String run() {
         return run;
@@ -427,6 +432,51 @@ public final class CrossTenantWorld {
         return Map.of("targetId", secret(json.getString("id")), "version", json.get("version").toString());
     }
 
+    // news items
+
+    /** A published item of the victim with an image and an attachment. */
+    public News news() {
+        news = once(news, () -> {
+            String title = secret(unique("Matrix Nieuws"));
+            JsonObject draft = NewsItems.draft(TENANT, title, false);
+            String id = secret(draft.getString("id"));
+            NewsItems.uploaded(TENANT, id, "image", NewsItems.PNG, "matrix.png");
+            String attachment = secret(
+                    NewsItems.uploaded(TENANT, id, "attachments", NewsItems.PDF, "matrix.pdf").getString("id"));
+            NewsItems.publish(TENANT, admin().get(NewsItems.path(TENANT, id)).json());
+            return new News(id, title, attachment);
+        });
+        return news;
+    }
+
+    /** A draft of the victim's admin, as {@code id}, {@code newsId} and {@code version}. */
+    public Map<String, String> freshNews() {
+        JsonObject draft = NewsItems.draft(TENANT, secret(unique("Matrix Nieuwsconcept")), false);
+        Map<String, String> values = idAndVersion(draft);
+        return Map.of("id", values.get("id"), "newsId", values.get("id"), "version", values.get("version"));
+    }
+
+    public Map<String, String> freshPublishedNews() {
+        JsonObject published = NewsItems.published(TENANT, secret(unique("Matrix Nieuws geplaatst")), false);
+        return idAndVersion(published);
+    }
+
+    /** An item the victim's demo member submitted. */
+    public Map<String, String> freshSubmittedNews() {
+        return idAndVersion(NewsItems.submitted(TENANT, secret(unique("Matrix Nieuws ingestuurd"))));
+    }
+
+    public Map<String, String> freshRejectedNews() {
+        return idAndVersion(NewsItems.rejected(TENANT, secret(unique("Matrix Nieuws afgewezen")), "Matrix reden"));
+    }
+
+    /** A draft with an attachment, as {@code newsId} and {@code fileId}. */
+    public Map<String, String> freshNewsAttachment() {
+        String id = secret(NewsItems.draft(TENANT, secret(unique("Matrix Nieuws bijlage")), false).getString("id"));
+        String file = secret(NewsItems.uploaded(TENANT, id, "attachments", NewsItems.PDF, "weg.pdf").getString("id"));
+        return Map.of("newsId", id, "fileId", file);
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -442,5 +492,6 @@ public final class CrossTenantWorld {
         signed();
         letter();
         target();
+        news();
     }
 }

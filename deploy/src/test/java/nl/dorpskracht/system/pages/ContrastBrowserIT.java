@@ -69,7 +69,8 @@ public class ContrastBrowserIT {
                 "/admin/contributions.xhtml", "/admin/invoices.xhtml", "/admin/events.xhtml",
                 "/admin/registrations.xhtml", "/admin/import.xhtml", "/admin/regions.xhtml", "/admin/messages.xhtml",
                 "/admin/security.xhtml", "/admin/prize.xhtml", "/admin/campaigns.xhtml", "/admin/targets.xhtml",
-                "/account/password.xhtml", "/account/second-factor.xhtml", "/account/tokens.xhtml")) {
+                "/admin/news.xhtml", "/account/password.xhtml", "/account/second-factor.xhtml",
+                "/account/tokens.xhtml")) {
             measure(page);
         }
         measureFirstLink("/admin/members.xhtml", "a[href*='admin/member.xhtml']");
@@ -127,7 +128,8 @@ public class ContrastBrowserIT {
     @Test
     public void memberPortalPages() {
         Browsers.logIn(browser, wait, Portal.VKKL_MEMBER, By.id("nav:logout"));
-        for (String page : List.of("/portal/index.xhtml", "/portal/registrations.xhtml")) {
+        for (String page : List.of("/portal/index.xhtml", "/portal/registrations.xhtml",
+                "/portal/nieuws-insturen.xhtml")) {
             measure(page);
         }
         measureFirstLink("/portal/index.xhtml", "a[href*='portal/event.xhtml']");

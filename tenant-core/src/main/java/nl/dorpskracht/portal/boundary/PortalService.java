@@ -25,6 +25,7 @@ import nl.dorpskracht.events.entity.EventRef;
 import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
+import nl.dorpskracht.news.boundary.PublishedNews;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
@@ -72,6 +73,12 @@ public class PortalService {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    PublishedNews publishedNews;
+
+    /** How many news items the feed shows of a scope; older ones stay in the news list. */
+    static final int NEWS_IN_FEED = 20;
+
     public MemberProfile profile() {
         ContactPerson self = contacts.ofCaller();
         String organisation = members.find(self.organisationId()).name();
@@ -81,7 +88,7 @@ public class PortalService {
     /**
      * Only for a contact person: first the campaigns open for co-signing (the one closing first on top), then the
      * published events from today on by date, then the campaigns whose letters went out or that are closed (newest
-     * first). Drafts never.
+     * first), then the published news of the scope (newest first). Drafts never.
      */
     public List<FeedItem> feed(PortalScope scope) {
         Map<EventRef, RegistrationItem> mine = activeRegistrations();
@@ -95,7 +102,18 @@ public class PortalService {
                 .forEach(feed::add);
         feed.addAll(eventItems);
         campaignItems.stream().filter(c -> !c.openForSigning()).forEach(feed::add);
+        feed.addAll(news(scope));
         return feed;
+    }
+
+    /** The published news of the scope, newest first: the province's own, or the national items of others. */
+    public List<FeedItem> news(PortalScope scope) {
+        String own = tenant.require();
+        var articles = scope == PortalScope.LOCAL ? publishedNews.local(NEWS_IN_FEED)
+                : publishedNews.national(NEWS_IN_FEED);
+        return articles.stream().map(
+                article -> FeedItem.news(article, tenantName(article.tenantCode()), own.equals(article.tenantCode())))
+                .toList();
     }
 
     /**

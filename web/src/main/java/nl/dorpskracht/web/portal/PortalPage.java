@@ -19,8 +19,8 @@ import nl.dorpskracht.tenancy.boundary.TenantPage;
 
 /**
  * The portal's start page: the agenda of the member's province ("Mijn provincie") or what is shared nationally
- * ("Landelijk"), grouped by day, and the lobby campaigns of the same scope; the choice is remembered for the next
- * visit.
+ * ("Landelijk"), grouped by day, and the lobby campaigns and news of the same scope; the choice is remembered for the
+ * next visit.
  */
 @Named("portal")
 @ViewScoped
@@ -46,6 +46,7 @@ public class PortalPage implements Serializable, MemberView {
     private PortalScope scope = PortalScope.LOCAL;
     private transient List<AgendaDay> days;
     private transient List<FeedItem> campaigns;
+    private transient List<FeedItem> news;
 
     @PostConstruct
     void init() {
@@ -73,11 +74,13 @@ public class PortalPage implements Serializable, MemberView {
             try {
                 List<FeedItem> feed = portal.feed(scope);
                 campaigns = feed.stream().filter(item -> FeedItem.CAMPAIGN.equals(item.kind())).toList();
+                news = feed.stream().filter(item -> FeedItem.NEWS.equals(item.kind())).toList();
                 days = byDay(feed.stream().filter(item -> FeedItem.EVENT.equals(item.kind())).toList());
             } catch (ProblemException problem) {
                 PageMessages.problem(problem, null);
                 days = List.of();
                 campaigns = List.of();
+                news = List.of();
             }
         }
     }
@@ -96,6 +99,17 @@ public class PortalPage implements Serializable, MemberView {
         preference.remember(scope);
         days = null;
         campaigns = null;
+        news = null;
+    }
+
+    /** The published news of the chosen scope, newest first. */
+    public List<FeedItem> getNews() {
+        load();
+        return news == null ? List.of() : news;
+    }
+
+    public String newsDate(FeedItem item) {
+        return CampaignTexts.date(item.publishedAt());
     }
 
     private List<AgendaDay> byDay(List<FeedItem> items) {
