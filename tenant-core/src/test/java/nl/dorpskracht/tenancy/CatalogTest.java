@@ -160,6 +160,20 @@ class CatalogTest {
                 "insert into api_token (tenant_id, id, account_id, role, name, token_hash) values ('vkkl',"
                         + " gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN', 'Catalogus',"
                         + " 'catalog-digest')");
+        // the documents library (V24): a folder, a members-only document with its bytes, and a logged download
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into document_folder (tenant_id, id, name)"
+                + " values ('vkkl', '00000000-0000-0000-0000-0000000000f1', 'Catalogus map')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into document (tenant_id, id, folder_id, title,"
+                        + " file_name, content_type, size, sha256, added_by) values ('vkkl',"
+                        + " '00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-0000000000f1', 'Catalogus',"
+                        + " 'catalogus.txt', 'text/plain', 1, repeat('a', 64), 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into document_content (tenant_id,"
+                + " document_id, bytes) values ('vkkl', '00000000-0000-0000-0000-0000000000d1', 'x'::bytea)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into document_download (tenant_id, id,"
+                        + " host_tenant, document_id, account_id) values ('vkkl', gen_random_uuid(), 'vkkl',"
+                        + " '00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-0000000000c1')");
     }
 
     @Test
