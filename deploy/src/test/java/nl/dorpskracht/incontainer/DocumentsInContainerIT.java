@@ -122,6 +122,11 @@ class DocumentsInContainerIT {
         assertTrue(library.publicFile(zhMembers).isEmpty());
         assertTrue(library.publicFile(lvkkPublicNational).isEmpty());
 
+    }
+
+    @Test
+    void anotherProvincesPublicLibraryShowsNoneOfThem() throws Exception {
+        UUID zhPublic = file("zhvkk", Visibility.PUBLIC, false, "Openbaar ZH, niet bij vkkl");
         tenant.bind("vkkl");
         assertFalse(library.publicDocuments(200).stream().map(DocumentSummary::id).toList().contains(zhPublic));
         assertTrue(library.publicFile(zhPublic).isEmpty());
@@ -147,8 +152,8 @@ class DocumentsInContainerIT {
         UUID account = anyAccount();
         String log = "insert into document_download (tenant_id, id, host_tenant, document_id, account_id)"
                 + " values (current_setting('app.tenant_id', true), gen_random_uuid(), ?, ?, ?)";
-        assertEquals(1, updateInDatabase("vkkl", log, "lvkk", national, account));
-        assertEquals(1, updateInDatabase("ovkk", log, "lvkk", national, account));
+        assertEquals(1, commitInDatabase("vkkl", log, "lvkk", national, account));
+        assertEquals(1, commitInDatabase("ovkk", log, "lvkk", national, account));
         assertThrows(SQLException.class, () -> updateInDatabase("vkkl", log, "zhvkk", zhMembers, account),
                 "no log of a document the province cannot read");
 
@@ -233,6 +238,21 @@ class DocumentsInContainerIT {
             }
         } finally {
             transaction.rollback();
+        }
+    }
+
+    private int commitInDatabase(String tenantCode, String sql, Object... arguments) throws Exception {
+        transaction.begin();
+        try (Connection connection = dataSource.get().getConnection()) {
+            setTenant(connection, tenantCode);
+            try (PreparedStatement statement = bind(connection.prepareStatement(sql), arguments)) {
+                int rows = statement.executeUpdate();
+                transaction.commit();
+                return rows;
+            }
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
         }
     }
 

@@ -24,14 +24,16 @@ public class DocumentBytes {
 
     /** Bytes {@code from} (0-based) up to {@code length} of a document of the calling tenant; empty past the end. */
     public byte[] ownSlice(UUID documentId, long from, int length) {
-        return slice("select substring(bytes from #a1 for #a2) as slice from document_content"
-                + " where document_id = cast(#a0 as uuid)", documentId, from, length);
+        return slice(
+                "select substring(bytes from cast(#a1 as integer) for cast(#a2 as integer)) as slice from document_content"
+                        + " where document_id = cast(#a0 as uuid)",
+                documentId, from, length);
     }
 
     /** The same of another tenant's national document. */
     public byte[] nationalSlice(String hostTenant, UUID documentId, long from, int length) {
         return slice(
-                "select substring(bytes from #a1 for #a2) as slice from national_document_content"
+                "select substring(bytes from cast(#a1 as integer) for cast(#a2 as integer)) as slice from national_document_content"
                         + " where document_id = cast(#a0 as uuid) and host_tenant = #a3",
                 documentId, from, length, hostTenant);
     }
@@ -39,7 +41,7 @@ public class DocumentBytes {
     private byte[] slice(String sql, UUID documentId, long from, int length, Object... more) {
         Object[] arguments = new Object[3 + more.length];
         arguments[0] = documentId.toString();
-        arguments[1] = Math.addExact(from, 1);
+        arguments[1] = Math.toIntExact(from + 1);
         arguments[2] = length;
         System.arraycopy(more, 0, arguments, 3, more.length);
         List<Map<String, Object>> rows = functions.rows(sql, arguments);

@@ -38,6 +38,25 @@ public class DocumentQueries {
                 .toList();
     }
 
+    /** Own documents, optionally of one folder, newest first, one page. */
+    public List<Document> ownDocuments(EntityManager entityManager, UUID folderId, int offset, int limit) {
+        var query = entityManager
+                .createQuery("select d from Document d" + (folderId == null ? "" : " where d.folderId = :folder")
+                        + " order by d.addedAt desc, d.id", Document.class)
+                .setFirstResult(offset).setMaxResults(limit);
+        if (folderId != null) {
+            query.setParameter("folder", folderId);
+        }
+        return query.getResultList();
+    }
+
+    /** Other tenants' national documents, newest first, one page. */
+    public List<NationalDocument> nationalDocuments(EntityManager entityManager, int offset, int limit) {
+        return entityManager
+                .createQuery("select n from NationalDocument n order by n.addedAt desc, n.id", NationalDocument.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
     public long countOwn(EntityManager entityManager, UUID folderId) {
         if (folderId == null) {
             return entityManager.createQuery("select count(d) from Document d", Long.class).getSingleResult();
