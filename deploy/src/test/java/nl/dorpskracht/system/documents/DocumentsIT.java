@@ -183,5 +183,12 @@ public class DocumentsIT {
         assertEquals(0, open.getJsonNumber("total").longValue(), "a public document's downloads are not logged");
         assertEquals("0",
                 Database.single("select count(*) from document_download where document_id = ?::uuid", openly));
+
+        // the host deletes its national document: the log rows in the provinces go with it (the foreign key's cascade
+        // runs as the table owner, past row-level security), not a 500 for rows LVKK itself cannot see
+        assertEquals(204, Api.as("admin@lvkk.demo").delete(Documents.path("lvkk") + "/" + national).status());
+        assertEquals("0",
+                Database.single("select count(*) from document_download where document_id = ?::uuid", national));
+        assertEquals(404, Documents.download("member@zhvkk.demo", "zhvkk", national).status());
     }
 }
