@@ -353,7 +353,33 @@ public final class CrossTenantMatrix {
             at("GET", "/api/v1/{tenant}/news/{newsId}/attachments/{fileId}").with("newsId", w -> w.news().id())
                     .with("fileId", w -> w.news().attachment()).notFound("NEWS_NOT_FOUND").admits(MEMBER),
             at("DELETE", "/api/v1/{tenant}/news/{newsId}/attachments/{fileId}")
-                    .fresh(CrossTenantWorld::freshNewsAttachment).notFound("NEWS_NOT_FOUND").admits(MEMBER));
+                    .fresh(CrossTenantWorld::freshNewsAttachment).notFound("NEWS_NOT_FOUND").admits(MEMBER),
+            // the documents library (issue 17); an upload without folderId goes into the caller's own "Algemeen"
+            at("GET", "/api/v1/{tenant}/documents").query("folder={folder}").with("folder", w -> w.document().folder())
+                    .with("title", w -> w.document().title()).admits(MEMBER, AMBASSADOR).shows(v -> v.get("title")),
+            at("POST", "/api/v1/{tenant}/documents").query("fileName=matrix-{run}.txt&title=Matrix+upload+{run}")
+                    .type("application/octet-stream").body("Matrix upload {run}"),
+            at("GET", "/api/v1/{tenant}/documents/{id}").with("id", w -> w.document().id())
+                    .with("title", w -> w.document().title()).notFound("DOCUMENT_NOT_FOUND").admits(MEMBER, AMBASSADOR)
+                    .shows(v -> v.get("title")),
+            at("PUT", "/api/v1/{tenant}/documents/{id}").fresh(CrossTenantWorld::freshDocument)
+                    .body("{\"folderId\":\"{folderId}\",\"title\":\"Matrix bijgewerkt {run}\",\"version\":{version}}")
+                    .notFound("DOCUMENT_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/documents/{id}").fresh(CrossTenantWorld::freshDocument)
+                    .notFound("DOCUMENT_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/documents/{id}/content").with("id", w -> w.document().id())
+                    .with("content", w -> w.document().content()).notFound("DOCUMENT_NOT_FOUND")
+                    .admits(MEMBER, AMBASSADOR).shows(v -> v.get("content")),
+            at("GET", "/api/v1/{tenant}/documents/{id}/downloads").with("id", w -> w.document().id())
+                    .notFound("DOCUMENT_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/document-folders").with("name", w -> w.documentFolder().name())
+                    .admits(MEMBER, AMBASSADOR).shows(v -> v.get("name")),
+            at("POST", "/api/v1/{tenant}/document-folders").body("{\"name\":\"Matrix nieuwe map {run}\"}"),
+            at("PUT", "/api/v1/{tenant}/document-folders/{id}").fresh(CrossTenantWorld::freshDocumentFolder)
+                    .body("{\"name\":\"Matrix map hernoemd {run}\",\"version\":{version}}")
+                    .notFound("DOCUMENT_FOLDER_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/document-folders/{id}").fresh(CrossTenantWorld::freshDocumentFolder)
+                    .notFound("DOCUMENT_FOLDER_NOT_FOUND"));
 
     private CrossTenantMatrix() {
     }

@@ -5,6 +5,7 @@ import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
 import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;
+import nl.dorpskracht.system.support.Documents;
 import nl.dorpskracht.system.support.Invitees;
 import nl.dorpskracht.system.support.Letters;
 import nl.dorpskracht.system.support.NewsItems;
@@ -55,6 +56,9 @@ public final class CrossTenantWorld {
     public record News(String id, String title, String attachment) {
     }
 
+    public record Filed(String folder, String id, String title, String content) {
+    }
+
     private final String run = Long.toString(System.nanoTime(), 36);
     private final List<String> secrets = new ArrayList<>();
     private int counter;
@@ -72,6 +76,8 @@ public final class CrossTenantWorld {
     private Letter letter;
     private Named target;
     private News news;
+    private Named documentFolder;
+    private Filed document;
 
     public String run() {
         return run;
@@ -477,6 +483,42 @@ public final class CrossTenantWorld {
         return Map.of("newsId", id, "fileId", file);
     }
 
+    // the documents library
+
+    public Named documentFolder() {
+        documentFolder = once(documentFolder, () -> {
+            String name = secret(unique("Matrix Map"));
+            return new Named(secret(Documents.folder(TENANT, name).getString("id")), name);
+        });
+        return documentFolder;
+    }
+
+    public Map<String, String> freshDocumentFolder() {
+        JsonObject json = Documents.folder(TENANT, secret(unique("Matrix Schrijfmap")));
+        return idAndVersion(json);
+    }
+
+    /** A members-only text file; its text is a secret as well: a download of it by another tenant would leak it. */
+    public Filed document() {
+        document = once(document, () -> {
+            String title = secret(unique("Matrix Document"));
+            String content = secret(unique("Matrix inhoud"));
+            JsonObject json = Documents.uploaded(TENANT, content.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Map.of("fileName", "matrix.txt", "folderId", documentFolder().id(), "title", title));
+            return new Filed(documentFolder().id(), secret(json.getString("id")), title, content);
+        });
+        return document;
+    }
+
+    public Map<String, String> freshDocument() {
+        JsonObject json = Documents.uploaded(TENANT,
+                "Matrix schrijfdocument".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("fileName", "schrijf.txt", "folderId", documentFolder().id(), "title",
+                        secret(unique("Matrix Schrijfdocument"))));
+        return Map.of("id", secret(json.getString("id")), "version", json.get("version").toString(), "folderId",
+                documentFolder().id());
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -493,5 +535,6 @@ public final class CrossTenantWorld {
         letter();
         target();
         news();
+        document();
     }
 }

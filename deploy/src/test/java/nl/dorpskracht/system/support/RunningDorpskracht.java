@@ -131,6 +131,8 @@ public final class RunningDorpskracht implements Endpoint {
         env.put("DORPSKRACHT_LOGIN_WINDOW_SECONDS", "20");
         // every test asks for its reset links from 127.0.0.1; ResetRequestLimitTest holds the limit itself
         env.put("DORPSKRACHT_PASSWORD_RESET_MAX_PER_ADDRESS", "1000");
+        // small enough that DocumentsIT can fill an association's library with three uploads (25 MB files stay allowed)
+        env.put("DORPSKRACHT_DOCUMENTS_QUOTA_BYTES", String.valueOf(48L * 1024 * 1024));
         env.putAll(environment);
         return builder;
     }
