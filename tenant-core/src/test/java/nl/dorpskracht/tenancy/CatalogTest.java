@@ -167,6 +167,22 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into news_file (tenant_id, news_id, id, kind, file_name, content_type, size, bytes) values"
                         + " ('vkkl', '" + news + "', gen_random_uuid(), 'IMAGE', 'c.png', 'image/png', 1, '\\x89')");
+        // newsletters (V25): a sent one with one section, one recipient who unsubscribed, and the withdrawal
+        String newsletter = "00000000-0000-0000-0000-0000000025a1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into newsletter (tenant_id, id, title, status, recipients, html_body, text_body, created_by)"
+                        + " values ('vkkl', '" + newsletter
+                        + "', 'Catalogus brief', 'SENT', 1, '<p>c</p>', 'c', 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into newsletter_section (tenant_id, newsletter_id, position, news_tenant, news_id) values"
+                        + " ('vkkl', '" + newsletter + "', 0, 'vkkl', '" + news + "')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into newsletter_recipient (tenant_id, newsletter_id, contact_person_id, token_hash,"
+                        + " unsubscribed_at) values ('vkkl', '" + newsletter + "', '" + CONTACT
+                        + "', 'catalog', now())");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into consent_withdrawal (tenant_id, id, contact_person_id, consent, source) values ('vkkl',"
+                        + " gen_random_uuid(), '" + CONTACT + "', 'NEWSLETTER', 'UNSUBSCRIBE_LINK')");
     }
 
     @Test

@@ -41,7 +41,9 @@ public enum ProblemCode {
     // access per tenant
     LAST_TENANT_ADMIN(409), ACCESS_NOT_FOUND(404), ROLE_NOT_GRANTABLE(422),
     // the platform console
-    TENANT_CODE_TAKEN(409), TENANT_SUSPENDED(409);
+    TENANT_CODE_TAKEN(409), TENANT_SUSPENDED(409),
+    // newsletters and their unsubscribe links
+    NEWSLETTER_NOT_FOUND(404), NEWSLETTER_NOT_DRAFT(409), UNSUBSCRIBE_LINK_INVALID(404);
 
     private final int status;
 
