@@ -103,3 +103,7 @@ grant select, insert, update, delete on newsletter to ${app_role};
 grant select, insert, update, delete on newsletter_section to ${app_role};
 grant select, insert, update on newsletter_recipient to ${app_role};
 grant select, insert on consent_withdrawal to ${app_role};
+
+-- The unsubscribe page (/afmelden/…) and the public API (/api/v1/public/…) are paths of their own: no tenant may be
+-- called like them (as V14 for the other paths).
+alter table tenant add constraint tenant_code_not_a_public_path check (code not in ('public', 'afmelden'));

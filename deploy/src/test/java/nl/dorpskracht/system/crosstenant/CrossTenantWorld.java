@@ -7,6 +7,7 @@ import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;
 import nl.dorpskracht.system.support.Invitees;
 import nl.dorpskracht.system.support.Letters;
+import nl.dorpskracht.system.support.Newsletters;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,6 +68,7 @@ public final class CrossTenantWorld {
     private Signed signed;
     private Letter letter;
     private Named target;
+    private Named newsletter;
 
     public String run() {
         return run;
@@ -427,6 +429,23 @@ public final class CrossTenantWorld {
         return Map.of("targetId", secret(json.getString("id")), "version", json.get("version").toString());
     }
 
+    // newsletters
+
+    /** A sent newsletter (without items): for the reads and the archive. */
+    public Named newsletter() {
+        newsletter = once(newsletter, () -> {
+            String title = secret(unique("Matrix Nieuwsbrief"));
+            String id = secret(Newsletters.draft(TENANT, title, List.of()).getString("id"));
+            Newsletters.send(TENANT, id, false);
+            return new Named(id, title);
+        });
+        return newsletter;
+    }
+
+    public Map<String, String> freshNewsletter() {
+        return idAndVersion(Newsletters.draft(TENANT, secret(unique("Matrix Schrijfbrief")), List.of()));
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -442,5 +461,6 @@ public final class CrossTenantWorld {
         signed();
         letter();
         target();
+        newsletter();
     }
 }

@@ -124,6 +124,11 @@ public final class TestMail {
         return part(message, "text/plain").map(TestMail::content).orElseThrow();
     }
 
+    /** The text/html part, if there is one. */
+    public static Optional<String> html(MimeMessage message) {
+        return part(message, "text/html").map(TestMail::content);
+    }
+
     /** The text/calendar attachment, if there is one. */
     public static Optional<String> calendar(MimeMessage message) {
         return part(message, "text/calendar").map(TestMail::content);
