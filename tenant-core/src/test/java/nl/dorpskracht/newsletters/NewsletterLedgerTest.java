@@ -23,7 +23,10 @@ import nl.dorpskracht.newsletters.control.RecipientLedger;
 import nl.dorpskracht.newsletters.control.UnsubscribeLedger;
 import nl.dorpskracht.newsletters.control.UnsubscribeLedger.Outcome;
 import nl.dorpskracht.newsletters.control.UnsubscribeTokens;
+import nl.dorpskracht.outbox.control.OutboxLedger;
 import nl.dorpskracht.outbox.control.Sql;
+import nl.dorpskracht.platform.mail.OutgoingMail;
+import java.util.Optional;
 import nl.dorpskracht.platform.mail.MailTemplates.Bodies;
 import nl.dorpskracht.tenancy.control.RowSecurity;
 import nl.dorpskracht.testsupport.JdbcSql;
@@ -126,6 +129,34 @@ class NewsletterLedgerTest {
         assertEquals(1,
                 superuser("select id from consent_withdrawal where contact_person_id = ?::uuid", person).size());
         assertEquals(1L, inTenant("zhvkk", sql -> RecipientLedger.progress(sql, newsletter)).unsubscribed());
+    }
+
+    @Test
+    void listMailIsClaimedAfterEveryMailAPersonWaitsForThoughWrittenEarlier() {
+        String kind = "PRIORITY_" + run;
+        UUID about = UUID.randomUUID();
+        inTenant("lvkk", sql -> {
+            for (int i = 0; i < 5; i++) {
+                OutboxLedger.putBulk(sql, "lvkk", kind, "nl", about,
+                        new OutgoingMail(kind + " bulk " + i, "lijst" + i + "@example.test", "Nieuwsbrief", "Tekst",
+                                "<p>Tekst</p>", Optional.empty(), null,
+                                Optional.of(new OutgoingMail.BulkHeaders("https://x.test/afmelden/lvkk/t" + i, null))));
+            }
+            return null;
+        });
+        inTenant("lvkk", sql -> OutboxLedger.put(sql, "lvkk", kind, "nl", new OutgoingMail(kind + " reset",
+                "wacht@example.test", "Nieuw wachtwoord", "Tekst", Optional.empty())));
+        List<String> order = new java.util.ArrayList<>();
+        while (order.stream().noneMatch(label -> label.endsWith(" reset"))) {
+            List<OutboxLedger.Claimed> claimed = inTenant("lvkk", sql -> OutboxLedger.claim(sql, 1, 300));
+            assertFalse(claimed.isEmpty(), "the waiting mail was never claimed: " + order);
+            claimed.stream().map(c -> c.mail().label()).filter(label -> label.startsWith(kind)).forEach(order::add);
+        }
+        assertEquals(List.of(kind + " reset"), order, "no list mail before the mail a person waits for");
+        OutboxLedger.Claimed bulk = inTenant("lvkk", sql -> OutboxLedger.claim(sql, 500, 300)).stream()
+                .filter(c -> c.mail().label().startsWith(kind)).findFirst().orElseThrow();
+        assertTrue(bulk.mail().bulk().orElseThrow().listUnsubscribe().startsWith("<https://x.test/afmelden/lvkk/t"),
+                "a claimed list mail keeps its List-Unsubscribe");
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.dorpskracht.system.crosstenant;
 
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
+import nl.dorpskracht.system.support.Newsletters;
 import nl.dorpskracht.system.support.PageSession;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
@@ -49,11 +50,14 @@ public class CrossTenantPagesIT {
     private static String attendee;
     private static String registration;
     private static List<String> secrets;
+    private static String newsletter;
+    private static String newsletterTitle;
 
     /** A page with an id of the victim: who attacks, who owns, the Dutch message the attacker must see. */
     public record Page(String path, String attacker, String owner, String message, String shows) {
         public String url() {
-            return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv);
+            return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv)
+                    .replace("{newsletter}", newsletter);
         }
 
         public String view() {
@@ -76,8 +80,11 @@ public class CrossTenantPagesIT {
         String contact = Registrations.contacts("vkkl", 1, true, name).get(0);
         attendee = name + " 0";
         registration = Registrations.registered("vkkl", alv, contact).getString("id");
+        newsletterTitle = "Paginadoel Nieuwsbrief " + RUN;
+        newsletter = Newsletters.draft("vkkl", newsletterTitle, List.of()).getString("id");
+        Newsletters.send("vkkl", newsletter, false);
         secrets = List.of(memberName, member, campaignTitle, alvTitle, initiative, nomination, attendee, registration,
-                "Paginadoel");
+                newsletter, "Paginadoel");
     }
 
     private static List<Page> pages() {
@@ -97,7 +104,11 @@ public class CrossTenantPagesIT {
                                 + " vereniging.",
                         initiative),
                 new Page("/portal/campaign.xhtml?id={campaign}", "member@zhvkk.demo", "member@vkkl.demo",
-                        "Deze campagne bestaat niet.", campaignTitle));
+                        "Deze campagne bestaat niet.", campaignTitle),
+                new Page("/admin/newsletter.xhtml?id={newsletter}", "admin@zhvkk.demo", "admin@vkkl.demo",
+                        "Deze nieuwsbrief bestaat niet (meer).", newsletterTitle),
+                new Page("/portal/newsletters.xhtml?id={newsletter}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Deze nieuwsbrief bestaat niet.", newsletterTitle));
     }
 
     @Test

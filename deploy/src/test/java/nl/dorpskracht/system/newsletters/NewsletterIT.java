@@ -10,7 +10,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dorpskracht.system.support.Api;
@@ -38,13 +37,14 @@ public class NewsletterIT {
         String shared = "lid-" + run + "@dorp.example";
         String refused = "geen-" + run + "@dorp.example";
         String erased = "gewist-" + run + "@dorp.example";
-        String first = contact("zhvkk", organisation("zhvkk"), shared, true, false);
-        contact("zhvkk", organisation("zhvkk"), shared, true, false);
-        contact("zhvkk", organisation("zhvkk"), refused, false, false);
-        contact("zhvkk", organisation("zhvkk"), erased, true, true);
-        String elsewhere = contact("vkkl", organisation("vkkl"), shared, true, false);
-        String own = publishedItem("zhvkk", HOSTILE_TITLE + " " + run, HOSTILE_BODY, false);
-        String national = publishedItem("lvkk", "Landelijk bericht " + run, "<p>Van LVKK.</p>", true);
+        String firstOrganisation = Newsletters.organisation("zhvkk");
+        String first = Newsletters.contact("zhvkk", firstOrganisation, shared, true, false);
+        Newsletters.contact("zhvkk", Newsletters.organisation("zhvkk"), shared, true, false);
+        Newsletters.contact("zhvkk", Newsletters.organisation("zhvkk"), refused, false, false);
+        Newsletters.contact("zhvkk", Newsletters.organisation("zhvkk"), erased, true, true);
+        String elsewhere = Newsletters.contact("vkkl", Newsletters.organisation("vkkl"), shared, true, false);
+        String own = Newsletters.publishedItem("zhvkk", HOSTILE_TITLE + " " + run, HOSTILE_BODY, false);
+        String national = Newsletters.publishedItem("lvkk", "Landelijk bericht " + run, "<p>Van LVKK.</p>", true);
 
         String title = "Kwartaalbrief " + run;
         JsonObject draft = Newsletters.draft("zhvkk", title, List.of(own, national));
@@ -105,8 +105,14 @@ public class NewsletterIT {
         assertEquals(200, unsubscribed.status(), unsubscribed.body());
         assertEquals("false|true", consents(first, elsewhere), "ZHVKK's consent withdrawn, VKKL's kept");
         assertEquals(List.of("NEWSLETTER|UNSUBSCRIBE_LINK|" + id + "|true"),
-                Database.rows("select consent, source, newsletter_id, consent_given_on is not null"
+                Database.rows("select consent, source, newsletter_id, (consent_given_on is not null)::text"
                         + " from consent_withdrawal where contact_person_id = ?::uuid", first));
+
+        JsonObject export = admin.get("/api/v1/zhvkk/members/" + firstOrganisation + "/contacts/" + first
+                + "/personal-data").json();
+        assertEquals("NEWSLETTER", export.getJsonObject("related").getJsonArray("consentWithdrawals").getJsonObject(0)
+                .getString("consent"), export.toString());
+        assertTrue(export.toString().contains("NEWSLETTER_UNSUBSCRIBE"), "the withdrawal is in the person's history");
 
         // given again later; a second use of the link changes nothing
         Database.execute("update contact_person set newsletter_consent_on = current_date where id = ?::uuid", first);
@@ -133,7 +139,7 @@ public class NewsletterIT {
 
     @Test
     public void aDraftChangesUntilSentAndAnItemOfAnotherProvinceCannotBeChosen() {
-        String vkklItem = publishedItem("vkkl", "Limburgs bericht " + run, "<p>Alleen Limburg.</p>", false);
+        String vkklItem = Newsletters.publishedItem("vkkl", "Limburgs bericht " + run, "<p>Alleen Limburg.</p>", false);
         Api admin = Api.as("admin@zhvkk.demo");
         Api.Reply refused = admin.postJson(Newsletters.path("zhvkk"),
                 Newsletters.body("Met vreemd bericht " + run, "", List.of(vkklItem)));
@@ -170,30 +176,5 @@ public class NewsletterIT {
         return Database.single("select (select (newsletter_consent_on is not null)::text from contact_person where"
                 + " id = ?::uuid) || '|' || (select (newsletter_consent_on is not null)::text from contact_person"
                 + " where id = ?::uuid)", person, elsewhere);
-    }
-
-    static String publishedItem(String tenant, String title, String bodyHtml, boolean national) {
-        String id = UUID.randomUUID().toString();
-        Database.execute(
-                "insert into news_item (tenant_id, id, status, title, summary, body_html, national,"
-                        + " published_at) values (?, ?::uuid, 'PUBLISHED', ?, ?, ?, ?, now())",
-                tenant, id, title, "Samenvatting " + title, bodyHtml, national);
-        return id;
-    }
-
-    static String organisation(String tenant) {
-        String id = UUID.randomUUID().toString();
-        Database.execute("insert into member_organisation (tenant_id, id, name, type, municipality) values"
-                + " (?, ?::uuid, ?, 'DORPSRAAD', 'Molenlanden')", tenant, id, "Nieuwsbriefdorp " + id);
-        return id;
-    }
-
-    static String contact(String tenant, String organisation, String email, boolean consent, boolean erased) {
-        String id = UUID.randomUUID().toString();
-        Database.execute("insert into contact_person (tenant_id, id, organisation_id, name, email,"
-                + " newsletter_consent_on, erased_at) values (?, ?::uuid, ?::uuid, ?, ?, case when ? then current_date"
-                + " end, case when ? then now() end)", tenant, id, organisation, "Lezer " + id.substring(0, 8), email,
-                consent, erased);
-        return id;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 /** Newsletters arranged through the API as the tenant's admin. */
 public final class Newsletters {
@@ -61,5 +62,31 @@ public final class Newsletters {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** A published news item, written as the news component stores it (arranging, not the subject). */
+    public static String publishedItem(String tenant, String title, String bodyHtml, boolean national) {
+        String id = UUID.randomUUID().toString();
+        Database.execute(
+                "insert into news_item (tenant_id, id, status, title, summary, body_html, national,"
+                        + " published_at) values (?, ?::uuid, 'PUBLISHED', ?, ?, ?, ?, now())",
+                tenant, id, title, "Samenvatting " + title, bodyHtml, national);
+        return id;
+    }
+
+    public static String organisation(String tenant) {
+        String id = UUID.randomUUID().toString();
+        Database.execute("insert into member_organisation (tenant_id, id, name, type, municipality) values"
+                + " (?, ?::uuid, ?, 'DORPSRAAD', 'Molenlanden')", tenant, id, "Nieuwsbriefdorp " + id);
+        return id;
+    }
+
+    public static String contact(String tenant, String organisation, String email, boolean consent, boolean erased) {
+        String id = UUID.randomUUID().toString();
+        Database.execute("insert into contact_person (tenant_id, id, organisation_id, name, email,"
+                + " newsletter_consent_on, erased_at) values (?, ?::uuid, ?::uuid, ?, ?, case when ? then current_date"
+                + " end, case when ? then now() end)", tenant, id, organisation, "Lezer " + id.substring(0, 8), email,
+                consent, erased);
+        return id;
     }
 }

@@ -59,6 +59,11 @@ public final class TestMail {
         }).toList();
     }
 
+    /** How many mails the server received so far, to anyone. */
+    public static int received() {
+        return server().getReceivedMessages().length;
+    }
+
     /** Every mail received so far for this address. */
     public static List<MimeMessage> to(String address) {
         return Arrays.stream(server().getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();

@@ -105,7 +105,8 @@ public class UnsubscribePage extends HttpServlet {
     }
 
     private static Texts texts(HttpServletRequest request) {
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        // Dutch first, as the pages are, whatever the browser says; English when asked for (?lang=en)
+        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         return new Texts(ResourceBundle.getBundle(BUNDLE, locale), locale);
     }
 
