@@ -108,8 +108,8 @@ public class NewsletterIT {
                 Database.rows("select consent, source, newsletter_id, (consent_given_on is not null)::text"
                         + " from consent_withdrawal where contact_person_id = ?::uuid", first));
 
-        JsonObject export = admin.get("/api/v1/zhvkk/members/" + firstOrganisation + "/contacts/" + first
-                + "/personal-data").json();
+        JsonObject export = admin
+                .get("/api/v1/zhvkk/members/" + firstOrganisation + "/contacts/" + first + "/personal-data").json();
         assertEquals("NEWSLETTER", export.getJsonObject("related").getJsonArray("consentWithdrawals").getJsonObject(0)
                 .getString("consent"), export.toString());
         assertTrue(export.toString().contains("NEWSLETTER_UNSUBSCRIBE"), "the withdrawal is in the person's history");
