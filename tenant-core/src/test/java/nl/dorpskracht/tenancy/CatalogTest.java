@@ -181,6 +181,22 @@ class CatalogTest {
                 "insert into document_download (tenant_id, id,"
                         + " host_tenant, document_id, account_id) values ('vkkl', gen_random_uuid(), 'vkkl',"
                         + " '00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-0000000000c1')");
+        // newsletters (V25): a sent one with one section, one recipient who unsubscribed, and the withdrawal
+        String newsletter = "00000000-0000-0000-0000-0000000025a1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into newsletter (tenant_id, id, title, status, recipients, html_body, text_body, created_by)"
+                        + " values ('vkkl', '" + newsletter
+                        + "', 'Catalogus brief', 'SENT', 1, '<p>c</p>', 'c', 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into newsletter_section (tenant_id, newsletter_id, position, news_tenant, news_id) values"
+                        + " ('vkkl', '" + newsletter + "', 0, 'vkkl', '" + news + "')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into newsletter_recipient (tenant_id, newsletter_id, contact_person_id, token_hash,"
+                        + " unsubscribed_at) values ('vkkl', '" + newsletter + "', '" + CONTACT
+                        + "', 'catalog', now())");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into consent_withdrawal (tenant_id, id, contact_person_id, consent, source) values ('vkkl',"
+                        + " gen_random_uuid(), '" + CONTACT + "', 'NEWSLETTER', 'UNSUBSCRIBE_LINK')");
     }
 
     @Test

@@ -86,7 +86,13 @@ public final class CrossTenantMatrix {
             "POST /api/v1/platform/tenants", "platform administrators only (PlatformConsoleIT)", //
             "POST /api/v1/platform/tenants/{code}/invitations",
             "platform administrators invite a tenant's first admin; anyone else 403 (PlatformConsoleIT)", //
-            "PUT /api/v1/platform/tenants/{code}/suspension", "platform administrators only (PlatformConsoleIT)");
+            "PUT /api/v1/platform/tenants/{code}/suspension", "platform administrators only (PlatformConsoleIT)", //
+            "GET /api/v1/public/{association}/unsubscribe/{token}",
+            "the unsubscribe link's token is the credential, looked up only in the association of the path; changes"
+                    + " nothing (NewsletterIT, NewslettersCrossTenantIT: another association's path, forged, used)", //
+            "POST /api/v1/public/{association}/unsubscribe/{token}",
+            "as its GET; withdraws only the consent in the path's association, once (NewsletterIT,"
+                    + " NewslettersCrossTenantIT)");
 
     public static final List<Case> CASES = List.of(
             // members
@@ -379,7 +385,33 @@ public final class CrossTenantMatrix {
                     .body("{\"name\":\"Matrix map hernoemd {run}\",\"version\":{version}}")
                     .notFound("DOCUMENT_FOLDER_NOT_FOUND"),
             at("DELETE", "/api/v1/{tenant}/document-folders/{id}").fresh(CrossTenantWorld::freshDocumentFolder)
-                    .notFound("DOCUMENT_FOLDER_NOT_FOUND"));
+                    .notFound("DOCUMENT_FOLDER_NOT_FOUND"),
+            // newsletters
+            at("GET", "/api/v1/{tenant}/newsletters").with("title", w -> w.newsletter().name())
+                    .shows(v -> v.get("title")),
+            at("POST", "/api/v1/{tenant}/newsletters").body("{\"title\":\"Matrix brief nieuw {run}\",\"items\":[]}"),
+            at("GET", "/api/v1/{tenant}/newsletters/archive").with("title", w -> w.newsletter().name()).admits(MEMBER)
+                    .shows(v -> v.get("title")),
+            at("GET", "/api/v1/{tenant}/newsletters/archive/{id}").with("id", w -> w.newsletter().id())
+                    .with("title", w -> w.newsletter().name()).notFound("NEWSLETTER_NOT_FOUND").admits(MEMBER)
+                    .shows(v -> v.get("title")),
+            at("GET", "/api/v1/{tenant}/newsletters/{id}").with("id", w -> w.newsletter().id())
+                    .with("title", w -> w.newsletter().name()).notFound("NEWSLETTER_NOT_FOUND")
+                    .shows(v -> v.get("title")),
+            at("PUT", "/api/v1/{tenant}/newsletters/{id}").fresh(CrossTenantWorld::freshNewsletter)
+                    .body("{\"title\":\"Matrix brief bijgewerkt {run}\",\"items\":[],\"version\":{version}}")
+                    .notFound("NEWSLETTER_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/newsletters/{id}").fresh(CrossTenantWorld::freshNewsletter)
+                    .notFound("NEWSLETTER_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/newsletters/{id}/preview").with("id", w -> w.newsletter().id())
+                    .with("title", w -> w.newsletter().name()).notFound("NEWSLETTER_NOT_FOUND")
+                    .shows(v -> v.get("title")),
+            at("POST", "/api/v1/{tenant}/newsletters/{id}/send").fresh(CrossTenantWorld::freshNewsletter)
+                    .body("{\"version\":{version},\"publicIssue\":false}").notFound("NEWSLETTER_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/newsletters/{id}/progress").with("id", w -> w.newsletter().id())
+                    .notFound("NEWSLETTER_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/newsletters/{id}/unsubscribed").with("id", w -> w.newsletter().id())
+                    .notFound("NEWSLETTER_NOT_FOUND"));
 
     private CrossTenantMatrix() {
     }

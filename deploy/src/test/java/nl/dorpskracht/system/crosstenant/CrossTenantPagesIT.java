@@ -3,6 +3,7 @@ package nl.dorpskracht.system.crosstenant;
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
 import nl.dorpskracht.system.support.NewsItems;
+import nl.dorpskracht.system.support.Newsletters;
 import nl.dorpskracht.system.support.PageSession;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
@@ -52,12 +53,15 @@ public class CrossTenantPagesIT {
     private static String news;
     private static String newsTitle;
     private static List<String> secrets;
+    private static String newsletter;
+    private static String newsletterTitle;
 
     /** A page with an id of the victim: who attacks, who owns, the Dutch message the attacker must see. */
     public record Page(String path, String attacker, String owner, String message, String shows) {
         public String url() {
             return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv)
-                    .replace("{news}", news);
+                    .replace("{news}", news)
+                    .replace("{newsletter}", newsletter);
         }
 
         public String view() {
@@ -82,8 +86,11 @@ public class CrossTenantPagesIT {
         registration = Registrations.registered("vkkl", alv, contact).getString("id");
         newsTitle = "Paginadoel Nieuws " + RUN;
         news = NewsItems.published("vkkl", newsTitle, false).getString("id");
+        newsletterTitle = "Paginadoel Nieuwsbrief " + RUN;
+        newsletter = Newsletters.draft("vkkl", newsletterTitle, List.of()).getString("id");
+        Newsletters.send("vkkl", newsletter, false);
         secrets = List.of(memberName, member, campaignTitle, alvTitle, initiative, nomination, attendee, registration,
-                news, "Paginadoel");
+                news, newsletter, "Paginadoel");
     }
 
     private static List<Page> pages() {
@@ -107,7 +114,11 @@ public class CrossTenantPagesIT {
                 new Page("/admin/news-item.xhtml?id={news}", "admin@zhvkk.demo", "admin@vkkl.demo",
                         "Dit nieuwsbericht bestaat niet (of u mag het niet zien).", newsTitle),
                 new Page("/portal/nieuws.xhtml?id={news}", "member@zhvkk.demo", "member@vkkl.demo",
-                        "Dit nieuwsbericht bestaat niet (of u mag het niet zien).", newsTitle));
+                        "Dit nieuwsbericht bestaat niet (of u mag het niet zien).", newsTitle),
+                new Page("/admin/newsletter.xhtml?id={newsletter}", "admin@zhvkk.demo", "admin@vkkl.demo",
+                        "Deze nieuwsbrief bestaat niet (meer).", newsletterTitle),
+                new Page("/portal/newsletters.xhtml?id={newsletter}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Deze nieuwsbrief bestaat niet.", newsletterTitle));
     }
 
     @Test

@@ -9,6 +9,7 @@ import nl.dorpskracht.system.support.Documents;
 import nl.dorpskracht.system.support.Invitees;
 import nl.dorpskracht.system.support.Letters;
 import nl.dorpskracht.system.support.NewsItems;
+import nl.dorpskracht.system.support.Newsletters;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,6 +79,7 @@ public final class CrossTenantWorld {
     private News news;
     private Named documentFolder;
     private Filed document;
+    private Named newsletter;
 
     public String run() {
         return run;
@@ -519,6 +521,23 @@ public final class CrossTenantWorld {
                 documentFolder().id());
     }
 
+    // newsletters
+
+    /** A sent newsletter (without items): for the reads and the archive. */
+    public Named newsletter() {
+        newsletter = once(newsletter, () -> {
+            String title = secret(unique("Matrix Nieuwsbrief"));
+            String id = secret(Newsletters.draft(TENANT, title, List.of()).getString("id"));
+            Newsletters.send(TENANT, id, false);
+            return new Named(id, title);
+        });
+        return newsletter;
+    }
+
+    public Map<String, String> freshNewsletter() {
+        return idAndVersion(Newsletters.draft(TENANT, secret(unique("Matrix Schrijfbrief")), List.of()));
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -536,5 +555,6 @@ public final class CrossTenantWorld {
         target();
         news();
         document();
+        newsletter();
     }
 }

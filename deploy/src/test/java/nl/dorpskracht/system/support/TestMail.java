@@ -59,6 +59,11 @@ public final class TestMail {
         }).toList();
     }
 
+    /** How many mails the server received so far, to anyone. */
+    public static int received() {
+        return server().getReceivedMessages().length;
+    }
+
     /** Every mail received so far for this address. */
     public static List<MimeMessage> to(String address) {
         return Arrays.stream(server().getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();
@@ -122,6 +127,11 @@ public final class TestMail {
     /** The text/plain part. */
     public static String text(MimeMessage message) {
         return part(message, "text/plain").map(TestMail::content).orElseThrow();
+    }
+
+    /** The text/html part, if there is one. */
+    public static Optional<String> html(MimeMessage message) {
+        return part(message, "text/html").map(TestMail::content);
     }
 
     /** The text/calendar attachment, if there is one. */

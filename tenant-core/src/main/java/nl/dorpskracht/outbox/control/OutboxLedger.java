@@ -26,6 +26,9 @@ public final class OutboxLedger {
             + " then '(eenmalige link verwijderd)' else text_body end, html_body = case when " + SPENT_SECRET
             + " then null else html_body end,";
 
+    /** The priority of list mail; every other mail has 0 and is claimed first. */
+    public static final int BULK = 1;
+
     /** A mail claimed for sending: its row, the attempt this is, and what to send. */
     public record Claimed(UUID id, int attempt, OutgoingMail mail) {
     }
@@ -50,6 +53,22 @@ public final class OutboxLedger {
         return id;
     }
 
+    /**
+     * A mail to a list (a newsletter): priority {@link #BULK}, so any mail a person waits for goes out first; its list
+     * headers kept beside it; {@code about} names what it belongs to (the newsletter), for its progress.
+     */
+    public static UUID putBulk(Sql sql, String tenant, String kind, String language, UUID about, OutgoingMail mail) {
+        UUID id = UUID.randomUUID();
+        OutgoingMail.BulkHeaders bulk = mail.bulk().orElseThrow(() -> new IllegalArgumentException("no list headers"));
+        sql.rows("insert into mail_outbox (tenant_id, id, kind, label, about, recipient, language, subject, html_body,"
+                + " text_body, message_id, priority, list_unsubscribe, list_unsubscribe_post) values (#a0,"
+                + " cast(#a1 as uuid), #a2, #a3, cast(#a4 as uuid), #a5, #a6, #a7, #a8, #a9, #a10, #a11, #a12, #a13)"
+                + " returning tenant_id", tenant, id.toString(), kind, mail.label(), about.toString(), mail.to(),
+                language, mail.subject(), mail.html(), mail.text(), messageId(id), BULK, bulk.unsubscribeUrl(),
+                bulk.oneClick());
+        return id;
+    }
+
     /** Stable for the life of the row: every attempt sends the same header. */
     public static String messageId(UUID id) {
         return "<" + id + "@dorpskracht>";
@@ -63,14 +82,14 @@ public final class OutboxLedger {
     public static List<Claimed> claim(Sql sql, int limit, long leaseSeconds) {
         return sql.rows("with due as (select tenant_id, id from mail_outbox where " + MINE
                 + " and status in ('PENDING', 'SENDING') and next_attempt_at <= clock_timestamp()"
-                + " and text_body is not null order by next_attempt_at limit #a0 for update skip locked)"
+                + " and text_body is not null order by priority, next_attempt_at limit #a0 for update skip locked)"
                 + " update mail_outbox m set status = 'SENDING', attempts = m.attempts + 1,"
                 + " lease_until = clock_timestamp() + make_interval(secs => #a1),"
                 + " next_attempt_at = clock_timestamp() + make_interval(secs => #a1)"
                 + " from due where m.tenant_id = due.tenant_id and m.id = due.id"
                 + " returning cast(m.id as varchar) as id, m.attempts, m.label, m.recipient, m.subject, m.text_body,"
-                + " m.html_body, m.attachment_name, m.attachment_type, m.attachment_content, m.message_id", limit,
-                leaseSeconds).stream().map(OutboxLedger::claimed).toList();
+                + " m.html_body, m.attachment_name, m.attachment_type, m.attachment_content, m.message_id,"
+                + " m.list_unsubscribe", limit, leaseSeconds).stream().map(OutboxLedger::claimed).toList();
     }
 
     public static boolean sent(Sql sql, Claimed mail) {
@@ -147,9 +166,11 @@ public final class OutboxLedger {
         Optional<Attachment> file = row.get("attachment_name") == null ? Optional.empty()
                 : Optional.of(new Attachment((String) row.get("attachment_name"), (String) row.get("attachment_type"),
                         (String) row.get("attachment_content")));
+        Optional<OutgoingMail.BulkHeaders> bulk = Optional.ofNullable((String) row.get("list_unsubscribe"))
+                .map(url -> new OutgoingMail.BulkHeaders(url, null));
         OutgoingMail mail = new OutgoingMail((String) row.get("label"), (String) row.get("recipient"),
                 (String) row.get("subject"), (String) row.get("text_body"), (String) row.get("html_body"), file,
-                (String) row.get("message_id"));
+                (String) row.get("message_id"), bulk);
         return new Claimed(UUID.fromString((String) row.get("id")), ((Number) row.get("attempts")).intValue(), mail);
     }
 }

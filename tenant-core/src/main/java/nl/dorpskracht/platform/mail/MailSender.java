@@ -128,6 +128,9 @@ public class MailSender {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
+        if (mail.bulk().isPresent()) {
+            listHeaders(message, mail.bulk().get());
+        }
         if (mail.html() == null && mail.attachment().isEmpty()) {
             message.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
             return message;
@@ -154,6 +157,15 @@ public class MailSender {
         file.setFileName(attached.fileName());
         message.setContent(new MimeMultipart(body, file));
         return message;
+    }
+
+    private static void listHeaders(MimeMessage message, OutgoingMail.BulkHeaders bulk) throws MessagingException {
+        message.setHeader("List-Unsubscribe", bulk.listUnsubscribe());
+        if (bulk.oneClick()) {
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        message.setHeader("Precedence", "bulk");
+        message.setHeader("Auto-Submitted", "auto-generated");
     }
 
     /** Keeps the Message-ID the outbox chose; Jakarta Mail would otherwise make a new one on every attempt. */
