@@ -60,8 +60,7 @@ public class CrossTenantPagesIT {
     public record Page(String path, String attacker, String owner, String message, String shows) {
         public String url() {
             return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv)
-                    .replace("{news}", news)
-                    .replace("{newsletter}", newsletter);
+                    .replace("{news}", news).replace("{newsletter}", newsletter);
         }
 
         public String view() {
