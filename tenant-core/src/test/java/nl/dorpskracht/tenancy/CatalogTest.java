@@ -160,6 +160,13 @@ class CatalogTest {
                 "insert into api_token (tenant_id, id, account_id, role, name, token_hash) values ('vkkl',"
                         + " gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN', 'Catalogus',"
                         + " 'catalog-digest')");
+        // news (V23): a draft with an image
+        String news = "00000000-0000-0000-0000-0000000023a1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into news_item (tenant_id, id, title) values ('vkkl', '" + news + "', 'Catalogus nieuws')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into news_file (tenant_id, news_id, id, kind, file_name, content_type, size, bytes) values"
+                        + " ('vkkl', '" + news + "', gen_random_uuid(), 'IMAGE', 'c.png', 'image/png', 1, '\\x89')");
     }
 
     @Test
