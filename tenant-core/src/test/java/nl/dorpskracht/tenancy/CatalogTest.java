@@ -167,6 +167,20 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into news_file (tenant_id, news_id, id, kind, file_name, content_type, size, bytes) values"
                         + " ('vkkl', '" + news + "', gen_random_uuid(), 'IMAGE', 'c.png', 'image/png', 1, '\\x89')");
+        // the documents library (V24): a folder, a members-only document with its bytes, and a logged download
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into document_folder (tenant_id, id, name)"
+                + " values ('vkkl', '00000000-0000-0000-0000-0000000000f1', 'Catalogus map')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into document (tenant_id, id, folder_id, title,"
+                        + " file_name, content_type, size, sha256, added_by) values ('vkkl',"
+                        + " '00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-0000000000f1', 'Catalogus',"
+                        + " 'catalogus.txt', 'text/plain', 1, repeat('a', 64), 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into document_content (tenant_id,"
+                + " document_id, bytes) values ('vkkl', '00000000-0000-0000-0000-0000000000d1', 'x'::bytea)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into document_download (tenant_id, id,"
+                        + " host_tenant, document_id, account_id) values ('vkkl', gen_random_uuid(), 'vkkl',"
+                        + " '00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-0000000000c1')");
     }
 
     @Test
