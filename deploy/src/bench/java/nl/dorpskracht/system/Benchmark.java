@@ -69,6 +69,7 @@ public final class Benchmark {
         BenchmarkChecks.require(run.invoices() > 0, "the contribution run billed nobody");
         BenchmarkChecks.require(again.invoices() == 0, "the same year's run again billed " + again.invoices());
         LetterBenchmark.run(server);
+        PublicSiteBenchmark.run(server);
         System.out.printf("%-52s %10d MiB%n", "RSS at the end", server.residentMegabytes());
         BenchmarkChecks.exit();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Database;
+import nl.dorpskracht.system.publicsite.PublicContent;
 import nl.dorpskracht.system.support.NewTenant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ public class PublicSiteCrossTenantIT {
     private static String there;
     private static String ownEvent;
     private static String othersEvent;
+    private static String othersNews;
+    private static String othersDocument;
 
     @BeforeAll
     public static void twoAssociationsEachWithAPublishedEvent() {
@@ -31,6 +34,12 @@ public class PublicSiteCrossTenantIT {
         there = NewTenant.create("pubdaar");
         ownEvent = event(here, "Eigen avond " + here);
         othersEvent = event(there, "Andermans avond " + there);
+        PublicContent.news(here, "Eigen nieuws " + here, "<p>Eigen</p>", "PUBLIC", "PUBLISHED", false);
+        othersNews = PublicContent.news(there, "Andermans nieuws " + there, "<p>Ander</p>", "PUBLIC", "PUBLISHED",
+                false);
+        PublicContent.image(there, othersNews);
+        othersDocument = PublicContent.document(there, PublicContent.folder(there, "Map"), "Andermans brochure",
+                "ander.txt", "Van de ander", "PUBLIC");
     }
 
     @Test
@@ -38,15 +47,24 @@ public class PublicSiteCrossTenantIT {
         for (String path : List.of("/" + here, "/" + here + "/agenda", "/" + here + "/agenda.atom")) {
             String body = get(path, Map.of()).body();
             assertTrue(body.contains(ownEvent), path);
-            assertFalse(body.contains(othersEvent), path + " shows another association's event");
-            assertFalse(body.contains("Andermans avond"), path);
         }
+        for (String path : List.of("/" + here, "/" + here + "/agenda", "/" + here + "/agenda.atom",
+                "/" + here + "/nieuws", "/" + here + "/nieuws.atom", "/" + here + "/nieuws.rss",
+                "/" + here + "/documenten")) {
+            String body = get(path, Map.of()).body();
+            for (String foreign : List.of(othersEvent, othersNews, othersDocument, "Andermans")) {
+                assertFalse(body.contains(foreign), path + " shows another association's " + foreign);
+            }
+        }
+        assertEquals(200, get("/" + there + "/nieuws/" + othersNews, Map.of()).status(), "public under its own path");
+        assertEquals(200, get("/" + there + "/documenten/" + othersDocument, Map.of()).status());
     }
 
     @Test
     public void anotherAssociationsIdsUnderThisPathAreNotFound() {
-        for (String path : List.of("/" + here + "/nieuws/" + othersEvent, "/" + here + "/documenten/" + othersEvent,
-                "/" + here + "/nieuws/" + othersEvent + "/afbeelding", "/" + here + "/nieuwsbrieven/" + othersEvent)) {
+        for (String path : List.of("/" + here + "/nieuws/" + othersNews, "/" + here + "/documenten/" + othersDocument,
+                "/" + here + "/nieuws/" + othersNews + "/afbeelding", "/" + here + "/nieuws/" + othersEvent,
+                "/" + here + "/nieuwsbrieven/" + othersNews)) {
             assertEquals(404, get(path, Map.of()).status(), path);
         }
     }
@@ -54,7 +72,7 @@ public class PublicSiteCrossTenantIT {
     @Test
     public void aTenantForgedInHeaderQueryOrLoginChangesNothing() {
         List<String> before = Database.snapshot(here, there);
-        for (String page : List.of("", "/agenda", "/agenda.atom", "/nieuws.rss")) {
+        for (String page : List.of("", "/agenda", "/agenda.atom", "/nieuws", "/nieuws.rss", "/documenten")) {
             String path = "/" + here + page;
             Api.Reply plain = get(path, Map.of());
             assertEquals(200, plain.status(), path);
@@ -64,6 +82,7 @@ public class PublicSiteCrossTenantIT {
                 assertEquals(200, forged.status(), path);
                 assertEquals(plain.body(), forged.body(), path + " changed with a forged tenant");
                 assertFalse(forged.body().contains(othersEvent), path);
+                assertFalse(forged.body().contains(othersNews), path);
             }
         }
         assertEquals(before, Database.snapshot(here, there), "reading public pages wrote nothing");

@@ -22,11 +22,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An association's public pages are {@code /{tenant}/…}, beside the application's own top-level paths: every top-level
- * folder and page the modules serve ({@code META-INF/resources} of web and admin) and every URL pattern of
+ * folder and page the project's modules serve ({@code META-INF/resources} of web and admin) and every URL pattern of
  * {@code web.xml} must be a reserved tenant code (or a name no tenant code can have, with a dot or a capital), so no
- * tenant ever shadows them and the public site never takes them.
+ * tenant can be created under them. (A library's static folders, such as PrimeFaces' own, are left to the application
+ * by the public site at run time: it asks the servlet context which top-level names it serves.)
  */
 class PublicPathsTest {
+
+    /** The project's own modules, as a reactor build puts them on the class path: folders or jars of web and admin. */
+    private static final Pattern PROJECT_MODULE = Pattern.compile("/(web|admin)(/target/classes/|-[^/]*\\.jar!)");
 
     @Test
     void everyTopLevelPathOfTheDeploymentIsReservedOrCannotBeATenantCode() throws Exception {
@@ -49,6 +53,9 @@ class PublicPathsTest {
     private static Set<String> resourceFolders() throws IOException, URISyntaxException {
         Set<String> names = new TreeSet<>();
         for (URL url : Collections.list(PublicPathsTest.class.getClassLoader().getResources("META-INF/resources"))) {
+            if (!PROJECT_MODULE.matcher(url.toString()).find()) {
+                continue;
+            }
             if ("file".equals(url.getProtocol())) {
                 try (Stream<Path> entries = Files.list(Path.of(url.toURI()))) {
                     entries.forEach(entry -> names.add(entry.getFileName().toString()));

@@ -31,6 +31,12 @@ public class PublicSiteIT {
     private static String tenant;
     private static String published;
     private static String secretLink;
+    private static String publicNews;
+    private static String membersNews;
+    private static String draftNews;
+    private static String publicDocument;
+    private static String membersDocument;
+    private static final String BODY = "<p>Hallo <b>wereld</b> &amp; omgeving</p>";
 
     @BeforeAll
     public static void anAssociationWithAPublishedAndADraftEvent() {
@@ -38,6 +44,67 @@ public class PublicSiteIT {
         secretLink = "https://webinar.example/" + UUID.randomUUID();
         published = PublicPages.event(tenant, ADMIN, "Themavond " + XSS, "PUBLISHED", secretLink);
         PublicPages.event(tenant, ADMIN, "Conceptavond", "DRAFT", null);
+        publicNews = PublicContent.news(tenant, "Nieuws " + XSS, BODY, "PUBLIC", "PUBLISHED", false);
+        PublicContent.image(tenant, publicNews);
+        membersNews = PublicContent.news(tenant, "Alleen voor leden", BODY, "MEMBERS", "PUBLISHED", false);
+        PublicContent.image(tenant, membersNews);
+        draftNews = PublicContent.news(tenant, "Concept nieuws", BODY, "PUBLIC", "DRAFT", false);
+        String folder = PublicContent.folder(tenant, "Toolkit " + XSS);
+        publicDocument = PublicContent.document(tenant, folder, "Brochure " + XSS, "brochure<script>.txt",
+                "Inhoud van de brochure", "PUBLIC");
+        membersDocument = PublicContent.document(tenant, folder, "Ledenstuk", "leden.txt", "Geheim", "MEMBERS");
+    }
+
+    @Test
+    public void membersOnlyNewsAndDocumentsAndDraftsNeverShowNorDownload() {
+        for (String path : List.of("", "/nieuws", "/documenten", "/nieuws.atom", "/nieuws.rss")) {
+            String body = get("/" + tenant + path).body();
+            for (String hidden : List.of("Alleen voor leden", "Concept nieuws", "Ledenstuk", membersNews, draftNews,
+                    membersDocument)) {
+                assertFalse(body.contains(hidden), path + " shows " + hidden);
+            }
+        }
+        assertTrue(get("/" + tenant + "/nieuws").body().contains("/" + tenant + "/nieuws/" + publicNews));
+        assertTrue(get("/" + tenant + "/documenten").body().contains("/" + tenant + "/documenten/" + publicDocument));
+        for (String path : List.of("/nieuws/" + membersNews, "/nieuws/" + draftNews,
+                "/nieuws/" + membersNews + "/afbeelding", "/nieuws/" + draftNews + "/afbeelding",
+                "/documenten/" + membersDocument, "/documenten/" + publicNews, "/nieuws/" + publicDocument)) {
+            Api.Reply reply = get("/" + tenant + path);
+            assertEquals(404, reply.status(), path);
+            assertFalse(reply.body().contains("Geheim"), path);
+        }
+    }
+
+    @Test
+    public void aPublicItemItsImageAndAPublicDocumentAreThereForEveryone() {
+        Api.Reply item = get("/" + tenant + "/nieuws/" + publicNews);
+        assertEquals(200, item.status(), item.body());
+        assertNoSession(item, "news item");
+        assertEquals(1, count(item.body(), "<h1"));
+        assertTrue(item.body().contains(BODY), "the sanitised body as it was stored: " + item.body());
+        assertTrue(item.body().contains("/" + tenant + "/nieuws/" + publicNews + "/afbeelding"));
+        Api.Reply image = get("/" + tenant + "/nieuws/" + publicNews + "/afbeelding");
+        assertEquals(200, image.status());
+        assertTrue(image.contentType().startsWith("image/png"), image.contentType());
+        Api.Reply file = get("/" + tenant + "/documenten/" + publicDocument);
+        assertEquals(200, file.status());
+        assertEquals("Inhoud van de brochure", file.body());
+        assertTrue(file.contentType().startsWith("text/plain"), file.contentType());
+        String disposition = header(file, "Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment; filename=\"brochure_script_.txt\"; filename*=UTF-8''"),
+                disposition);
+        assertTrue(header(file, "Content-Security-Policy").orElse("").contains("sandbox"));
+        assertNoSession(file, "download");
+    }
+
+    @Test
+    public void anotherAssociationsNationalItemIsNotPublicUnderThisPathButUnderItsOwn() {
+        String national = PublicContent.news("lvkk", "Landelijk openbaar " + tenant, BODY, "PUBLIC", "PUBLISHED", true);
+        assertEquals(404, get("/" + tenant + "/nieuws/" + national).status());
+        assertEquals(404, get("/vkkl/nieuws/" + national).status());
+        assertEquals(200, get("/lvkk/nieuws/" + national).status());
+        assertFalse(get("/vkkl/nieuws").body().contains(national));
+        assertTrue(get("/lvkk/nieuws.atom").body().contains(national));
     }
 
     @Test
@@ -81,7 +148,7 @@ public class PublicSiteIT {
 
     @Test
     public void hostileTitlesArriveEscapedInPagesAndFeeds() {
-        for (String page : List.of("", "/agenda")) {
+        for (String page : List.of("", "/agenda", "/nieuws", "/nieuws/" + publicNews, "/documenten")) {
             String body = get("/" + tenant + page).body();
             assertFalse(body.contains("<script>"), page + " carries a script element: " + body);
             assertFalse(body.contains("<img src=x"), page);
@@ -94,13 +161,31 @@ public class PublicSiteIT {
                 .findFirst().orElseThrow(() -> new AssertionError("the event is not in the feed: " + atom.body()));
         assertEquals("Themavond " + XSS, entry.getTitle(), "the title is text, read back as it was typed");
         assertEquals("text", entry.getTitleEx().getType() == null ? "text" : entry.getTitleEx().getType());
+        String documents = get("/" + tenant + "/documenten").body();
+        assertTrue(documents.contains("brochure&lt;script&gt;.txt"), documents);
+        assertTrue(documents.contains("<h2>Toolkit &lt;script&gt;"), documents);
+        for (String path : List.of("/nieuws.atom", "/nieuws.rss")) {
+            Api.Reply news = get("/" + tenant + path);
+            assertFalse(news.body().contains("<script>"), path + ": " + news.body());
+            SyndEntry item = PublicPages.feed(news).getEntries().stream()
+                    .filter(e -> e.getLink().endsWith("/nieuws/" + publicNews)).findFirst()
+                    .orElseThrow(() -> new AssertionError(path + " lacks the item: " + news.body()));
+            assertEquals("Nieuws " + XSS, item.getTitle(), path);
+            String body = path.endsWith(".atom") ? item.getContents().get(0).getValue()
+                    : item.getDescription().getValue();
+            assertEquals(BODY, body, path + ": the body is the stored sanitised HTML, carried escaped in the XML");
+        }
     }
 
     @Test
     public void theFeedsParseAsAtomAndRssWithAbsoluteLinks() {
         SyndFeed agenda = PublicPages.feed(get("/" + tenant + "/agenda.atom"));
         assertEquals("atom_1.0", agenda.getFeedType());
-        assertTrue(agenda.getLink().matches("https?://.+/" + tenant + "/agenda"), agenda.getLink());
+        assertTrue(
+                agenda.getLinks().stream()
+                        .anyMatch(link -> "alternate".equals(link.getRel())
+                                && link.getHref().matches("https?://.+/" + tenant + "/agenda")),
+                agenda.getLinks().toString());
         agenda.getEntries().forEach(entry -> assertTrue(entry.getLink().startsWith("http"), entry.getLink()));
         assertEquals("atom_1.0", PublicPages.feed(get("/" + tenant + "/nieuws.atom")).getFeedType());
         assertEquals("rss_2.0", PublicPages.feed(get("/" + tenant + "/nieuws.rss")).getFeedType());

@@ -60,6 +60,8 @@ record PublicAnswer(int status, String contentType, byte[] body, int maxAgeSecon
         }
         if (disposition != null) {
             response.setHeader("Content-Disposition", disposition);
+            // a file is never a page of this site: nothing in it runs, even when opened directly
+            response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
         }
         if (notModified(request, etag, modified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

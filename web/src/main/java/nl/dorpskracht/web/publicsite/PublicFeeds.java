@@ -37,8 +37,11 @@ final class PublicFeeds {
         }
     }
 
-    /** What a feed says about itself: its own address, the page it stands for, its title and description. */
-    record Channel(String self, String page, String title, String description) {
+    /**
+     * What a feed says about itself: its own address, the page it stands for, its title and description, and who writes
+     * it (the association: Atom wants an author for every entry).
+     */
+    record Channel(String self, String page, String title, String description, String author) {
     }
 
     private PublicFeeds() {
@@ -63,7 +66,10 @@ final class PublicFeeds {
         links.add(link("alternate", "text/html", channel.page()));
         links.add(link("self", format.contentType.substring(0, format.contentType.indexOf(';')), channel.self()));
         feed.setLinks(links);
-        feed.setEntries(entries.stream().map(entry -> entry(format, entry)).toList());
+        if (format == Format.ATOM) {
+            feed.setAuthor(channel.author());
+        }
+        feed.setEntries(entries.stream().map(entry -> entry(format, entry, channel)).toList());
         try {
             return new SyndFeedOutput().outputString(feed, false).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
@@ -71,8 +77,11 @@ final class PublicFeeds {
         }
     }
 
-    private static SyndEntry entry(Format format, FeedEntry source) {
+    private static SyndEntry entry(Format format, FeedEntry source, Channel channel) {
         SyndEntry entry = new SyndEntryImpl();
+        if (format == Format.ATOM) {
+            entry.setAuthor(channel.author());
+        }
         entry.setUri(source.id());
         entry.setTitle(source.title());
         entry.setLink(source.link());

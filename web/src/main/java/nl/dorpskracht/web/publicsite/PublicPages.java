@@ -2,6 +2,7 @@ package nl.dorpskracht.web.publicsite;
 
 import java.util.List;
 import nl.dorpskracht.publicsite.control.PublicEvent;
+import nl.dorpskracht.publicsite.control.PublicHome;
 import nl.dorpskracht.web.publicsite.PublicRoute.Page;
 
 /** The public pages' HTML: each page one {@code h1}, its sections {@code h2}, their items {@code h3}. */
@@ -10,12 +11,18 @@ final class PublicPages {
     private PublicPages() {
     }
 
-    static String home(PageContext page, List<PublicEvent> events) {
+    static String home(PageContext page, PublicHome home) {
         PublicTexts texts = page.texts();
         Html content = new Html().raw("<h1>").text(page.tenantName()).raw("</h1>\n<p class=\"public-lead\">")
                 .text(texts.get("welcome", page.tenantName())).raw("</p>\n");
+        section(content, page, "news", "/nieuws", "allNews");
+        NewsListing.write(content, page, home.news(), 3);
+        content.raw("</section>\n");
         section(content, page, "agenda", "/agenda", "allEvents");
-        EventListing.write(content, page, events, 3);
+        EventListing.write(content, page, home.events(), 3);
+        content.raw("</section>\n");
+        section(content, page, "documents", "/documenten", "allDocuments");
+        DocumentListing.write(content, page, home.documents(), 3, false);
         content.raw("</section>\n");
         return PublicLayout.page(page, texts.get("home"), Page.HOME, content);
     }

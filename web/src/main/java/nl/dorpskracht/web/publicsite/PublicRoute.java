@@ -1,6 +1,7 @@
 package nl.dorpskracht.web.publicsite;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.dorpskracht.console.control.ReservedTenantCodes;
@@ -8,8 +9,9 @@ import nl.dorpskracht.console.control.ReservedTenantCodes;
 /**
  * Which public page a path asks for: {@code /{tenant}}, {@code /{tenant}/nieuws}, {@code /{tenant}/nieuws/{id}} … A
  * path whose first segment could not be a tenant code (a file name with a dot, a reserved application path such as
- * {@code admin} or {@code api}) is none of them: the application's own pages and resources keep it. A path under a
- * possible tenant that is no public page is {@link Page#NOT_FOUND}, answered with the public site's own 404.
+ * {@code admin} or {@code api}, a top-level folder the deployment serves) is none of them: the application's own pages
+ * and resources keep it. A path under a possible tenant that is no public page is {@link Page#NOT_FOUND}, answered with
+ * the public site's own 404.
  */
 public record PublicRoute(String tenant, Page page, UUID id) {
 
@@ -23,12 +25,21 @@ public record PublicRoute(String tenant, Page page, UUID id) {
 
     /** The public page of a path inside the application (after the context path), if it is one. */
     public static Optional<PublicRoute> of(String path) {
+        return of(path, Set.of());
+    }
+
+    /**
+     * The same, where {@code served} are the top-level names the deployment serves itself (its folders and pages, a
+     * library's static resources): a tenant code can never take one of them, reserved or not.
+     */
+    public static Optional<PublicRoute> of(String path, Set<String> served) {
         if (path == null || !path.startsWith("/") || path.length() > 200) {
             return Optional.empty();
         }
         String[] segments = path.substring(1).split("/", -1);
         String tenant = segments[0];
-        if (!ReservedTenantCodes.wellFormed(tenant) || ReservedTenantCodes.reserved(tenant)) {
+        if (!ReservedTenantCodes.wellFormed(tenant) || ReservedTenantCodes.reserved(tenant)
+                || served.contains(tenant)) {
             return Optional.empty();
         }
         int length = segments.length;

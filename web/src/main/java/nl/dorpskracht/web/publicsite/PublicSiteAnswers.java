@@ -3,11 +3,13 @@ package nl.dorpskracht.web.publicsite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
+import nl.dorpskracht.documents.control.DocumentFile;
+import nl.dorpskracht.news.control.NewsArticle;
+import nl.dorpskracht.news.control.NewsImage;
 import nl.dorpskracht.publicsite.boundary.PublicSite;
-import nl.dorpskracht.publicsite.control.PublicEvent;
+import nl.dorpskracht.publicsite.control.PublicHome;
 import nl.dorpskracht.publicsite.control.PublicLimits;
-import nl.dorpskracht.web.faces.DutchDates;
-import nl.dorpskracht.web.publicsite.PublicFeeds.Channel;
 import nl.dorpskracht.web.publicsite.PublicFeeds.Format;
 
 /** Which answer each public page gets, read through {@link PublicSite} in the tenant the path named. */
@@ -19,9 +21,17 @@ public class PublicSiteAnswers {
 
     PublicAnswer answer(PublicRoute route, PageContext page, String base) {
         return switch (route.page()) {
-        case HOME -> PublicAnswer.page(PublicPages.home(page, site.events(PublicLimits.HOME)), true);
+        case HOME -> home(page);
+        case NEWS -> PublicAnswer.page(NewsListing.list(page, site.news(PublicLimits.LIST_MAX)), true);
+        case NEWS_ITEM -> site.article(route.id()).map(item -> PublicAnswer.page(NewsListing.item(page, item), true))
+                .orElseGet(() -> notFound(page));
+        case NEWS_IMAGE -> image(site.image(route.id()), page);
+        case NEWS_ATOM -> newsFeed(Format.ATOM, page, base);
+        case NEWS_RSS -> newsFeed(Format.RSS, page, base);
         case AGENDA -> PublicAnswer.page(PublicPages.agenda(page, site.events(PublicLimits.LIST_MAX)), true);
-        case AGENDA_ATOM -> agendaFeed(page, base);
+        case AGENDA_ATOM -> PublicFeedAnswers.agenda(page, base, site.events(PublicLimits.LIST_MAX));
+        case DOCUMENTS -> PublicAnswer.page(DocumentListing.page(page, site.documents(PublicLimits.LIST_MAX)), true);
+        case DOCUMENT_FILE -> file(site.file(route.id()), page);
         default -> notFound(page);
         };
     }
@@ -30,29 +40,24 @@ public class PublicSiteAnswers {
         return PublicAnswer.notFound(PublicPages.notFound(page));
     }
 
-    private PublicAnswer agendaFeed(PageContext page, String base) {
-        String agenda = base + "/" + page.tenantCode() + "/agenda";
-        List<FeedEntry> entries = site.events(PublicLimits.LIST_MAX).stream()
-                .map(event -> new FeedEntry(agenda + "#event-" + event.id(), agenda + "#event-" + event.id(),
-                        event.title(), summary(event, page), null, event.updatedAt(), event.updatedAt()))
-                .toList();
-        PublicTexts texts = page.texts();
-        Channel channel = new Channel(agenda + ".atom", agenda, texts.get("feed.agendaTitle", page.tenantName()),
-                texts.get("feed.agendaDescription", page.tenantName()));
-        return PublicAnswer.feed(Format.ATOM, PublicFeeds.write(Format.ATOM, channel, entries),
-                PublicFeeds.updated(entries));
+    private PublicAnswer home(PageContext page) {
+        PublicHome home = site.home();
+        return PublicAnswer.page(PublicPages.home(page, home), true);
     }
 
-    /** "3 december 2026, 14:30 · Dorpshuis De Linde — description", plain text. */
-    private static String summary(PublicEvent event, PageContext page) {
-        StringBuilder summary = new StringBuilder(DutchDates.moment(event.startsAt(), page.texts().locale()));
-        if (event.location() != null && !event.location().isBlank()) {
-            summary.append(" · ").append(event.location());
-        }
-        if (event.description() != null && !event.description().isBlank()) {
-            summary.append(" — ").append(event.description());
-        }
-        return summary.toString();
+    private PublicAnswer newsFeed(Format format, PageContext page, String base) {
+        List<NewsArticle> items = site.news(PublicLimits.LIST_MAX);
+        return PublicFeedAnswers.news(format, page, base, items);
     }
 
+    private static PublicAnswer image(Optional<NewsImage> image, PageContext page) {
+        return image.filter(found -> DownloadTypes.isImage(found.contentType()))
+                .map(found -> PublicAnswer.file(found.contentType(), found.bytes(), "inline"))
+                .orElseGet(() -> notFound(page));
+    }
+
+    private static PublicAnswer file(Optional<DocumentFile> file, PageContext page) {
+        return file.map(found -> PublicAnswer.file(DownloadTypes.served(found.contentType()), found.bytes(),
+                DownloadTypes.attachment(found.fileName()))).orElseGet(() -> notFound(page));
+    }
 }

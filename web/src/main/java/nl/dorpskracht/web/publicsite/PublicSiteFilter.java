@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.dorpskracht.platform.web.SecurityHeadersFilter;
 import nl.dorpskracht.tenancy.boundary.PublicEntry;
 import nl.dorpskracht.tenancy.entity.Tenant;
@@ -33,14 +35,24 @@ public class PublicSiteFilter extends HttpFilter {
     @Inject
     PublicEntry entry;
 
+    /** The top-level folders and pages of the deployment (its modules' and libraries' META-INF/resources). */
+    private Set<String> served = Set.of();
+
     @Inject
     PublicSiteAnswers answers;
+
+    @Override
+    public void init() {
+        Set<String> paths = getServletContext().getResourcePaths("/");
+        served = paths == null ? Set.of()
+                : paths.stream().map(path -> path.replace("/", "")).collect(Collectors.toUnmodifiableSet());
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<PublicRoute> route = PublicRoute
-                .of(request.getRequestURI().substring(request.getContextPath().length()));
+                .of(request.getRequestURI().substring(request.getContextPath().length()), served);
         if (route.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -53,7 +65,7 @@ public class PublicSiteFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        PublicTexts texts = PublicTexts.forRequest(request.getLocales());
+        PublicTexts texts = PublicTexts.forRequest(request.getHeader("Accept-Language"), request.getLocales());
         Optional<Tenant> tenant = entry.enter(route.get().tenant());
         if (tenant.isEmpty()) {
             PublicSiteAnswers.notFound(new PageContext(request.getContextPath(), null, null, texts)).send(request,

@@ -18,8 +18,14 @@ record PublicTexts(Locale locale, ResourceBundle bundle) {
         return of(DUTCH);
     }
 
-    /** Dutch unless the first language the browser asks for is English. */
-    static PublicTexts forRequest(Enumeration<Locale> accepted) {
+    /**
+     * Dutch unless the first language the browser asks for is English. Without an {@code Accept-Language} header the
+     * container offers its own default locale, which says nothing of the reader: Dutch then too.
+     */
+    static PublicTexts forRequest(String acceptLanguage, Enumeration<Locale> accepted) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return dutch();
+        }
         Locale first = accepted != null && accepted.hasMoreElements() ? accepted.nextElement() : DUTCH;
         return of("en".equals(first.getLanguage()) ? Locale.ENGLISH : DUTCH);
     }

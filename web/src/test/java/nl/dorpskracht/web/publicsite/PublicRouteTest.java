@@ -55,6 +55,14 @@ class PublicRouteTest {
     }
 
     @Test
+    void aTopLevelNameTheDeploymentServesStaysTheApplications() {
+        java.util.Set<String> served = java.util.Set.of("primefaces", "primefaces-saga-blue", "admin");
+        assertTrue(PublicRoute.of("/primefaces/jquery/jquery.js", served).isEmpty());
+        assertTrue(PublicRoute.of("/primefaces-saga-blue/theme.css", served).isEmpty());
+        assertEquals(Page.HOME, PublicRoute.of("/vkkl", served).orElseThrow().page());
+    }
+
+    @Test
     void aVeryLongPathIsNoPage() {
         assertTrue(PublicRoute.of("/vkkl/" + "a".repeat(300)).isEmpty());
     }
