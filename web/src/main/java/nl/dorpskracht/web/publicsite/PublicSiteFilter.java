@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.dorpskracht.platform.web.SecurityHeadersFilter;
 import nl.dorpskracht.tenancy.boundary.PublicEntry;
 import nl.dorpskracht.tenancy.entity.Tenant;
@@ -35,7 +36,10 @@ public class PublicSiteFilter extends HttpFilter {
     @Inject
     PublicEntry entry;
 
-    /** The top-level folders and pages of the deployment (its modules' and libraries' META-INF/resources). */
+    /**
+     * The top-level names the deployment serves itself: its folders and pages (the modules' and libraries'
+     * META-INF/resources) and the first segment of every servlet mapping (e.g. {@code /afmelden/*}).
+     */
     private Set<String> served = Set.of();
 
     @Inject
@@ -44,8 +48,11 @@ public class PublicSiteFilter extends HttpFilter {
     @Override
     public void init() {
         Set<String> paths = getServletContext().getResourcePaths("/");
-        served = paths == null ? Set.of()
-                : paths.stream().map(path -> path.replace("/", "")).collect(Collectors.toUnmodifiableSet());
+        Stream<String> resources = paths == null ? Stream.empty() : paths.stream();
+        Stream<String> mappings = getServletContext().getServletRegistrations().values().stream()
+                .flatMap(registration -> registration.getMappings().stream());
+        served = Stream.concat(resources, mappings).filter(path -> path.startsWith("/") && path.length() > 1)
+                .map(path -> path.substring(1).split("/", 2)[0]).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

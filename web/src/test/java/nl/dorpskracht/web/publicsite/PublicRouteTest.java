@@ -44,7 +44,7 @@ class PublicRouteTest {
             "/api/v1/vkkl/members", "/portal/index.xhtml", "/platform/index.xhtml", "/regio/leden.xhtml",
             "/password/reset.xhtml", "/account/tokens.xhtml", "/resources/css/publicsite.css",
             "/jakarta.faces.resource/css/dorpskracht.css.xhtml", "/favicon.ico", "/health", "/metrics", "/openapi",
-            "/templates/layout.xhtml", "/public/vkkl", "/VKKL", "/v", "/WEB-INF/web.xml" })
+            "/templates/layout.xhtml", "/public/vkkl", "/afmelden/vkkl/abc", "/VKKL", "/v", "/WEB-INF/web.xml" })
     void applicationPathsAreNeverPublicPages(String path) {
         assertTrue(PublicRoute.of(path).isEmpty(), path);
     }
@@ -56,7 +56,8 @@ class PublicRouteTest {
 
     @Test
     void aTopLevelNameTheDeploymentServesStaysTheApplications() {
-        java.util.Set<String> served = java.util.Set.of("primefaces", "primefaces-saga-blue", "admin");
+        java.util.Set<String> served = java.util.Set.of("primefaces", "primefaces-saga-blue", "admin", "nieuwsbrief");
+        assertTrue(PublicRoute.of("/nieuwsbrief/vkkl/abc", served).isEmpty(), "a servlet's mapping");
         assertTrue(PublicRoute.of("/primefaces/jquery/jquery.js", served).isEmpty());
         assertTrue(PublicRoute.of("/primefaces-saga-blue/theme.css", served).isEmpty());
         assertEquals(Page.HOME, PublicRoute.of("/vkkl", served).orElseThrow().page());
