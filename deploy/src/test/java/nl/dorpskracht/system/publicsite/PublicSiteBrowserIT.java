@@ -38,6 +38,7 @@ public class PublicSiteBrowserIT {
     static final Browser CHROMIUM = Browser.waitingUpTo(20);
 
     private static String tenant;
+    private static String news;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
@@ -46,6 +47,12 @@ public class PublicSiteBrowserIT {
         tenant = NewTenant.create("pubweb");
         PublicPages.event(tenant, ADMIN, HOSTILE, "PUBLISHED", null);
         PublicPages.event(tenant, ADMIN, "Oppe Koffie in de kern", "PUBLISHED", null);
+        news = PublicContent.news(tenant, "Dorpshuis krijgt zonnepanelen",
+                "<p>Het dorpshuis <b>bespaart</b>.</p>" + "<ul><li>Minder kosten</li><li>Meer ruimte</li></ul>",
+                "PUBLIC", "PUBLISHED", false);
+        PublicContent.image(tenant, news);
+        PublicContent.document(tenant, PublicContent.folder(tenant, "Toolkit"), "Brochure vrijwilligers",
+                "brochure.txt", "Inhoud", "PUBLIC");
         browser = CHROMIUM.driver();
         wait = CHROMIUM.await();
     }
@@ -83,10 +90,34 @@ public class PublicSiteBrowserIT {
     }
 
     @Test
+    public void theNewsItemOpensFromTheListByKeyboardWithItsImageAndOneHeading() {
+        open("/" + tenant + "/nieuws");
+        WebElement link = null;
+        for (int press = 0; press < 15 && link == null; press++) {
+            tab();
+            WebElement focused = browser.switchTo().activeElement();
+            if (String.valueOf(focused.getAttribute("href")).endsWith("/nieuws/" + news)) {
+                link = focused;
+            }
+        }
+        assertTrue(link != null, "the item's link is reached with Tab");
+        link.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dorpshuis krijgt zonnepanelen"));
+        assertEquals(1, browser.findElements(By.tagName("h1")).size());
+        assertEquals("bespaart", browser.findElement(By.cssSelector(".public-body b")).getText());
+        WebElement image = browser.findElement(By.cssSelector(".public-article img"));
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
+        assertEquals("", image.getAttribute("alt"), "decorative: the title says what it is about");
+        Axe.assertClean(browser, "news item");
+    }
+
+    @Test
     public void axeFindsNothingAndEveryFocusRingShowsOnEveryPublicPage() {
         List<String> problems = new ArrayList<>();
         for (String path : List.of("/" + tenant, "/" + tenant + "/agenda", "/" + tenant + "/nieuws",
-                "/" + tenant + "/documenten", "/" + tenant + "/bestaat-niet", "/geen-vereniging")) {
+                "/" + tenant + "/nieuws/" + news, "/" + tenant + "/documenten", "/" + tenant + "/bestaat-niet",
+                "/geen-vereniging")) {
             open(path);
             Contrast.weakFocusRings(browser, 40).forEach(weak -> problems.add(path + " focus ring " + weak));
             try {

@@ -14,8 +14,8 @@ public final class ReservedTenantCodes {
 
     public static final Pattern FORM = Pattern.compile("^[a-z][a-z0-9-]{1,31}$");
 
-    public static final Set<String> ALL = Set.of("account", "accounts", "admin", "afmelden", "api", "error", "health", "index",
-            "invitation", "invitations", "login", "logout", "me", "metrics", "national", "openapi", "password",
+    public static final Set<String> ALL = Set.of("account", "accounts", "admin", "afmelden", "api", "error", "health",
+            "index", "invitation", "invitations", "login", "logout", "me", "metrics", "national", "openapi", "password",
             "password-reset", "ping", "platform", "portal", "public", "regio", "resources", "root", "system",
             "templates", "tenants", "v1", "www");
 
