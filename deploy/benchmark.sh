@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prints startup time, memory, member-list API throughput, the import of 10,000 organisations with 20,000 contact
-# persons and the contribution run for them, the letters of a campaign to 400 municipal councils, and a newsletter to
-# 10,000 contact persons through the outbox to SMTP, of the built jar (not part of the test suite). One part alone: add
-# -Dexec.mainClass=nl.dorpskracht.system.LetterBenchmark (or RegistrationBenchmark, NewsletterBenchmark).
+# persons and the contribution run for them, the letters of a campaign to 400 municipal councils, a newsletter to
+# 10,000 contact persons through the outbox to SMTP, and an association's public pages without login (home page, Atom
+# feed, 304), of the built jar (not part of the test suite). One part alone: add
+# -Dexec.mainClass=nl.dorpskracht.system.LetterBenchmark (or RegistrationBenchmark, NewsletterBenchmark, PublicSiteBenchmark).
 set -euo pipefail
 if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
     # the comment above, and where the benchmarks live: deploy/src/bench/java, built only with -Pbenchmark

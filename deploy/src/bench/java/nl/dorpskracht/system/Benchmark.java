@@ -70,6 +70,7 @@ public final class Benchmark {
         BenchmarkChecks.require(again.invoices() == 0, "the same year's run again billed " + again.invoices());
         LetterBenchmark.run(server);
         NewsletterBenchmark.run(server);
+        PublicSiteBenchmark.run(server);
         System.out.printf("%-52s %10d MiB%n", "RSS at the end", server.residentMegabytes());
         BenchmarkChecks.exit();
     }

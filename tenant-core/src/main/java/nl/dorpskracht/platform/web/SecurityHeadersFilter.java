@@ -25,14 +25,22 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-        response.setHeader("Referrer-Policy", "same-origin");
+        applyCommon(response);
         if (isPrivate(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers every response carries. A filter that answers by itself (the public pages) sets them too, since the
+     * order of annotated filters is not defined and this one may not have run yet.
+     */
+    public static void applyCommon(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("Referrer-Policy", "same-origin");
     }
 
     static boolean isPrivate(String path) {

@@ -57,7 +57,9 @@ class ReservedTenantCodesTest {
             "abcdefghijabcdefghijabcdefghijabc, false, false", "platform, true, true", "national, true, true",
             "me, true, true", "tenants, true, true", "ping, true, true", "invitations, true, true",
             "password-reset, true, true", "admin, true, true", "portal, true, true", "api, true, true",
-            "health, true, true", "openapi, true, true", "login, true, true" })
+            "health, true, true", "openapi, true, true", "login, true, true", "regio, true, true",
+            "password, true, true", "public, true, true", "templates, true, true", "afmelden, true, true",
+            "vkkl, true, false" })
     void codes(String code, boolean wellFormed, boolean reserved) {
         assertEquals(wellFormed, ReservedTenantCodes.wellFormed(code));
         assertEquals(reserved, ReservedTenantCodes.reserved(code));
