@@ -4,6 +4,7 @@ import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Browser;
 import nl.dorpskracht.system.support.Database;
 import nl.dorpskracht.system.support.Members;
+import nl.dorpskracht.system.support.NewsItems;
 import nl.dorpskracht.system.support.Portal;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
@@ -115,6 +116,11 @@ public class PortalBrowserIT {
 
     @Test
     public void thePortalFitsAPhoneAndSpeaksEnglishOnRequest() {
+        // a title without a place to break (a long address, a pasted link) in the province's news and the national
+        // news: once the suite's own items made the portal 89 px wider than a phone
+        String unbroken = "Dorpshuis" + "x".repeat(60) + System.nanoTime();
+        NewsItems.published("zhvkk", unbroken, false);
+        NewsItems.published("lvkk", "Landelijk" + unbroken, true);
         logIn(Portal.ZHVKK_MEMBER);
         browser.manage().window().setSize(new Dimension(360, 800));
         browser.navigate().refresh();

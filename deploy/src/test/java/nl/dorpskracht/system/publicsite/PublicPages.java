@@ -93,6 +93,6 @@ final class PublicPages {
         return count;
     }
 
-    static final List<String> PAGES = List.of("", "/", "/nieuws", "/agenda", "/documenten");
+    static final List<String> PAGES = List.of("", "/", "/nieuws", "/agenda", "/documenten", "/nieuwsbrieven");
     static final List<String> FEEDS = List.of("/nieuws.atom", "/nieuws.rss", "/agenda.atom");
 }

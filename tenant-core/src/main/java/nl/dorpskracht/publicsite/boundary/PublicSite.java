@@ -13,6 +13,8 @@ import nl.dorpskracht.news.boundary.PublishedNews;
 import nl.dorpskracht.news.control.NewsArticle;
 import nl.dorpskracht.news.control.NewsImage;
 import nl.dorpskracht.news.entity.Audience;
+import nl.dorpskracht.newsletters.boundary.NewsletterArchive;
+import nl.dorpskracht.newsletters.boundary.NewsletterArchive.Issue;
 import nl.dorpskracht.publicsite.control.PublicAgenda;
 import nl.dorpskracht.publicsite.control.PublicEvent;
 import nl.dorpskracht.publicsite.control.PublicHome;
@@ -41,6 +43,9 @@ public class PublicSite {
 
     @Inject
     DocumentLibrary library;
+
+    @Inject
+    NewsletterArchive newsletters;
 
     @Inject
     TenantContext tenant;
@@ -78,6 +83,16 @@ public class PublicSite {
     /** The file of one of its own public documents; anything else is empty. */
     public Optional<DocumentFile> file(UUID id) {
         return library.publicFile(id);
+    }
+
+    /** The newsletters it sent and marked public, newest first. */
+    public List<Issue> newsletters(int limit) {
+        return newsletters.publicIssues(Math.min(limit, PublicLimits.LIST_MAX));
+    }
+
+    /** One of them; anything else (a draft, one for members only, another association's) is empty. */
+    public Optional<Issue> newsletter(UUID id) {
+        return id == null ? Optional.empty() : newsletters.publicIssue(id);
     }
 
     private boolean isOwnAndPublic(NewsArticle article) {

@@ -32,6 +32,11 @@ public class PublicSiteAnswers {
         case AGENDA_ATOM -> PublicFeedAnswers.agenda(page, base, site.events(PublicLimits.LIST_MAX));
         case DOCUMENTS -> PublicAnswer.page(DocumentListing.page(page, site.documents(PublicLimits.LIST_MAX)), true);
         case DOCUMENT_FILE -> file(site.file(route.id()), page);
+        case NEWSLETTERS -> PublicAnswer.page(NewsletterListing.list(page, site.newsletters(PublicLimits.LIST_MAX)),
+                true);
+        case NEWSLETTER -> site.newsletter(route.id())
+                .map(issue -> PublicAnswer.page(NewsletterListing.issue(page, issue), true))
+                .orElseGet(() -> notFound(page));
         default -> notFound(page);
         };
     }
