@@ -116,6 +116,19 @@ public class InitiativeService {
         return views.subList(Math.min(offset, views.size()), Math.min(offset + limit, views.size()));
     }
 
+    /** The public pages: the association's own published initiatives for everyone, newest first. */
+    public List<InitiativeView> publicList(int limit) {
+        return queries.ownPublished(entityManager, List.of(InitiativeVisibility.PUBLIC), 0, limit(limit)).stream()
+                .map(i -> ownView(i).forPublic()).toList();
+    }
+
+    /** The public pages: one of them; anything else (a draft, one for associations only) is empty. */
+    public java.util.Optional<InitiativeView> publicOne(UUID id) {
+        return queries.own(entityManager, tenant.require(), id)
+                .filter(i -> i.status() == InitiativeStatus.PUBLISHED && i.visibility() == InitiativeVisibility.PUBLIC)
+                .map(i -> ownView(i).forPublic());
+    }
+
     /** Admins: an own initiative in any status. */
     public InitiativeView find(UUID id) {
         requireAdmin();
