@@ -27,9 +27,9 @@ public class DemoInitiatives {
     }
 
     static final List<DemoInitiative> INITIATIVES = List.of(
-            of("vkkl", "Stichting Dorpshuis Kessel", "DORPSHUIS", "Kessel", "GM1894",
-                    "Dorpshuis in eigen beheer", "Vrijwilligers namen het dorpshuis over van de gemeente.",
-                    List.of("ontmoeting", "voorzieningen"), 2021, "185000", true, InitiativeVisibility.PUBLIC,
+            of("vkkl", "Stichting Dorpshuis Kessel", "DORPSHUIS", "Kessel", "GM1894", "Dorpshuis in eigen beheer",
+                    "Vrijwilligers namen het dorpshuis over van de gemeente.", List.of("ontmoeting", "voorzieningen"),
+                    2021, "185000", true, InitiativeVisibility.PUBLIC,
                     "Begin met een sluitende begroting en een vaste groep van tien vrijwilligers."),
             of("vkkl", "Dorpsraad Epen", "DORPSRAAD", "Epen", "GM1729", "Buurtbus Epen-Gulpen",
                     "Een buurtbus met vrijwillige chauffeurs verbindt Epen met Gulpen.", List.of("mobiliteit"), 2019,
@@ -42,12 +42,12 @@ public class DemoInitiatives {
                     List.of("energie", "duurzaamheid"), 2022, "310000", true, InitiativeVisibility.PUBLIC,
                     "Een postcoderoos-regeling maakt meedoen makkelijk voor huurders."),
             of("zhvkk", "Zorgcoöperatie Strijen", "ZORGCOLLECTIEF", "Strijen", "GM1963", "Zorgcoöperatie Strijen",
-                    "Bewoners regelen samen hulp bij het huishouden, vervoer en een maaltijdservice.",
-                    List.of("zorg"), 2020, "25000", true, InitiativeVisibility.ALL,
+                    "Bewoners regelen samen hulp bij het huishouden, vervoer en een maaltijdservice.", List.of("zorg"),
+                    2020, "25000", true, InitiativeVisibility.ALL,
                     "Maak vanaf het begin afspraken met de gemeente over de Wmo."),
             of("zhvkk", "Dorpsraad Goudriaan", "DORPSRAAD", "Goudriaan", "GM1978", "Buurtbus Molenlanden",
-                    "Een buurtbuslijn door de kleine kernen van Molenlanden.", List.of("mobiliteit"), 2018,
-                    "60000", true, InitiativeVisibility.PUBLIC, "Een vaste dienstregeling werkt beter dan een belbus."),
+                    "Een buurtbuslijn door de kleine kernen van Molenlanden.", List.of("mobiliteit"), 2018, "60000",
+                    true, InitiativeVisibility.PUBLIC, "Een vaste dienstregeling werkt beter dan een belbus."),
             of("zhvkk", "Stichting Dorpshuis Stolwijk", "DORPSHUIS", "Stolwijk", "GM1931", "Dorpshuis als huiskamer",
                     "Elke ochtend open inloop met koffie in het dorpshuis.", List.of("ontmoeting", "zorg"), 2022,
                     "3000", false, InitiativeVisibility.OWN, "Een vaste gastvrouw maakt het verschil."),
@@ -65,19 +65,21 @@ public class DemoInitiatives {
                     "Tien seniorenwoningen in het dorp, zodat ouderen kunnen blijven.", List.of("wonen"), 2023,
                     "2100000", false, InitiativeVisibility.ALL, "Een eigen woningbouwvereniging geeft zeggenschap."),
             of("ovkk", "Dorpsraad Vriezenveen", "DORPSRAAD", "Vriezenveen", "GM1700", "Dorpsbus Twenterand",
-                    "Een elektrische dorpsbus voor boodschappen en ziekenhuisbezoek.", List.of("mobiliteit",
-                            "duurzaamheid"), 2022, "55000", true, InitiativeVisibility.OWN,
+                    "Een elektrische dorpsbus voor boodschappen en ziekenhuisbezoek.",
+                    List.of("mobiliteit", "duurzaamheid"), 2022, "55000", true, InitiativeVisibility.OWN,
                     "Laad de bus op met stroom van het eigen zonnedak."));
 
     private static DemoInitiative of(String tenant, String organisation, String type, String place, String municipality,
             String title, String summary, List<String> themes, int year, String costs, boolean subsidised,
             InitiativeVisibility visibility, String lessons) {
-        return new DemoInitiative(tenant, organisation, type, new InitiativeDetails(null, place, municipality, title,
-                summary, "Het dorp leefbaar houden: " + summary.toLowerCase(java.util.Locale.ROOT),
-                "Een werkgroep van bewoners, ondersteund door de dorpsraad en de vereniging.",
-                "Het loopt: " + summary, new BigDecimal(costs), subsidised ? "Subsidie van provincie en gemeente,"
-                        + " aangevuld met eigen bijdragen" : "Eigen bijdragen en sponsoring door ondernemers",
-                subsidised, lessons, themes, year, visibility));
+        return new DemoInitiative(tenant, organisation, type,
+                new InitiativeDetails(null, place, municipality, title, summary,
+                        "Het dorp leefbaar houden: " + summary.toLowerCase(java.util.Locale.ROOT),
+                        "Een werkgroep van bewoners, ondersteund door de dorpsraad en de vereniging.",
+                        "Het loopt: " + summary, new BigDecimal(costs),
+                        subsidised ? "Subsidie van provincie en gemeente," + " aangevuld met eigen bijdragen"
+                                : "Eigen bijdragen en sponsoring door ondernemers",
+                        subsidised, lessons, themes, year, visibility));
     }
 
     @Inject

@@ -425,8 +425,8 @@ public final class CrossTenantMatrix {
             at("GET", "/api/v1/{tenant}/initiatives/{id}/files/{file}").with("id", w -> w.initiative().id())
                     .with("file", w -> w.initiative().folder()).with("content", w -> w.initiative().content())
                     .notFound("INITIATIVE_NOT_FOUND").admits(MEMBER, AMBASSADOR).shows(v -> v.get("content")),
-            at("DELETE", "/api/v1/{tenant}/initiatives/{id}/files/{file}")
-                    .fresh(CrossTenantWorld::freshInitiativeFile).notFound("INITIATIVE_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/initiatives/{id}/files/{file}").fresh(CrossTenantWorld::freshInitiativeFile)
+                    .notFound("INITIATIVE_NOT_FOUND"),
             at("GET", "/api/v1/{tenant}/initiative-themes").admits(MEMBER, AMBASSADOR),
             // newsletters
             at("GET", "/api/v1/{tenant}/newsletters").with("title", w -> w.newsletter().name())

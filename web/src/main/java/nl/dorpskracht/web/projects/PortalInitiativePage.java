@@ -66,9 +66,8 @@ public class PortalInitiativePage implements Serializable, MemberView {
     }
 
     public String getThemes() {
-        return initiative == null ? ""
-                : initiative.themes().stream().map(code -> themeLabels.getOrDefault(code, code))
-                        .collect(Collectors.joining(", "));
+        return initiative == null ? "" : initiative.themes().stream().map(code -> themeLabels.getOrDefault(code, code))
+                .collect(Collectors.joining(", "));
     }
 
     public String getCosts() {

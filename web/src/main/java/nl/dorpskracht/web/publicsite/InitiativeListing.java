@@ -22,9 +22,9 @@ final class InitiativeListing {
         } else {
             content.raw("<ul class=\"public-list\">\n");
             for (InitiativeView initiative : initiatives) {
-                content.raw("<li class=\"card\"><h2><a href=\"")
-                        .text(page.tenantPath("/projecten/" + initiative.id())).raw("\">").text(initiative.title())
-                        .raw("</a></h2>\n<p class=\"public-meta\">").text(where(initiative)).raw("</p>\n");
+                content.raw("<li class=\"card\"><h2><a href=\"").text(page.tenantPath("/projecten/" + initiative.id()))
+                        .raw("\">").text(initiative.title()).raw("</a></h2>\n<p class=\"public-meta\">")
+                        .text(where(initiative)).raw("</p>\n");
                 if (initiative.summary() != null) {
                     content.raw("<p>").text(initiative.summary()).raw("</p>\n");
                 }
