@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Initiatives;
+import nl.dorpskracht.system.support.PageSession;
+import nl.dorpskracht.system.support.RunningDorpskracht;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,6 +126,23 @@ public class InitiativesIT {
         assertEquals(204, ADMIN.delete(path + "/files/" + file.getString("id")).status());
         assertEquals(204, ADMIN.delete(path).status());
         assertEquals("INITIATIVE_NOT_FOUND", ADMIN.get(path).code());
+    }
+
+    @Test
+    public void thePortalShowsTheSubmissionFormWithThemesAndTheMembersOwnSubmissions() {
+        String title = "Portaalpagina IT " + System.nanoTime();
+        JsonObject submitted = Initiatives.submitted(TENANT, title);
+        PageSession session = new PageSession(RunningDorpskracht.get());
+        session.logIn("member@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD);
+        Api.Reply page = session.withCookie("GET", "/portal/initiatief-insturen.xhtml", null, null,
+                java.util.Map.of("Accept-Language", "nl-NL,nl;q=0.9"));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Jongerenparticipatie"), "the national themes as choices");
+        assertTrue(page.body().contains(title), "the member's own submission with where it stands");
+        Api.Reply read = session.withCookie("GET", "/portal/initiatief.xhtml?id=" + submitted.getString("id"), null,
+                null, java.util.Map.of("Accept-Language", "nl-NL,nl;q=0.9"));
+        assertEquals(200, read.status());
+        assertTrue(read.body().contains(title) && read.body().contains("Doel van " + title), read.body());
     }
 
     @Test
