@@ -382,3 +382,6 @@ grant select, insert, update, delete on volunteer_contact to ${app_role};
 grant select, insert, update, delete on help_request to ${app_role};
 grant select, insert on volunteer_match to ${app_role};
 grant update (contacts_sent_at) on volunteer_match to ${app_role};
+
+-- The answer page (/vraag-en-aanbod/antwoord/…) is a path of its own: no tenant may be called like it (as V25).
+alter table tenant add constraint tenant_code_not_the_answer_path check (code <> 'vraag-en-aanbod');

@@ -80,6 +80,10 @@ public final class CrossTenantWorld {
     private Named documentFolder;
     private Filed document;
     private Named newsletter;
+    private Named regionalMember;
+    private Named helpRequest;
+    private Named volunteer;
+    private String proposal;
 
     public String run() {
         return run;
@@ -538,6 +542,98 @@ public final class CrossTenantWorld {
         return idAndVersion(Newsletters.draft(TENANT, secret(unique("Matrix Schrijfbrief")), List.of()));
     }
 
+    // vraag & aanbod: everything in the region of the victim's demo ambassador, so the coordination paths see it
+
+    private static final String AMBASSADOR_REGION = "Noord-Limburg";
+
+    private Named regionalMember() {
+        regionalMember = once(regionalMember, () -> {
+            String name = secret(unique("Matrix Vraagsteller"));
+            JsonObject json = created(admin().postJson(base() + "/members",
+                    "{\"name\":\"" + name + "\",\"type\":\"DORPSRAAD\",\"municipality\":\"Venlo\",\"region\":\""
+                            + AMBASSADOR_REGION + "\"}"));
+            return new Named(secret(json.getString("id")), name);
+        });
+        return regionalMember;
+    }
+
+    public static String helpRequestBody(String memberId, String title) {
+        return "{" + (memberId == null ? "" : "\"memberId\":\"" + memberId + "\",") + "\"title\":\"" + title
+                + "\",\"description\":\"Matrix\",\"skills\":[\"juridisch\"],\"place\":\"Tienray\"}";
+    }
+
+    private JsonObject freshHelpRequestJson() {
+        return created(admin().postJson(base() + "/help-requests",
+                helpRequestBody(regionalMember().id(), secret(unique("Matrix Hulpvraag")))));
+    }
+
+    public Named helpRequest() {
+        helpRequest = once(helpRequest, () -> {
+            JsonObject json = freshHelpRequestJson();
+            return new Named(secret(json.getString("id")), json.getString("title"));
+        });
+        return helpRequest;
+    }
+
+    public Map<String, String> freshHelpRequest() {
+        return idAndVersion(freshHelpRequestJson());
+    }
+
+    /** A request the victim's demo contact person posted for their own organisation. */
+    public Map<String, String> freshMemberHelpRequest() {
+        return idAndVersion(created(Api.as(CrossTenantMatrix.MEMBER).postJson(base() + "/help-requests/mine",
+                helpRequestBody(null, secret(unique("Matrix Eigen vraag"))))));
+    }
+
+    public static String volunteerBody(String name, String email) {
+        return "{\"skills\":[\"juridisch\"],\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"region\":\""
+                + AMBASSADOR_REGION + "\",\"consent\":true}";
+    }
+
+    private JsonObject freshVolunteerJson() {
+        return created(admin().postJson(base() + "/volunteers", volunteerBody(secret(unique("Matrix Vrijwilliger")),
+                secret("matrix.vrijwilliger." + run + "." + (++counter) + "@example.nl"))));
+    }
+
+    public Named volunteer() {
+        volunteer = once(volunteer, () -> {
+            JsonObject json = freshVolunteerJson();
+            return new Named(secret(json.getString("id")), json.getString("name"));
+        });
+        return volunteer;
+    }
+
+    public Map<String, String> freshVolunteer() {
+        return idAndVersion(freshVolunteerJson());
+    }
+
+    /** A proposal of a fresh volunteer for the shared request. */
+    public String proposal() {
+        proposal = once(proposal, () -> secret(created(admin().postJson(
+                base() + "/help-requests/" + helpRequest().id() + "/matches",
+                "{\"volunteerTenant\":\"" + TENANT + "\",\"volunteerId\":\"" + freshVolunteer().get("id") + "\"}"))
+                        .getString("id")));
+        return proposal;
+    }
+
+    /** The victim's demo contact person offers help (written again each time: a case may have withdrawn it). */
+    public String memberOffer() {
+        Api.Reply offer = Api.as(CrossTenantMatrix.MEMBER).putJson(base() + "/volunteers/me",
+                "{\"skills\":[\"juridisch\"],\"region\":\"" + AMBASSADOR_REGION + "\",\"consent\":true}");
+        assertEquals(200, offer.status(), offer.body());
+        return offer.json().getString("id");
+    }
+
+    /** A fresh proposal of the demo contact person's own offer, which they may answer. */
+    public Map<String, String> freshProposalForMember() {
+        String offer = memberOffer();
+        String request = freshHelpRequest().get("id");
+        return Map.of("id",
+                secret(created(admin().postJson(base() + "/help-requests/" + request + "/matches",
+                        "{\"volunteerTenant\":\"" + TENANT + "\",\"volunteerId\":\"" + offer + "\"}"))
+                                .getString("id")));
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -556,5 +652,8 @@ public final class CrossTenantWorld {
         news();
         document();
         newsletter();
+        helpRequest();
+        volunteer();
+        proposal();
     }
 }

@@ -128,18 +128,17 @@ public class Matchmaking {
      * The logged-in volunteer answers a proposal about them; a yes sends both sides' details in a transaction of the
      * asking province once this one committed ({@link MatchExchange#afterAnswer}).
      */
-    public String answer(String requestTenant, UUID match, boolean accept) {
+    public String answer(UUID match, boolean accept) {
         Volunteer me = volunteers.mine().orElseThrow(() -> new ProblemException(ProblemCode.MATCH_NOT_FOUND));
-        boolean about = MatchLedger.proposalsAbout(sql(), me.id()).stream()
-                .anyMatch(row -> match.toString().equals(String.valueOf(row.get("id")))
-                        && requestTenant.equals(String.valueOf(row.get("request_tenant"))));
-        if (!about) {
-            throw new ProblemException(ProblemCode.MATCH_NOT_FOUND);
-        }
+        String requestTenant = MatchLedger.proposalsAbout(sql(), me.id()).stream()
+                .filter(row -> match.toString().equals(String.valueOf(row.get("id"))))
+                .map(row -> String.valueOf(row.get("request_tenant"))).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemCode.MATCH_NOT_FOUND));
         String status = MatchLedger.answerAsVolunteer(sql(), requestTenant, match, me.id(), accept)
                 .orElseThrow(() -> new ProblemException(ProblemCode.MATCH_ALREADY_ANSWERED));
         Map<String, Object[]> changes = new HashMap<>();
         changes.put("status", new Object[] { "PROPOSED", status });
+        changes.put("requestTenant", new Object[] { null, requestTenant });
         audit.record("ANSWER", AUDIT_TYPE, match, changes);
         if ("ACCEPTED".equals(status)) {
             exchange.afterAnswer(requestTenant, match);
