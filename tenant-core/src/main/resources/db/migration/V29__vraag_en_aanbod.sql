@@ -383,5 +383,10 @@ grant select, insert, update, delete on help_request to ${app_role};
 grant select, insert on volunteer_match to ${app_role};
 grant update (contacts_sent_at) on volunteer_match to ${app_role};
 
--- The answer page (/vraag-en-aanbod/antwoord/…) is a path of its own: no tenant may be called like it (as V25).
-alter table tenant add constraint tenant_code_not_the_answer_path check (code <> 'vraag-en-aanbod');
+-- The answer page (/vraag-en-aanbod/antwoord/…) is a top-level path of its own: no tenant may be called like it (the
+-- list of V26, the same as ReservedTenantCodes in Java).
+alter table tenant drop constraint tenant_code_not_a_path;
+alter table tenant add constraint tenant_code_not_a_path check (code not in (
+    'account', 'accounts', 'admin', 'afmelden', 'api', 'error', 'health', 'index', 'invitation', 'invitations', 'login',
+    'logout', 'me', 'metrics', 'national', 'openapi', 'password', 'password-reset', 'ping', 'platform', 'portal',
+    'public', 'regio', 'resources', 'root', 'system', 'templates', 'tenants', 'v1', 'vraag-en-aanbod', 'www'));

@@ -101,11 +101,13 @@ public final class CrossTenantMatrix {
                     .shows(v -> v.get("name")),
             at("POST", "/api/v1/{tenant}/volunteers")
                     .body(CrossTenantWorld.volunteerBody("Matrix nieuwe vrijwilliger {run}", "nieuw.{run}@example.nl")),
-            at("GET", "/api/v1/{tenant}/volunteers/me").with("offer", w -> w.memberOffer()).owner(MEMBER),
+            at("GET", "/api/v1/{tenant}/volunteers/me").with("offer", w -> w.memberOffer())
+                    .with("attackerOffer", w -> w.attackerOffer()).owner(MEMBER),
             at("PUT", "/api/v1/{tenant}/volunteers/me")
                     .body("{\"skills\":[\"communicatie\"],\"consent\":true,\"findableNationally\":false}")
                     .owner(MEMBER),
-            at("DELETE", "/api/v1/{tenant}/volunteers/me").with("offer", w -> w.memberOffer()).owner(MEMBER),
+            at("DELETE", "/api/v1/{tenant}/volunteers/me").with("offer", w -> w.memberOffer())
+                    .with("attackerOffer", w -> w.attackerOffer()).owner(MEMBER),
             at("GET", "/api/v1/{tenant}/volunteers/{id}").with("id", w -> w.volunteer().id())
                     .with("name", w -> w.volunteer().name()).notFound("VOLUNTEER_NOT_FOUND").shows(v -> v.get("name")),
             at("PUT", "/api/v1/{tenant}/volunteers/{id}").fresh(CrossTenantWorld::freshVolunteer)
@@ -118,7 +120,7 @@ public final class CrossTenantMatrix {
                     .shows(v -> v.get("title")),
             at("GET", "/api/v1/{tenant}/help-requests/open").query("size=100")
                     .with("title", w -> w.helpRequest().name()).shows(v -> v.get("title")),
-            at("POST", "/api/v1/{tenant}/help-requests").with("memberId", w -> w.member().id())
+            at("POST", "/api/v1/{tenant}/help-requests").with("memberId", w -> w.memberInBothTenants())
                     .body(CrossTenantWorld.helpRequestBody("{memberId}", "Matrix nieuwe vraag {run}")),
             at("GET", "/api/v1/{tenant}/help-requests/mine").owner(MEMBER),
             at("POST", "/api/v1/{tenant}/help-requests/mine")

@@ -84,6 +84,7 @@ public final class CrossTenantWorld {
     private Named helpRequest;
     private Named volunteer;
     private String proposal;
+    private String twinMember;
 
     public String run() {
         return run;
@@ -632,6 +633,33 @@ public final class CrossTenantWorld {
                 secret(created(admin().postJson(base() + "/help-requests/" + request + "/matches",
                         "{\"volunteerTenant\":\"" + TENANT + "\",\"volunteerId\":\"" + offer + "\"}"))
                                 .getString("id")));
+    }
+
+    /**
+     * One id that is a member organisation in both the victim's and the attacking province (primary keys lead with
+     * tenant_id, so the same id may exist in both): a body naming it is valid on either path, and each call must reach
+     * its own tenant's row. Not a secret: both provinces hold it.
+     */
+    public String memberInBothTenants() {
+        twinMember = once(twinMember, () -> {
+            String id = java.util.UUID.randomUUID().toString();
+            for (String tenant : List.of(TENANT, CrossTenantMatrix.ATTACKER)) {
+                Database.execute("insert into member_organisation (tenant_id, id, name, type, municipality) values (?,"
+                        + " ?::uuid, 'Matrix tweeling', 'OTHER', 'Venlo')", tenant, id);
+            }
+            return id;
+        });
+        return twinMember;
+    }
+
+    /** The attacking province's demo contact person offers help too, so their own "me" answers on their own path. */
+    public String attackerOffer() {
+        Api.Reply offer = Api
+                .as(CrossTenantMatrix.MEMBER.replace("@" + TENANT + ".", "@" + CrossTenantMatrix.ATTACKER + "."))
+                .putJson("/api/v1/" + CrossTenantMatrix.ATTACKER + "/volunteers/me",
+                        "{\"skills\":[\"bestuur\"],\"consent\":true}");
+        assertEquals(200, offer.status(), offer.body());
+        return offer.json().getString("id");
     }
 
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
