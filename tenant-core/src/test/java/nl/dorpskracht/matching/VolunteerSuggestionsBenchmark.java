@@ -87,6 +87,15 @@ class VolunteerSuggestionsBenchmark {
                 + " desc, case when v.tenant_id = 'zhvkk' then 2 else 1 end desc, v.created_at desc, v.id limit 50")) {
             System.out.println("  " + line);
         }
+        printSizes();
+        // the suite's database is shared by the test classes of one run: leave it as found
+        try (Connection owner = TestDatabase.superuser().getConnection(); Statement sql = owner.createStatement()) {
+            sql.execute("delete from volunteer where registered_by = 'bench'");
+            sql.execute("delete from help_request where created_by = 'bench'");
+        }
+    }
+
+    private static void printSizes() throws SQLException {
         for (String line : asOwner("select relname || ': ' || pg_size_pretty(pg_total_relation_size(c.oid))"
                 + " || ' total, ' || pg_size_pretty(pg_relation_size(c.oid)) || ' heap' from pg_class c where relname"
                 + " in ('volunteer', 'volunteer_contact', 'help_request', 'volunteer_match') union all select"
