@@ -160,6 +160,42 @@ public class DoubleOptInIT {
         assertEquals("HELP_REQUEST_NOT_FOUND", refused.code());
     }
 
+    @Test
+    public void aContactPersonWhoVolunteersSaysYesLoggedInAndTheAskingProvinceMailsBothSides() throws Exception {
+        Api member = Api.as("member@vkkl.demo");
+        Api.Reply offer = member.putJson(VraagEnAanbod.base("vkkl") + "/volunteers/me",
+                "{\"skills\":[\"evenementen\"],\"consent\":true,\"findableNationally\":true,"
+                        + "\"availability\":\"zaterdagen\"}");
+        assertEquals(200, offer.status(), offer.body());
+        String email = offer.json().getString("email");
+        JsonObject asking = Members.create("admin@zhvkk.demo", "zhvkk", "Dorpshuis Feest");
+        String title = VraagEnAanbod.unique("Hulp bij het dorpsfeest");
+        String request = VraagEnAanbod
+                .request("admin@zhvkk.demo", "zhvkk", asking.getString("id"), title, List.of("evenementen"))
+                .getString("id");
+        String match = VraagEnAanbod.propose("admin@zhvkk.demo", "zhvkk", request, "vkkl", offer.json().getString("id"))
+                .getString("id");
+        TestMail.awaitSubject(email, "Een vraag om hulp: " + title);
+
+        Api.Reply mine = member.get(VraagEnAanbod.base("vkkl") + "/matches/mine");
+        assertTrue(mine.body().contains(title) && mine.body().contains(match), mine.body());
+        assertEquals("MATCH_NOT_FOUND",
+                Api.as("member@zhvkk.demo").send("POST", VraagEnAanbod.base("zhvkk") + "/matches/" + match + "/accept",
+                        "application/json", "", Map.of()).code(),
+                "another province's contact person cannot answer for them");
+        Api.Reply yes = member.send("POST", VraagEnAanbod.base("vkkl") + "/matches/" + match + "/accept",
+                "application/json", "", Map.of());
+        assertEquals(200, yes.status(), yes.body());
+        assertEquals("ACCEPTED", yes.json().getString("status"));
+
+        MimeMessage toAsker = TestMail.awaitSubject(asking.getString("email"), "U helpt bij: " + title);
+        assertTrue(TestMail.text(toAsker).contains(email), TestMail.text(toAsker));
+        TestMail.awaitSubject(email, "U helpt bij: " + title);
+        Api.Reply again = member.send("POST", VraagEnAanbod.base("vkkl") + "/matches/" + match + "/decline",
+                "application/json", "", Map.of());
+        assertEquals("MATCH_ALREADY_ANSWERED", again.code());
+    }
+
     private static JsonObject memberIn(String region) {
         String body = "{\"name\":\"" + VraagEnAanbod.unique("Dorpsraad") + "\",\"type\":\"DORPSRAAD\","
                 + "\"municipality\":\"Molenlanden\",\"region\":\"" + region + "\"}";

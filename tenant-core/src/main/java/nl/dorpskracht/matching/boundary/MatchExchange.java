@@ -1,8 +1,6 @@
 package nl.dorpskracht.matching.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -40,16 +38,12 @@ public class MatchExchange {
     @Inject
     jakarta.enterprise.event.Event<Accepted> accepted;
 
-    /** A yes given in another tenant's transaction: told to the asking province once that transaction committed. */
+    /** A yes given in the volunteer's transaction: {@link MatchExchangeAfterAnswer} tells the asking province. */
     public record Accepted(String requestTenant, UUID match) {
     }
 
     void afterAnswer(String requestTenant, UUID match) {
         accepted.fire(new Accepted(requestTenant, match));
-    }
-
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Accepted yes) {
-        exchangeIn(yes.requestTenant(), yes.match());
     }
 
     /** In a transaction of its own, in the asking province. */
