@@ -29,6 +29,7 @@ public class AmbassadorPagesCrossTenantIT {
     private static String member;
     private static String event;
     private static String campaign;
+    private static String helpRequest;
 
     @BeforeAll
     public static void zuidHollandHasDataOfItsOwn() {
@@ -38,6 +39,11 @@ public class AmbassadorPagesCrossTenantIT {
         EventsIT.create("zhvkk", EventsIT.body(event, "THEME_MEETING", "PUBLISHED", null));
         campaign = "Zuid-Hollandse campagne " + RUN;
         Campaigns.open("zhvkk", campaign, false, List.of());
+        helpRequest = "Zuid-Hollandse hulpvraag " + RUN;
+        String memberId = Database.single("select id::text from member_organisation where tenant_id = 'zhvkk' and"
+                + " region = 'Hoeksche Waard' and status = 'ACTIVE' order by name limit 1");
+        nl.dorpskracht.system.matching.VraagEnAanbod.request("admin@zhvkk.demo", "zhvkk", memberId, helpRequest,
+                List.of("juridisch"));
     }
 
     /** Per table its page, and the Zuid-Holland datum as the table would show it (a search field repeats the query). */
@@ -45,7 +51,8 @@ public class AmbassadorPagesCrossTenantIT {
         return Map.of("members",
                 new String[] { "/regio/leden.xhtml?q=" + encode(member) + "&tenant=", "class=\"name\">" + member },
                 "agenda", new String[] { "/regio/agenda.xhtml?tenant=", "class=\"title\">" + event }, "campaigns",
-                new String[] { "/regio/campagnes.xhtml?tenant=", "class=\"title\">" + campaign });
+                new String[] { "/regio/campagnes.xhtml?tenant=", "class=\"title\">" + campaign }, "coordination",
+                new String[] { "/regio/coordinatie.xhtml?tenant=", "class=\"title\">" + helpRequest });
     }
 
     @Test
@@ -95,6 +102,7 @@ public class AmbassadorPagesCrossTenantIT {
         for (String email : List.of("admin@vkkl.demo", "member@vkkl.demo", "national@lvkk.demo", "admin@zhvkk.demo")) {
             PageSession other = session(email);
             for (String path : List.of("/regio/leden.xhtml", "/regio/agenda.xhtml", "/regio/campagnes.xhtml",
+                    "/regio/coordinatie.xhtml", "/regio/coordinatie.xhtml?tenant=vkkl",
                     "/regio/leden.xhtml?tenant=zhvkk", "/regio/leden.xhtml?tenant=vkkl")) {
                 PageSession.Page page = other.get(path);
                 assertEquals(200, page.status(), email + " " + path);
