@@ -181,7 +181,8 @@ declare
     tsq     tsquery := initiative_query(q, as_prefix);
     marks   text := 'StartSel=' || U&'\E000' || ', StopSel=' || U&'\E001';
 begin
-    if viewer is null then
+    -- no tenant: nothing; a text of stop words or punctuation only ("de het"): nothing, not everything
+    if viewer is null or (tsq is null and coalesce(btrim(q), '') <> '') then
         return;
     end if;
     return query execute format(
@@ -241,7 +242,8 @@ declare
     parts      text[] := '{}';
     one        text;
 begin
-    if viewer is null then
+    -- no tenant: nothing; a text of stop words or punctuation only ("de het"): nothing, not everything
+    if viewer is null or (tsq is null and coalesce(btrim(q), '') <> '') then
         return;
     end if;
     if cardinality(unfiltered) > 0 then

@@ -59,16 +59,17 @@ public final class InitiativeSearchQueries {
         for (Map<String, Object> row : rows) {
             String facet = (String) row.get("facet");
             String value = (String) row.get("value");
-            facets.get(facet).add(new FacetCount(value, labels.get(facet + ":" + value),
-                    ((Number) row.get("hits")).longValue()));
+            facets.get(facet).add(
+                    new FacetCount(value, labels.get(facet + ":" + value), ((Number) row.get("hits")).longValue()));
         }
         return facets;
     }
 
     /** The register's names of the theme, province and municipality codes among the counts. */
     private Map<String, String> labels(List<Map<String, Object>> counts) {
-        String codes = String.join("|", counts.stream().filter(row -> List.of("theme", "province", "municipality")
-                .contains(row.get("facet"))).map(row -> (String) row.get("value")).toList());
+        String codes = String.join("|",
+                counts.stream().filter(row -> List.of("theme", "province", "municipality").contains(row.get("facet")))
+                        .map(row -> (String) row.get("value")).toList());
         Map<String, String> labels = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return labels;
