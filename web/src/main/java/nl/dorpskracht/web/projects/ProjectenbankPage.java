@@ -93,9 +93,8 @@ public class ProjectenbankPage implements Serializable, MemberView {
 
     /** Facets that have values, in the page's order. */
     public List<String> getFacets() {
-        return results == null ? List.of()
-                : results.facets().entrySet().stream().filter(facet -> !facet.getValue().isEmpty())
-                        .map(Map.Entry::getKey).toList();
+        return results == null ? List.of() : results.facets().entrySet().stream()
+                .filter(facet -> !facet.getValue().isEmpty()).map(Map.Entry::getKey).toList();
     }
 
     /** A facet's values with most hits, at most {@value #SHOWN_VALUES}, and every ticked one. */
@@ -122,8 +121,8 @@ public class ProjectenbankPage implements Serializable, MemberView {
     public String pageLink(int page) {
         StringBuilder link = new StringBuilder("projectenbank.xhtml?page=").append(page);
         parameters.forEach((name, values) -> {
-            if (!name.equals("page") && List.of("q", "theme", "province", "municipality", "type", "year", "funding")
-                    .contains(name)) {
+            if (!name.equals("page")
+                    && List.of("q", "theme", "province", "municipality", "type", "year", "funding").contains(name)) {
                 Arrays.stream(values).forEach(value -> link.append('&').append(name).append('=')
                         .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
             }
@@ -140,8 +139,7 @@ public class ProjectenbankPage implements Serializable, MemberView {
     }
 
     public String initiativeLink(SearchHit hit) {
-        return "initiatief.xhtml?tenant=" + URLEncoder.encode(hit.tenant(), StandardCharsets.UTF_8) + "&id="
-                + hit.id();
+        return "initiatief.xhtml?tenant=" + URLEncoder.encode(hit.tenant(), StandardCharsets.UTF_8) + "&id=" + hit.id();
     }
 
     @Override
