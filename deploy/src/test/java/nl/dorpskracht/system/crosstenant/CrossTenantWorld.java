@@ -455,9 +455,10 @@ public final class CrossTenantWorld {
         ownInitiative = once(ownInitiative, () -> {
             String word = "matrixzoek" + run.replaceAll("[^0-9a-zA-Z]", "") + (++counter);
             String id = secret(UUID.randomUUID().toString());
-            Database.execute("insert into initiative (tenant_id, id, title, summary, status, visibility) values"
-                    + " (?, ?::uuid, ?, ?, 'PUBLISHED', 'OWN')", TENANT, id, secret(unique("Matrix initiatief")) + " "
-                    + word, "Alleen voor de eigen vereniging");
+            Database.execute(
+                    "insert into initiative (tenant_id, id, title, summary, status, visibility) values"
+                            + " (?, ?::uuid, ?, ?, 'PUBLISHED', 'OWN')",
+                    TENANT, id, secret(unique("Matrix initiatief")) + " " + word, "Alleen voor de eigen vereniging");
             return new Initiative(id, word);
         });
         return ownInitiative;

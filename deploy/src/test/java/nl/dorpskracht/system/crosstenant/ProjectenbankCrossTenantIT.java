@@ -97,7 +97,9 @@ public class ProjectenbankCrossTenantIT {
     }
 
     private static void initiative(String id, String title, String status, String visibility) {
-        Database.execute("insert into initiative (tenant_id, id, title, summary, status, visibility) values"
-                + " ('vkkl', ?::uuid, ?, 'Een proef voor de Projectenbank', ?, ?)", id, title, status, visibility);
+        Database.execute(
+                "insert into initiative (tenant_id, id, title, summary, status, visibility) values"
+                        + " ('vkkl', ?::uuid, ?, 'Een proef voor de Projectenbank', ?, ?)",
+                id, title, status, visibility);
     }
 }

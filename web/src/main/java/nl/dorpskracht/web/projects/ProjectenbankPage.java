@@ -55,15 +55,19 @@ public class ProjectenbankPage implements Serializable, MemberView {
         tenant = own.isEmpty() ? null : own.get(0);
         parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         query = first("q");
-        if (tenant == null) {
-            return;
+    }
+
+    /** Searched on first use, once the page's gate has bound the tenant (not yet in {@code @PostConstruct}). */
+    private SearchResults results() {
+        if (results == null && problem == null && tenant != null) {
+            try {
+                results = search.search(query, new SearchFilters(values("theme"), values("province"),
+                        values("municipality"), values("type"), years(), values("funding")), page(), PAGE_SIZE);
+            } catch (ProblemException refused) {
+                problem = "problem." + refused.code().name();
+            }
         }
-        try {
-            results = search.search(query, new SearchFilters(values("theme"), values("province"),
-                    values("municipality"), values("type"), years(), values("funding")), page(), PAGE_SIZE);
-        } catch (ProblemException refused) {
-            problem = "problem." + refused.code().name();
-        }
+        return results;
     }
 
     public boolean isMember() {
@@ -75,31 +79,32 @@ public class ProjectenbankPage implements Serializable, MemberView {
     }
 
     public SearchResults getResults() {
-        return results;
+        return results();
     }
 
     /** The message key of why this search was refused (too long, a filter that does not exist), or null. */
     public String getProblem() {
+        results();
         return problem;
     }
 
     public List<SearchHit> getHits() {
-        return results == null ? List.of() : results.hits();
+        return results() == null ? List.of() : results.hits();
     }
 
     public long getTotal() {
-        return results == null ? 0 : results.total();
+        return results() == null ? 0 : results.total();
     }
 
     /** Facets that have values, in the page's order. */
     public List<String> getFacets() {
-        return results == null ? List.of() : results.facets().entrySet().stream()
+        return results() == null ? List.of() : results.facets().entrySet().stream()
                 .filter(facet -> !facet.getValue().isEmpty()).map(Map.Entry::getKey).toList();
     }
 
     /** A facet's values with most hits, at most {@value #SHOWN_VALUES}, and every ticked one. */
     public List<FacetCount> countsOf(String facet) {
-        List<FacetCount> counts = results == null ? List.of() : results.facets().getOrDefault(facet, List.of());
+        List<FacetCount> counts = results() == null ? List.of() : results.facets().getOrDefault(facet, List.of());
         List<FacetCount> shown = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             if (i < SHOWN_VALUES || isChecked(facet, counts.get(i).value())) {
@@ -131,11 +136,11 @@ public class ProjectenbankPage implements Serializable, MemberView {
     }
 
     public int getPage() {
-        return results == null ? 0 : results.page();
+        return results() == null ? 0 : results.page();
     }
 
     public boolean isHasNext() {
-        return results != null && (long) (results.page() + 1) * results.size() < results.total();
+        return results() != null && (long) (results.page() + 1) * results.size() < results.total();
     }
 
     public String initiativeLink(SearchHit hit) {
