@@ -167,7 +167,7 @@ create function initiative_search_where(has_query boolean, themes text[], provin
 $$;
 
 -- A page of hits, best first (newest first without a query), with the title and up to two fragments of the text,
--- hits marked U+E000…U+E001, and the number of hits in all. Nothing without a tenant. The rank reads the title and
+-- hits marked U+E000…U+E001, and the number of hits in all (null as you type, as_prefix). Nothing without a tenant. The rank reads the title and
 -- summary only (head): ranking by the whole text would fetch every matching text from TOAST, 0.6 s for a word in most
 -- initiatives; a hit in the body alone ranks after every title or summary hit, newest first. The texts are read for
 -- the page's rows only.
@@ -186,15 +186,24 @@ begin
         return;
     end if;
     return query execute format(
-        $sql$with hit as (select s.tenant_id, s.initiative_id, %s as rank, s.year, s.title,
-                 count(*) over () as total from initiative_search s where %s
+        $sql$with hit as (select s.tenant_id, s.initiative_id, %s as rank, s.year, s.title, %s as total
+                 from %s s where %s
                  order by 3 desc, s.year desc nulls last, s.title, s.initiative_id limit $9 offset $10)
              select h.tenant_id, h.initiative_id, h.rank, %s, %s, h.total
              from hit h join initiative_search t on t.tenant_id = h.tenant_id and t.initiative_id = h.initiative_id
              order by h.rank desc, h.year desc nulls last, h.title, h.initiative_id$sql$,
         case when tsq is null then '0::real' else 'ts_rank_cd(s.head, $2)' end,
-        initiative_search_where(tsq is not null, themes, provinces, municipalities, member_types, years, fundings,
-                                null),
+        case when as_prefix then 'cast(null as bigint)' else 'count(*) over ()' end,
+        -- as you type, a few letters match most initiatives: offer the best of the first 200 whose title or summary
+        -- matches, and count nothing, rather than rank and count every match on each key stroke
+        case when as_prefix
+             then format('(select s.* from initiative_search s where %s and s.head @@ $2 limit 200)',
+                         initiative_search_where(true, themes, provinces, municipalities, member_types, years,
+                                                 fundings, null))
+             else 'initiative_search' end,
+        case when as_prefix then 'true'
+             else initiative_search_where(tsq is not null, themes, provinces, municipalities, member_types, years,
+                                          fundings, null) end,
         case when tsq is null then 'h.title::text'
              else format('ts_headline(%L, h.title, $2, %L)', 'dutch_unaccent', 'HighlightAll=true, ' || marks) end,
         case when tsq is null then 'left(t.summary, 300)'

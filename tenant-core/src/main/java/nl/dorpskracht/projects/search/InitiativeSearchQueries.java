@@ -43,7 +43,8 @@ public final class InitiativeSearchQueries {
             hits.add(new SearchHit((String) row.get("tenant_id"), uuid(row.get("initiative_id")),
                     ((Number) row.get("rank")).doubleValue(), Highlights.html((String) row.get("title")),
                     Highlights.html((String) row.get("snippet"))));
-            total = ((Number) row.get("total")).longValue();
+            // as you type the function counts nothing (null): the suggestions are all there is
+            total = row.get("total") instanceof Number all ? all.longValue() : hits.size();
         }
         return new Page(hits, total);
     }

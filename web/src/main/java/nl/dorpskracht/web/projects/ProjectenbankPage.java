@@ -64,7 +64,7 @@ public class ProjectenbankPage implements Serializable, MemberView {
                 results = search.search(query, new SearchFilters(values("theme"), values("province"),
                         values("municipality"), values("type"), years(), values("funding")), page(), PAGE_SIZE);
             } catch (ProblemException refused) {
-                problem = "problem." + refused.code().name();
+                problem = refused.code().title(FacesContext.getCurrentInstance().getViewRoot().getLocale());
             }
         }
         return results;
@@ -82,7 +82,7 @@ public class ProjectenbankPage implements Serializable, MemberView {
         return results();
     }
 
-    /** The message key of why this search was refused (too long, a filter that does not exist), or null. */
+    /** Why this search was refused (too long, a filter that does not exist), in the page's language; or null. */
     public String getProblem() {
         results();
         return problem;
