@@ -2,6 +2,7 @@ package nl.dorpskracht.system.crosstenant;
 
 import nl.dorpskracht.system.events.EventsIT;
 import nl.dorpskracht.system.support.Campaigns;
+import nl.dorpskracht.system.support.Initiatives;
 import nl.dorpskracht.system.support.NewsItems;
 import nl.dorpskracht.system.support.Prizes;
 import java.net.URLEncoder;
@@ -393,6 +394,47 @@ public final class CrossTenantMatrix {
                     .notFound("DOCUMENT_FOLDER_NOT_FOUND"),
             at("DELETE", "/api/v1/{tenant}/document-folders/{id}").fresh(CrossTenantWorld::freshDocumentFolder)
                     .notFound("DOCUMENT_FOLDER_NOT_FOUND"),
+            // the Projectenbank (issue 18): the victim's initiative is published with visibility OWN, so no other
+            // association may read it, not even through /published or /shared
+            at("GET", "/api/v1/{tenant}/initiatives").with("title", w -> w.initiative().title())
+                    .shows(v -> v.get("title")),
+            at("POST", "/api/v1/{tenant}/initiatives").body("{\"title\":\"Matrix nieuw initiatief {run}\"}"),
+            at("GET", "/api/v1/{tenant}/initiatives/published").query("scope=all")
+                    .with("title", w -> w.initiative().title()).admits(MEMBER, AMBASSADOR).shows(v -> v.get("title")),
+            at("GET", "/api/v1/{tenant}/initiatives/mine").with("title", w -> w.initiative().title()).owner(MEMBER),
+            at("POST", "/api/v1/{tenant}/initiatives/submissions").owner(MEMBER)
+                    .body("{\"title\":\"Matrix ingestuurd initiatief {run}\"}"),
+            at("PUT", "/api/v1/{tenant}/initiatives/submissions/{id}").fresh(CrossTenantWorld::freshRejectedInitiative)
+                    .body("{\"title\":\"Matrix opnieuw {run}\",\"version\":{version}}").notFound("INITIATIVE_NOT_FOUND")
+                    .owner(MEMBER),
+            at("GET", "/api/v1/{tenant}/initiatives/{id}").with("id", w -> w.initiative().id())
+                    .with("title", w -> w.initiative().title()).notFound("INITIATIVE_NOT_FOUND")
+                    .shows(v -> v.get("title")),
+            at("GET", "/api/v1/{tenant}/initiatives/shared/{host}/{id}").with("host", w -> CrossTenantMatrix.VICTIM)
+                    .with("id", w -> w.initiative().id()).with("title", w -> w.initiative().title())
+                    .notFound("INITIATIVE_NOT_FOUND").admits(MEMBER, AMBASSADOR).shows(v -> v.get("title")),
+            at("PUT", "/api/v1/{tenant}/initiatives/{id}").fresh(CrossTenantWorld::freshInitiative)
+                    .body("{\"title\":\"Matrix bijgewerkt {run}\",\"version\":{version}}")
+                    .notFound("INITIATIVE_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/initiatives/{id}").fresh(CrossTenantWorld::freshInitiative)
+                    .notFound("INITIATIVE_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/initiatives/{id}/publish").fresh(CrossTenantWorld::freshInitiative)
+                    .notFound("INITIATIVE_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/initiatives/{id}/reject").fresh(CrossTenantWorld::freshSubmittedInitiative)
+                    .body("{\"reason\":\"Matrix\"}").notFound("INITIATIVE_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/initiatives/{id}/archive").fresh(CrossTenantWorld::freshPublishedInitiative)
+                    .notFound("INITIATIVE_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/initiatives/{id}/withdraw-consent")
+                    .fresh(CrossTenantWorld::freshSubmittedInitiative).notFound("INITIATIVE_NOT_FOUND").owner(MEMBER),
+            at("POST", "/api/v1/{tenant}/initiatives/{id}/files").fresh(CrossTenantWorld::freshInitiative)
+                    .query("fileName=plan.pdf").type("application/octet-stream")
+                    .body(new String(Initiatives.PDF, StandardCharsets.US_ASCII)).notFound("INITIATIVE_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/initiatives/{id}/files/{file}").with("id", w -> w.initiative().id())
+                    .with("file", w -> w.initiative().folder()).with("content", w -> w.initiative().content())
+                    .notFound("INITIATIVE_NOT_FOUND").admits(MEMBER, AMBASSADOR).shows(v -> v.get("content")),
+            at("DELETE", "/api/v1/{tenant}/initiatives/{id}/files/{file}").fresh(CrossTenantWorld::freshInitiativeFile)
+                    .notFound("INITIATIVE_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/initiative-themes").admits(MEMBER, AMBASSADOR),
             // newsletters
             at("GET", "/api/v1/{tenant}/newsletters").with("title", w -> w.newsletter().name())
                     .shows(v -> v.get("title")),

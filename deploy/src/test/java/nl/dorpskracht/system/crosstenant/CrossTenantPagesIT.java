@@ -2,6 +2,7 @@ package nl.dorpskracht.system.crosstenant;
 
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
+import nl.dorpskracht.system.support.Initiatives;
 import nl.dorpskracht.system.support.NewsItems;
 import nl.dorpskracht.system.support.Newsletters;
 import nl.dorpskracht.system.support.PageSession;
@@ -55,12 +56,14 @@ public class CrossTenantPagesIT {
     private static List<String> secrets;
     private static String newsletter;
     private static String newsletterTitle;
+    private static String project;
+    private static String projectTitle;
 
     /** A page with an id of the victim: who attacks, who owns, the Dutch message the attacker must see. */
     public record Page(String path, String attacker, String owner, String message, String shows) {
         public String url() {
             return path.replace("{member}", member).replace("{campaign}", campaign).replace("{alv}", alv)
-                    .replace("{news}", news).replace("{newsletter}", newsletter);
+                    .replace("{news}", news).replace("{newsletter}", newsletter).replace("{project}", project);
         }
 
         public String view() {
@@ -88,8 +91,10 @@ public class CrossTenantPagesIT {
         newsletterTitle = "Paginadoel Nieuwsbrief " + RUN;
         newsletter = Newsletters.draft("vkkl", newsletterTitle, List.of()).getString("id");
         Newsletters.send("vkkl", newsletter, false);
+        projectTitle = "Paginadoel Projectenbank " + RUN;
+        project = Initiatives.published("vkkl", projectTitle, "OWN").getString("id");
         secrets = List.of(memberName, member, campaignTitle, alvTitle, initiative, nomination, attendee, registration,
-                news, newsletter, "Paginadoel");
+                news, newsletter, project, "Paginadoel");
     }
 
     private static List<Page> pages() {
@@ -117,7 +122,9 @@ public class CrossTenantPagesIT {
                 new Page("/admin/newsletter.xhtml?id={newsletter}", "admin@zhvkk.demo", "admin@vkkl.demo",
                         "Deze nieuwsbrief bestaat niet (meer).", newsletterTitle),
                 new Page("/portal/newsletters.xhtml?id={newsletter}", "member@zhvkk.demo", "member@vkkl.demo",
-                        "Deze nieuwsbrief bestaat niet.", newsletterTitle));
+                        "Deze nieuwsbrief bestaat niet.", newsletterTitle),
+                new Page("/portal/initiatief.xhtml?tenant=vkkl&id={project}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Dit initiatief bestaat niet of is niet voor u zichtbaar.", projectTitle));
     }
 
     @Test

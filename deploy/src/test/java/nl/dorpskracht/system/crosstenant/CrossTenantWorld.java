@@ -6,6 +6,7 @@ import nl.dorpskracht.system.support.Campaigns;
 import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;
 import nl.dorpskracht.system.support.Documents;
+import nl.dorpskracht.system.support.Initiatives;
 import nl.dorpskracht.system.support.Invitees;
 import nl.dorpskracht.system.support.Letters;
 import nl.dorpskracht.system.support.NewsItems;
@@ -85,6 +86,7 @@ public final class CrossTenantWorld {
     private Named documentFolder;
     private Filed document;
     private Named newsletter;
+    private Filed initiative;
 
     public String run() {
         return run;
@@ -562,6 +564,47 @@ public final class CrossTenantWorld {
         return idAndVersion(Newsletters.draft(TENANT, secret(unique("Matrix Schrijfbrief")), List.of()));
     }
 
+    // the Projectenbank
+
+    /** A published initiative with visibility OWN and a text file; its title and file text are secrets. */
+    public Filed initiative() {
+        initiative = once(initiative, () -> {
+            String title = secret(unique("Matrix Initiatief"));
+            String content = secret(unique("Matrix projectplan"));
+            JsonObject published = Initiatives.published(TENANT, title, "OWN");
+            String id = secret(published.getString("id"));
+            String file = secret(
+                    Initiatives.file(TENANT, id, content.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.txt")
+                            .getString("id"));
+            return new Filed(file, id, title, content);
+        });
+        return initiative;
+    }
+
+    public Map<String, String> freshInitiative() {
+        return idAndVersion(Initiatives.draft(TENANT, secret(unique("Matrix Initiatiefconcept")), "OWN"));
+    }
+
+    public Map<String, String> freshPublishedInitiative() {
+        return idAndVersion(Initiatives.published(TENANT, secret(unique("Matrix Initiatief geplaatst")), "OWN"));
+    }
+
+    public Map<String, String> freshSubmittedInitiative() {
+        return idAndVersion(Initiatives.submitted(TENANT, secret(unique("Matrix Initiatief ingestuurd"))));
+    }
+
+    public Map<String, String> freshRejectedInitiative() {
+        return idAndVersion(Initiatives.rejected(TENANT, secret(unique("Matrix Initiatief afgewezen"))));
+    }
+
+    /** A draft with a file, as {@code id} and {@code file}. */
+    public Map<String, String> freshInitiativeFile() {
+        String id = secret(
+                Initiatives.draft(TENANT, secret(unique("Matrix Initiatief bestand")), "OWN").getString("id"));
+        String file = secret(Initiatives.file(TENANT, id, Initiatives.PDF, "weg.pdf").getString("id"));
+        return Map.of("id", id, "file", file);
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -580,5 +623,6 @@ public final class CrossTenantWorld {
         news();
         document();
         newsletter();
+        initiative();
     }
 }

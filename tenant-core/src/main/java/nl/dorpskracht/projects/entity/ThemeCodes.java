@@ -35,6 +35,13 @@ public class ThemeCodes implements Converter {
         if (dataValue == null) {
             return new ArrayList<String>();
         }
+        if (dataValue instanceof Object[] values) {
+            List<String> codes = new ArrayList<>();
+            for (Object value : values) {
+                codes.add(String.valueOf(value));
+            }
+            return codes;
+        }
         if (dataValue instanceof Array array) {
             try {
                 return new ArrayList<>(Arrays.asList((String[]) array.getArray()));

@@ -48,6 +48,9 @@ public class PublicSite {
     NewsletterArchive newsletters;
 
     @Inject
+    nl.dorpskracht.projects.boundary.InitiativeService initiatives;
+
+    @Inject
     TenantContext tenant;
 
     /** The home page's lists, in one transaction. */
@@ -93,6 +96,16 @@ public class PublicSite {
     /** One of them; anything else (a draft, one for members only, another association's) is empty. */
     public Optional<Issue> newsletter(UUID id) {
         return id == null ? Optional.empty() : newsletters.publicIssue(id);
+    }
+
+    /** Its own published initiatives for everyone (the Projectenbank), newest first. */
+    public List<nl.dorpskracht.projects.control.InitiativeView> initiatives(int limit) {
+        return initiatives.publicList(Math.min(limit, PublicLimits.LIST_MAX));
+    }
+
+    /** One of them; anything else is empty. */
+    public Optional<nl.dorpskracht.projects.control.InitiativeView> initiative(UUID id) {
+        return id == null ? Optional.empty() : initiatives.publicOne(id);
     }
 
     private boolean isOwnAndPublic(NewsArticle article) {

@@ -16,7 +16,8 @@ final class PublicLayout {
     private static final List<MenuItem> MENU = List.of(new MenuItem(Page.HOME, "", "home"),
             new MenuItem(Page.NEWS, "/nieuws", "news"), new MenuItem(Page.AGENDA, "/agenda", "agenda"),
             new MenuItem(Page.DOCUMENTS, "/documenten", "documents"),
-            new MenuItem(Page.NEWSLETTERS, "/nieuwsbrieven", "newsletters"));
+            new MenuItem(Page.NEWSLETTERS, "/nieuwsbrieven", "newsletters"),
+            new MenuItem(Page.INITIATIVES, "/projecten", "initiatives"));
 
     private PublicLayout() {
     }

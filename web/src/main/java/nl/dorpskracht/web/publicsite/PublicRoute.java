@@ -17,7 +17,7 @@ public record PublicRoute(String tenant, Page page, UUID id) {
 
     public enum Page {
         HOME, NEWS, NEWS_ITEM, NEWS_IMAGE, NEWS_ATOM, NEWS_RSS, AGENDA, AGENDA_ATOM, DOCUMENTS, DOCUMENT_FILE,
-        NEWSLETTERS, NEWSLETTER, NOT_FOUND
+        NEWSLETTERS, NEWSLETTER, INITIATIVES, INITIATIVE, NOT_FOUND
     }
 
     private static final Pattern UUID_FORM = Pattern
@@ -63,6 +63,7 @@ public record PublicRoute(String tenant, Page page, UUID id) {
             case "agenda.atom" -> Page.AGENDA_ATOM;
             case "documenten" -> Page.DOCUMENTS;
             case "nieuwsbrieven" -> Page.NEWSLETTERS;
+            case "projecten" -> Page.INITIATIVES;
             default -> Page.NOT_FOUND;
             };
             return new PublicRoute(tenant, page, null);
@@ -76,6 +77,7 @@ public record PublicRoute(String tenant, Page page, UUID id) {
             case "nieuws" -> Page.NEWS_ITEM;
             case "documenten" -> Page.DOCUMENT_FILE;
             case "nieuwsbrieven" -> Page.NEWSLETTER;
+            case "projecten" -> Page.INITIATIVE;
             default -> Page.NOT_FOUND;
             };
             return new PublicRoute(tenant, page, page == Page.NOT_FOUND ? null : id.get());

@@ -37,6 +37,11 @@ public class PublicSiteAnswers {
         case NEWSLETTER -> site.newsletter(route.id())
                 .map(issue -> PublicAnswer.page(NewsletterListing.issue(page, issue), true))
                 .orElseGet(() -> notFound(page));
+        case INITIATIVES -> PublicAnswer.page(InitiativeListing.list(page, site.initiatives(PublicLimits.LIST_MAX)),
+                true);
+        case INITIATIVE -> site.initiative(route.id())
+                .map(initiative -> PublicAnswer.page(InitiativeListing.initiative(page, initiative), true))
+                .orElseGet(() -> notFound(page));
         default -> notFound(page);
         };
     }
