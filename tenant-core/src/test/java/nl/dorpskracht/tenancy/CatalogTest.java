@@ -175,6 +175,11 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into initiative_file_content (tenant_id, file_id, bytes) values"
                         + " ('vkkl', '00000000-0000-0000-0000-0000000027f1', 'x'::bytea)");
+        // the Projectenbank's search index (V28) holds published initiatives only, filled by its trigger
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into initiative (tenant_id, id, title, themes, status, visibility) values ('vkkl',"
+                        + " '00000000-0000-0000-0000-0000000028a1', 'Catalogus dorpshuis', '{ontmoeting}', 'PUBLISHED',"
+                        + " 'OWN')");
         // news (V23): a draft with an image
         String news = "00000000-0000-0000-0000-0000000023a1";
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",

@@ -395,6 +395,13 @@ public final class CrossTenantMatrix {
                     .notFound("TARGET_NOT_FOUND"),
             at("DELETE", "/api/v1/{tenant}/targets/{targetId}").fresh(CrossTenantWorld::freshTarget)
                     .notFound("TARGET_NOT_FOUND"),
+            // the Projectenbank's search: the victim's own (OWN) initiative is found by its own people only
+            at("GET", "/api/v1/{tenant}/initiatives/search").query("q={word}")
+                    .with("word", w -> w.ownInitiative().word()).with("id", w -> w.ownInitiative().id())
+                    .admits(MEMBER, AMBASSADOR).shows(v -> v.get("id")),
+            at("GET", "/api/v1/{tenant}/initiatives/suggest").query("q={word}")
+                    .with("word", w -> w.ownInitiative().word()).with("id", w -> w.ownInitiative().id())
+                    .admits(MEMBER, AMBASSADOR).shows(v -> v.get("id")),
             // news items
             at("GET", "/api/v1/{tenant}/news").with("title", w -> w.news().title()).admits(MEMBER)
                     .shows(v -> v.get("title")),

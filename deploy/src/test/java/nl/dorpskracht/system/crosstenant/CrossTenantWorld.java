@@ -55,6 +55,10 @@ public final class CrossTenantWorld {
     public record Letter(String campaign, String target, String response, String outreachVersion) {
     }
 
+    /** An initiative and a word in its title found by nothing else. */
+    public record Initiative(String id, String word) {
+    }
+
     public record News(String id, String title, String attachment) {
     }
 
@@ -78,6 +82,7 @@ public final class CrossTenantWorld {
     private Letter letter;
     private Named target;
     private News news;
+    private Initiative ownInitiative;
     private Named documentFolder;
     private Filed document;
     private Named newsletter;
@@ -445,6 +450,25 @@ public final class CrossTenantWorld {
         JsonObject json = created(admin().postJson("/api/v1/" + TENANT + "/targets",
                 "{\"kind\":\"OTHER\",\"name\":\"" + secret(unique("Matrix Schrijfdoel")) + "\"}"));
         return Map.of("targetId", secret(json.getString("id")), "version", json.get("version").toString());
+    }
+
+    // the Projectenbank
+
+    /**
+     * A published initiative the victim keeps to its own association (OWN): its search finds it, nobody else's does.
+     * Written straight into the table (its trigger fills the search index): the search is what is attacked here.
+     */
+    public Initiative ownInitiative() {
+        ownInitiative = once(ownInitiative, () -> {
+            String word = "matrixzoek" + run.replaceAll("[^0-9a-zA-Z]", "") + (++counter);
+            String id = secret(UUID.randomUUID().toString());
+            Database.execute(
+                    "insert into initiative (tenant_id, id, title, summary, status, visibility) values"
+                            + " (?, ?::uuid, ?, ?, 'PUBLISHED', 'OWN')",
+                    TENANT, id, secret(unique("Matrix initiatief")) + " " + word, "Alleen voor de eigen vereniging");
+            return new Initiative(id, word);
+        });
+        return ownInitiative;
     }
 
     // news items

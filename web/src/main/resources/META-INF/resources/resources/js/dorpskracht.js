@@ -139,11 +139,122 @@
         });
     }
 
+
+    /*
+     * The Projectenbank's search field offers titles while one types (a combobox with a listbox): the arrow keys walk
+     * the titles, Enter opens the chosen initiative, Escape closes the list. Without the script the field is a plain
+     * search field of a GET form. The number of results is announced once the page has loaded.
+     */
+    function projectSuggestions() {
+        var count = document.querySelector('[data-result-count]');
+        var region = document.getElementById('announcer');
+        if (count && region && new URLSearchParams(location.search).toString() !== '') {
+            setTimeout(function () {
+                region.textContent = count.textContent.trim();
+            }, 250);
+        }
+        var input = document.querySelector('input[data-suggest]');
+        var list = document.getElementById('suggestions');
+        if (!input || !list) {
+            return;
+        }
+        var active = -1;
+        var timer = null;
+        var asked = 0;
+        function options() {
+            return list.querySelectorAll('[role=option]');
+        }
+        function close() {
+            list.hidden = true;
+            list.textContent = '';
+            active = -1;
+            input.setAttribute('aria-expanded', 'false');
+            input.removeAttribute('aria-activedescendant');
+        }
+        function highlight(index) {
+            var all = options();
+            if (!all.length) {
+                return;
+            }
+            active = (index + all.length) % all.length;
+            all.forEach(function (option, i) {
+                option.setAttribute('aria-selected', String(i === active));
+            });
+            input.setAttribute('aria-activedescendant', all[active].id);
+        }
+        function show(suggestions) {
+            list.textContent = '';
+            suggestions.forEach(function (suggestion, i) {
+                var option = document.createElement('li');
+                option.id = 'suggestion-' + i;
+                option.setAttribute('role', 'option');
+                option.setAttribute('aria-selected', 'false');
+                option.textContent = suggestion.title;
+                option.dataset.href = 'initiatief.xhtml?tenant=' + encodeURIComponent(suggestion.tenant)
+                    + '&id=' + encodeURIComponent(suggestion.id);
+                option.addEventListener('mousedown', function (event) {
+                    event.preventDefault();
+                    location.href = option.dataset.href;
+                });
+                list.appendChild(option);
+            });
+            list.hidden = suggestions.length === 0;
+            input.setAttribute('aria-expanded', String(suggestions.length > 0));
+            active = -1;
+        }
+        function ask() {
+            var text = input.value.trim();
+            if (text.length < 2) {
+                close();
+                return;
+            }
+            var ticket = ++asked;
+            fetch(input.dataset.suggest + '?q=' + encodeURIComponent(text.slice(0, 200)),
+                { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+                .then(function (response) {
+                    return response.ok ? response.json() : [];
+                })
+                .then(function (suggestions) {
+                    if (ticket === asked) {
+                        show(suggestions);
+                    }
+                })
+                .catch(close);
+        }
+        input.addEventListener('input', function () {
+            clearTimeout(timer);
+            timer = setTimeout(ask, 200);
+        });
+        input.addEventListener('keydown', function (event) {
+            if (event.key === 'ArrowDown' && !list.hidden) {
+                event.preventDefault();
+                highlight(active + 1);
+            } else if (event.key === 'ArrowUp' && !list.hidden) {
+                event.preventDefault();
+                highlight(active - 1);
+            } else if (event.key === 'Escape' && !list.hidden) {
+                event.preventDefault();
+                close();
+            } else if (event.key === 'Enter' && active >= 0) {
+                event.preventDefault();
+                location.href = options()[active].dataset.href;
+            }
+        });
+        input.addEventListener('blur', function () {
+            setTimeout(close, 150);
+        });
+        var facets = document.getElementById('facets');
+        if (facets && window.matchMedia('(max-width: 40em)').matches) {
+            facets.open = false;
+        }
+    }
+
     onReady(function () {
         var main = document.getElementById('inhoud');
         var posted = (main && main.getAttribute('data-postback') === 'true') || sessionStorage.getItem(REMEMBERED) !== null;
         document.addEventListener('submit', rememberSubmitter, true);
         phoneMenu();
+        projectSuggestions();
         tieFieldErrors();
         var target = whatAppeared(posted, remembered());
         if (target) {
