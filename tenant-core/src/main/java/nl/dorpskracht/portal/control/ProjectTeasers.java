@@ -1,0 +1,39 @@
+package nl.dorpskracht.portal.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import nl.dorpskracht.platform.database.TransactionFunctions;
+
+/**
+ * Reads the newest initiatives and open help requests for the portal's start page straight from the tables and the
+ * sharing view of the Projectenbank (V27) and vraag & aanbod (V29), under their own policies: the own association's
+ * rows through its tenant, other associations' initiatives only through {@code shared_initiative}.
+ */
+@ApplicationScoped
+public class ProjectTeasers {
+
+    @Inject
+    TransactionFunctions database;
+
+    /** The own association's published initiatives, newest first. */
+    public List<Map<String, Object>> ownInitiatives(String tenant, int limit) {
+        return database.rows("select tenant_id, id::text as id, title, summary as line from initiative"
+                + " where tenant_id = #a0 and status = 'PUBLISHED'"
+                + " order by published_at desc nulls last, id limit #a1", tenant, limit);
+    }
+
+    /** Initiatives other associations (and the own) shared with all associations, newest first. */
+    public List<Map<String, Object>> sharedInitiatives(int limit) {
+        return database.rows("select tenant_id, id::text as id, title, summary as line from shared_initiative"
+                + " order by published_at desc nulls last, tenant_id, id limit #a0", limit);
+    }
+
+    /** The own association's open help requests, newest first. */
+    public List<Map<String, Object>> openRequests(String tenant, int limit) {
+        return database.rows("select tenant_id, id::text as id, title, coalesce(place, municipality, '') as line"
+                + " from help_request where tenant_id = #a0 and status = 'OPEN'"
+                + " order by created_at desc, id limit #a1", tenant, limit);
+    }
+}
