@@ -197,6 +197,23 @@ class CatalogTest {
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
                 "insert into consent_withdrawal (tenant_id, id, contact_person_id, consent, source) values ('vkkl',"
                         + " gen_random_uuid(), '" + CONTACT + "', 'NEWSLETTER', 'UNSUBSCRIBE_LINK')");
+        // vraag & aanbod (V29): a volunteer with contact details, a request, a proposal
+        String volunteer = "00000000-0000-0000-0000-0000000029a1";
+        String request = "00000000-0000-0000-0000-0000000029b1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into volunteer (tenant_id, id, pseudonym,"
+                        + " skills, region, consent_on, registered_by) values ('vkkl', '" + volunteer
+                        + "', 'Catalogus V1'," + " '{juridisch}', 'Catalogus-Noord', current_date, 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into volunteer_contact (tenant_id," + " volunteer_id, name, email) values ('vkkl', '"
+                        + volunteer + "', 'Catalogus Vrijwilliger'," + " 'vrijwilliger@test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into help_request (tenant_id, id, member_id,"
+                + " organisation_name, title, skills, region, created_by) values ('vkkl', '" + request + "', '" + MEMBER
+                + "', 'Catalogus Dorpsraad', 'Catalogus vraag', '{juridisch}', 'Catalogus-Noord', 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into volunteer_match (tenant_id, id,"
+                + " request_id, volunteer_tenant, volunteer_id, proposed_by, proposed_role, token_hash, expires_at)"
+                + " values ('vkkl', gen_random_uuid(), '" + request + "', 'vkkl', '" + volunteer + "', 'test',"
+                + " 'TENANT_ADMIN', repeat('c', 64), now() + interval '14 days')");
     }
 
     @Test
@@ -569,6 +586,9 @@ class CatalogTest {
                     "who administers the platform itself, above every tenant; written only by the owner's command"),
             Map.entry("municipality", "CBS reference data (Gemeentelijke indeling), the same for every tenant"),
             Map.entry("province", "CBS reference data, the twelve provinces"),
+            Map.entry("skill",
+                    "the national list of volunteer skills (V29): managed nationally by migration, the"
+                            + " same codes and bits for every association, no person in it"),
             Map.entry("flyway_schema_history", "Flyway's record of the migrations, written by the owner only"));
 
     /**
