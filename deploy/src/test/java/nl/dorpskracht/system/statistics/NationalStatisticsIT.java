@@ -205,9 +205,9 @@ public class NationalStatisticsIT {
                 line.substring(line.lastIndexOf('|') + 1)));
         assertEquals("6", matches.get("zhvkk|2018-Q2|PROPOSED"), "seven proposed, one went with its request");
         assertEquals("<5", matches.get("zhvkk|2018-Q3|ACCEPTED"), "two volunteers said yes: too few to show");
-        JsonObject third = report.getJsonObject("matches").getJsonArray("byQuarter").getJsonObject(2);
-        assertEquals("2018-Q3", third.getString("quarter"));
-        assertEquals("<5", DirectTotals.text(third.get("accepted")), "nor in the quarter's total");
+        JsonObject q3 = report.getJsonObject("matches").getJsonArray("byQuarter").getJsonObject(1);
+        assertEquals("2018-Q3", q3.getString("quarter"));
+        assertEquals("<5", DirectTotals.text(q3.get("accepted")), "nor in the quarter's total");
 
         foldAll();
         assertEquals(figures(report), figures(report(from, to)), "folding changes no figure");
