@@ -31,12 +31,12 @@ public final class ProjectTalliesBenchmark {
     private static final int SEQUENTIAL = Integer.getInteger("benchmark.sequential", 200);
     private static final int BATCH = 1_000;
     private static final String[] TENANTS = { "vkkl", "zhvkk", "ovkk", "lvkk" };
-    private static final String SET_BASED = "insert into initiative (tenant_id, id, title, themes, status, visibility,"
-            + " published_at) select ?, gen_random_uuid(), 'Benchmarkinitiatief ' || n,"
+    private static final String SET_BASED = "insert into initiative (tenant_id, id, title, themes, status, visibility)"
+            + " select ?, gen_random_uuid(), 'Benchmarkinitiatief ' || n,"
             + " array[(array['ontmoeting','mobiliteit','energie','wonen','zorg','jongerenparticipatie'])[1 + n % 6]]"
-            + "::varchar[], 'PUBLISHED', 'ASSOCIATIONS', now() from generate_series(1, ?) n";
-    private static final String ONE_ROW = "insert into initiative (tenant_id, id, title, themes, status, visibility,"
-            + " published_at) values (?, ?::uuid, ?, array[?]::varchar[], 'PUBLISHED', 'ASSOCIATIONS', now())";
+            + ", 'PUBLISHED', 'ALL' from generate_series(1, ?) n";
+    private static final String ONE_ROW = "insert into initiative (tenant_id, id, title, themes, status, visibility)"
+            + " values (?, ?::uuid, ?, array[?]::text[], 'PUBLISHED', 'ALL')";
 
     private ProjectTalliesBenchmark() {
     }

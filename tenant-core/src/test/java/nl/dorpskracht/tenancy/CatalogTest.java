@@ -160,6 +160,25 @@ class CatalogTest {
                 "insert into api_token (tenant_id, id, account_id, role, name, token_hash) values ('vkkl',"
                         + " gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1', 'TENANT_ADMIN', 'Catalogus',"
                         + " 'catalog-digest')");
+        // the Projectenbank (V27): a draft initiative with a link and a file with its bytes
+        String initiative = "00000000-0000-0000-0000-0000000027a1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into initiative (tenant_id, id, member_id, title, themes) values ('vkkl', '" + initiative
+                        + "', '" + MEMBER + "', 'Catalogus buurtbus', '{mobiliteit}')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into initiative_link (tenant_id, initiative_id, position, url, label) values ('vkkl', '"
+                        + initiative + "', 0, 'https://example.org', 'Catalogus')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into initiative_file (tenant_id, id, initiative_id, file_name, content_type, size, sha256,"
+                        + " added_by) values ('vkkl', '00000000-0000-0000-0000-0000000027f1', '" + initiative
+                        + "', 'c.pdf', 'application/pdf', 1, repeat('0', 64), 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into initiative_file_content (tenant_id, file_id, bytes) values"
+                        + " ('vkkl', '00000000-0000-0000-0000-0000000027f1', 'x'::bytea)");
+        // the national tallies (V30): a published initiative counts in initiative_tally
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into initiative (tenant_id, id, title, themes, status) values ('vkkl',"
+                        + " '00000000-0000-0000-0000-0000000030a1', 'Catalogus energie', '{energie}', 'PUBLISHED')");
         // news (V23): a draft with an image
         String news = "00000000-0000-0000-0000-0000000023a1";
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
@@ -589,6 +608,9 @@ class CatalogTest {
             Map.entry("skill",
                     "the national list of volunteer skills (V29): managed nationally by migration, the"
                             + " same codes and bits for every association, no person in it"),
+            Map.entry("initiative_theme",
+                    "the national list of Projectenbank themes, the same for every association; read-only to the"
+                            + " application, changed by a migration"),
             Map.entry("flyway_schema_history", "Flyway's record of the migrations, written by the owner only"));
 
     /**

@@ -65,7 +65,7 @@ public final class DirectTotals {
                 + " where " + FEDERATION + " and " + signedDay + IN_PERIOD + " group by 1, 2", from, to)));
         all.put("initiatives",
                 sorted(Database.rows("select tenant_id, theme, count(*) from (select tenant_id,"
-                        + " unnest(coalesce(nullif(themes, '{}'), array['']::varchar[])) as theme from initiative"
+                        + " unnest(coalesce(nullif(themes, '{}'), array['']::text[])) as theme from initiative"
                         + " where status = 'PUBLISHED' and " + FEDERATION + ") i group by 1, 2")));
         String askedDay = "(created_at at time zone 'Europe/Amsterdam')::date";
         all.put("helpRequests",

@@ -7,7 +7,7 @@ public final class Initiatives {
 
     /** Visibility of an initiative seen by the own association only, and by every association. */
     public static final String OWN = "OWN";
-    public static final String SHARED = "ASSOCIATIONS";
+    public static final String SHARED = "ALL";
 
     private Initiatives() {
     }
@@ -16,7 +16,7 @@ public final class Initiatives {
     public static void insert(String tenant, String prefix, int count, String theme) {
         Database.execute(
                 "insert into initiative (tenant_id, id, title, themes) select ?, gen_random_uuid(),"
-                        + " ? || ' ' || n, array[?]::varchar[] from generate_series(1, ?) n",
+                        + " ? || ' ' || n, array[?]::text[] from generate_series(1, ?) n",
                 tenant, prefix, theme, count);
     }
 
@@ -24,7 +24,7 @@ public final class Initiatives {
     public static String one(String tenant, String title, String visibility, boolean published) {
         String id = UUID.randomUUID().toString();
         Database.execute("insert into initiative (tenant_id, id, title, themes) values (?, ?::uuid, ?,"
-                + " array['ontmoeting']::varchar[])", tenant, id, title);
+                + " array['ontmoeting'])", tenant, id, title);
         Database.execute(
                 "update initiative set visibility = ?, status = ?, published_at = now()"
                         + " where tenant_id = ? and id = ?::uuid",

@@ -19,15 +19,16 @@ public class ProjectTeasers {
 
     /** The own association's published initiatives, newest first. */
     public List<Map<String, Object>> ownInitiatives(String tenant, int limit) {
-        return database.rows("select tenant_id, id::text as id, title, summary as line from initiative"
-                + " where tenant_id = #a0 and status = 'PUBLISHED'"
-                + " order by published_at desc nulls last, id limit #a1", tenant, limit);
+        return database.rows(
+                "select tenant_id, id::text as id, title, summary as line from initiative"
+                        + " where tenant_id = #a0 and status = 'PUBLISHED'" + " order by updated_at desc, id limit #a1",
+                tenant, limit);
     }
 
-    /** Initiatives other associations (and the own) shared with all associations, newest first. */
+    /** Initiatives other associations shared with all associations, newest first. */
     public List<Map<String, Object>> sharedInitiatives(int limit) {
-        return database.rows("select tenant_id, id::text as id, title, summary as line from shared_initiative"
-                + " order by published_at desc nulls last, tenant_id, id limit #a0", limit);
+        return database.rows("select host_tenant as tenant_id, id::text as id, title, summary as line"
+                + " from shared_initiative order by updated_at desc, host_tenant, id limit #a0", limit);
     }
 
     /** The own association's open help requests, newest first. */
