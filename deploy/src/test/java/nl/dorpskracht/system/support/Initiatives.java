@@ -26,7 +26,7 @@ public final class Initiatives {
         Database.execute("insert into initiative (tenant_id, id, title, themes) values (?, ?::uuid, ?,"
                 + " array['ontmoeting'])", tenant, id, title);
         Database.execute(
-                "update initiative set visibility = ?, status = ?, published_at = now()"
+                "update initiative set visibility = ?, status = ?, updated_at = now()"
                         + " where tenant_id = ? and id = ?::uuid",
                 visibility, published ? "PUBLISHED" : "DRAFT", tenant, id);
         return id;
