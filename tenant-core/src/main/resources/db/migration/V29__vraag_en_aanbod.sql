@@ -13,7 +13,7 @@
 --
 -- The one deliberate path across provinces is a handful of functions of the owner that check the caller themselves and
 -- return pseudonyms, skills, regions and decisions only (as V7 and V15): volunteer_suggestions ranks candidates (of other
--- provinces only those who consented to be found nationally), volunteer_may_be_proposed decides a proposal,
+-- provinces only those who consented to be found nationally), volunteer_proposable decides a proposal,
 -- record_volunteer_match_mail files the mail to the volunteer in the volunteer's province, addressed to the address
 -- stored there (never one the caller names), and accepted_volunteer_contact hands the requesting province the
 -- volunteer's name, e-mail and phone for an ACCEPTED proposal only.
@@ -138,6 +138,7 @@ create table volunteer_match (
     request_id       uuid         not null,
     volunteer_tenant varchar(32)  not null references tenant (code),
     volunteer_id     uuid         not null,
+    volunteer_pseudonym varchar(40) not null,  -- as volunteer_proposable gave it
     status           varchar(8)   not null default 'PROPOSED'
         check (status in ('PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED')),
     proposed_by      varchar(254) not null,
@@ -146,6 +147,7 @@ create table volunteer_match (
     expires_at       timestamptz  not null,
     proposed_at      timestamptz  not null default now(),
     answered_at      timestamptz,
+    contacts_sent_at timestamptz,  -- when both sides were mailed each other's details, after an acceptance
     version          bigint       not null default 1,
     primary key (tenant_id, id),
     foreign key (tenant_id, request_id) references help_request (tenant_id, id) on delete cascade
@@ -190,6 +192,10 @@ create policy volunteer_match_tenant on volunteer_match for select
     using (tenant_id = current_setting('app.tenant_id', true));
 create policy volunteer_match_proposal on volunteer_match for insert
     with check (tenant_id = current_setting('app.tenant_id', true) and status = 'PROPOSED' and answered_at is null);
+-- After an acceptance the asking province marks that it sent both mails (contacts_sent_at is its only UPDATE grant).
+create policy volunteer_match_exchange on volunteer_match for update
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));
 -- The volunteer's province reads the proposals about its volunteers (which request, which status), never writes them.
 create policy volunteer_match_volunteer_side on volunteer_match for select
     using (volunteer_tenant = current_setting('app.tenant_id', true));
@@ -244,13 +250,14 @@ begin
 end;
 $$;
 
--- Whether the caller may propose this volunteer: active, and of its own province or consenting to be found nationally.
-create function volunteer_may_be_proposed(p_volunteer_tenant varchar, p_volunteer uuid) returns boolean
+-- Whether the caller may propose this volunteer (active, and of its own province or consenting to be found
+-- nationally): the volunteer's pseudonym, or null.
+create function volunteer_proposable(p_volunteer_tenant varchar, p_volunteer uuid) returns varchar
     language sql stable security definer set search_path = public as $$
-    select exists (select 1 from volunteer v
-                    where v.tenant_id = p_volunteer_tenant and v.id = p_volunteer and v.active
-                      and nullif(current_setting('app.tenant_id', true), '') is not null
-                      and (v.tenant_id = current_setting('app.tenant_id', true) or v.findable_nationally));
+    select v.pseudonym from volunteer v
+     where v.tenant_id = p_volunteer_tenant and v.id = p_volunteer and v.active
+       and nullif(current_setting('app.tenant_id', true), '') is not null
+       and (v.tenant_id = current_setting('app.tenant_id', true) or v.findable_nationally);
 $$;
 
 -- Files a mail about one of the caller's proposals to its volunteer, in the volunteer's province and to the address
@@ -355,14 +362,14 @@ end;
 $$;
 
 revoke all on function volunteer_suggestions(uuid, integer) from public;
-revoke all on function volunteer_may_be_proposed(varchar, uuid) from public;
+revoke all on function volunteer_proposable(varchar, uuid) from public;
 revoke all on function record_volunteer_match_mail(uuid, varchar, varchar, varchar, varchar, text, text) from public;
 revoke all on function accepted_volunteer_contact(uuid) from public;
 revoke all on function volunteer_match_request(varchar, uuid) from public;
 revoke all on function answer_volunteer_match(varchar, uuid, uuid, boolean) from public;
 revoke all on function answer_volunteer_match_by_link(varchar, boolean) from public;
 grant execute on function volunteer_suggestions(uuid, integer) to ${app_role};
-grant execute on function volunteer_may_be_proposed(varchar, uuid) to ${app_role};
+grant execute on function volunteer_proposable(varchar, uuid) to ${app_role};
 grant execute on function record_volunteer_match_mail(uuid, varchar, varchar, varchar, varchar, text, text)
     to ${app_role};
 grant execute on function accepted_volunteer_contact(uuid) to ${app_role};
@@ -374,3 +381,12 @@ grant select, insert, update, delete on volunteer to ${app_role};
 grant select, insert, update, delete on volunteer_contact to ${app_role};
 grant select, insert, update, delete on help_request to ${app_role};
 grant select, insert on volunteer_match to ${app_role};
+grant update (contacts_sent_at) on volunteer_match to ${app_role};
+
+-- The answer page (/vraag-en-aanbod/antwoord/…) is a top-level path of its own: no tenant may be called like it (the
+-- list of V26, the same as ReservedTenantCodes in Java).
+alter table tenant drop constraint tenant_code_not_a_path;
+alter table tenant add constraint tenant_code_not_a_path check (code not in (
+    'account', 'accounts', 'admin', 'afmelden', 'api', 'error', 'health', 'index', 'invitation', 'invitations', 'login',
+    'logout', 'me', 'metrics', 'national', 'openapi', 'password', 'password-reset', 'ping', 'platform', 'portal',
+    'public', 'regio', 'resources', 'root', 'system', 'templates', 'tenants', 'v1', 'vraag-en-aanbod', 'www'));

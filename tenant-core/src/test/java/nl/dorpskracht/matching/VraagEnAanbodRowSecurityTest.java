@@ -63,12 +63,12 @@ class VraagEnAanbodRowSecurityTest {
         assertEquals(List.of("0"), asTenant("zhvkk", "select count(*) from volunteer where tenant_id = 'vkkl'"));
         assertEquals(List.of("0"),
                 asTenant("zhvkk", "select count(*) from volunteer_contact where tenant_id = 'vkkl'"));
-        assertEquals(List.of("false", "true"), asTenant("zhvkk", "select volunteer_may_be_proposed('vkkl', '" + SHY
-                + "')::text union all select volunteer_may_be_proposed('vkkl', '" + CONSENTING + "')::text"));
-        assertEquals(List.of(),
-                asTenant("ovkk", "select pseudonym from volunteer_suggestions('" + ZH_REQUEST + "', 50)"),
+        assertEquals(java.util.Arrays.asList(null, "Privacy Ja"),
+                asTenant("zhvkk", "select volunteer_proposable('vkkl'," + " '" + SHY
+                        + "') union all select volunteer_proposable('vkkl', '" + CONSENTING + "')"));
+        assertEquals(List.of(), asTenant("ovkk", "select pseudonym from volunteer_suggestions('" + request + "', 50)"),
                 "another province's request is not the caller's");
-        assertEquals(List.of(), asTenant("", "select pseudonym from volunteer_suggestions('" + ZH_REQUEST + "', 50)"));
+        assertEquals(List.of(), asTenant("", "select pseudonym from volunteer_suggestions('" + request + "', 50)"));
     }
 
     @Test
@@ -80,8 +80,8 @@ class VraagEnAanbodRowSecurityTest {
                 + " organisation_name, title, skills, created_by) values ('zhvkk', ?::uuid, ?::uuid, 'Vraag Dorpsraad',"
                 + " 'Tweede vraag', '{juridisch}', 'test')", otherRequest, ZH_MEMBER);
         String propose = "insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id,"
-                + " proposed_by, proposed_role, token_hash, expires_at) values ('zhvkk', '%s', '%s', 'vkkl', '%s',"
-                + " 'test', 'TENANT_ADMIN', '%s', now() + interval '14 days')";
+                + " volunteer_pseudonym, proposed_by, proposed_role, token_hash, expires_at) values ('zhvkk', '%s', '%s', 'vkkl', '%s',"
+                + " 'P', 'test', 'TENANT_ADMIN', '%s', now() + interval '14 days')";
         asTenantWrite("zhvkk", propose.formatted(accepted, ZH_REQUEST, CONSENTING, "a".repeat(64)));
         asTenantWrite("zhvkk", propose.formatted(declined, otherRequest, CONSENTING, "b".repeat(64)));
 
@@ -127,9 +127,9 @@ class VraagEnAanbodRowSecurityTest {
                 + " 'Derde vraag', '{juridisch}', 'test')", request, ZH_MEMBER);
         asTenantWrite("zhvkk",
                 "insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id,"
-                        + " proposed_by, proposed_role, token_hash, expires_at) values ('zhvkk', '" + match + "', '"
-                        + request + "', 'vkkl', '" + CONSENTING + "', 'test', 'TENANT_ADMIN', '" + "d".repeat(64)
-                        + "', now() + interval '14 days')");
+                        + " volunteer_pseudonym, proposed_by, proposed_role, token_hash, expires_at) values ('zhvkk', '"
+                        + match + "', '" + request + "', 'vkkl', '" + CONSENTING + "', 'P', 'test', 'TENANT_ADMIN', '"
+                        + "d".repeat(64) + "', now() + interval '14 days')");
         List<String> mail = asTenantWrite("zhvkk", "select record_volunteer_match_mail('" + match + "',"
                 + " 'MATCH_PROPOSAL', 'MATCH_PROPOSAL', 'nl', 'Onderwerp', null, 'Tekst')::text");
         assertTrue(mail.get(0) != null, "filed");
@@ -161,9 +161,9 @@ class VraagEnAanbodRowSecurityTest {
                 + " 'Vierde vraag', '{juridisch}', 'test')", request, ZH_MEMBER);
         asTenantWrite("zhvkk",
                 "insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id,"
-                        + " proposed_by, proposed_role, token_hash, expires_at) values ('zhvkk', '" + match + "', '"
-                        + request + "', 'vkkl', '" + CONSENTING + "', 'test', 'REGIONAL_AMBASSADOR', '" + token
-                        + "', now() + interval '14 days')");
+                        + " volunteer_pseudonym, proposed_by, proposed_role, token_hash, expires_at) values ('zhvkk', '"
+                        + match + "', '" + request + "', 'vkkl', '" + CONSENTING
+                        + "', 'P', 'test', 'REGIONAL_AMBASSADOR', '" + token + "', now() + interval '14 days')");
         String answer = "select status || '|' || changed from answer_volunteer_match_by_link('" + token + "', %s)";
         assertEquals(List.of(), asTenantWrite("vkkl", answer.formatted("true")), "the link names zhvkk");
         assertEquals(List.of("ACCEPTED|true"), asTenantWrite("zhvkk", answer.formatted("true")));

@@ -230,9 +230,9 @@ class CatalogTest {
                 + " organisation_name, title, skills, region, created_by) values ('vkkl', '" + request + "', '" + MEMBER
                 + "', 'Catalogus Dorpsraad', 'Catalogus vraag', '{juridisch}', 'Catalogus-Noord', 'test')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into volunteer_match (tenant_id, id,"
-                + " request_id, volunteer_tenant, volunteer_id, proposed_by, proposed_role, token_hash, expires_at)"
-                + " values ('vkkl', gen_random_uuid(), '" + request + "', 'vkkl', '" + volunteer + "', 'test',"
-                + " 'TENANT_ADMIN', repeat('c', 64), now() + interval '14 days')");
+                + " request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym, proposed_by, proposed_role, token_hash,"
+                + " expires_at) values ('vkkl', gen_random_uuid(), '" + request + "', 'vkkl', '" + volunteer + "',"
+                + " 'Catalogus V1', 'test'," + " 'TENANT_ADMIN', repeat('c', 64), now() + interval '14 days')");
     }
 
     @Test

@@ -95,6 +95,71 @@ public final class CrossTenantMatrix {
                     + " NewslettersCrossTenantIT)");
 
     public static final List<Case> CASES = List.of(
+            // vraag & aanbod
+            at("GET", "/api/v1/{tenant}/skills").admits(MEMBER, AMBASSADOR),
+            at("GET", "/api/v1/{tenant}/volunteers").query("size=100").with("name", w -> w.volunteer().name())
+                    .shows(v -> v.get("name")),
+            at("POST", "/api/v1/{tenant}/volunteers")
+                    .body(CrossTenantWorld.volunteerBody("Matrix nieuwe vrijwilliger {run}", "nieuw.{run}@example.nl")),
+            at("GET", "/api/v1/{tenant}/volunteers/me").with("offer", w -> w.memberOffer())
+                    .with("attackerOffer", w -> w.attackerOffer()).owner(MEMBER),
+            at("PUT", "/api/v1/{tenant}/volunteers/me")
+                    .body("{\"skills\":[\"communicatie\"],\"consent\":true,\"findableNationally\":false}")
+                    .owner(MEMBER),
+            at("DELETE", "/api/v1/{tenant}/volunteers/me").with("offer", w -> w.memberOffer())
+                    .with("attackerOffer", w -> w.attackerOffer()).owner(MEMBER),
+            at("GET", "/api/v1/{tenant}/volunteers/{id}").with("id", w -> w.volunteer().id())
+                    .with("name", w -> w.volunteer().name()).notFound("VOLUNTEER_NOT_FOUND").shows(v -> v.get("name")),
+            at("PUT", "/api/v1/{tenant}/volunteers/{id}").fresh(CrossTenantWorld::freshVolunteer)
+                    .body(CrossTenantWorld.volunteerBody("Matrix bijgewerkt {run}", "bijgewerkt.{run}@example.nl")
+                            .replaceFirst("\\}$", ",\"version\":{version}}"))
+                    .notFound("VOLUNTEER_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/volunteers/{id}").fresh(CrossTenantWorld::freshVolunteer)
+                    .notFound("VOLUNTEER_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/help-requests").query("size=100").with("title", w -> w.helpRequest().name())
+                    .shows(v -> v.get("title")),
+            at("GET", "/api/v1/{tenant}/help-requests/open").query("size=100")
+                    .with("title", w -> w.helpRequest().name()).shows(v -> v.get("title")),
+            at("POST", "/api/v1/{tenant}/help-requests").with("memberId", w -> w.memberInBothTenants())
+                    .body(CrossTenantWorld.helpRequestBody("{memberId}", "Matrix nieuwe vraag {run}")),
+            at("GET", "/api/v1/{tenant}/help-requests/mine").owner(MEMBER),
+            at("POST", "/api/v1/{tenant}/help-requests/mine")
+                    .body(CrossTenantWorld.helpRequestBody(null, "Matrix eigen vraag {run}")).owner(MEMBER),
+            at("GET", "/api/v1/{tenant}/help-requests/mine/{id}").fresh(CrossTenantWorld::freshMemberHelpRequest)
+                    .notFound("HELP_REQUEST_NOT_FOUND").owner(MEMBER),
+            at("GET", "/api/v1/{tenant}/help-requests/{id}").with("id", w -> w.helpRequest().id())
+                    .with("title", w -> w.helpRequest().name()).notFound("HELP_REQUEST_NOT_FOUND")
+                    .shows(v -> v.get("title")),
+            at("PUT", "/api/v1/{tenant}/help-requests/{id}").fresh(CrossTenantWorld::freshHelpRequest)
+                    .body(CrossTenantWorld.helpRequestBody(null, "Matrix vraag bijgewerkt {run}").replaceFirst("\\}$",
+                            ",\"version\":{version}}"))
+                    .notFound("HELP_REQUEST_NOT_FOUND"),
+            at("PUT", "/api/v1/{tenant}/help-requests/{id}/status").fresh(CrossTenantWorld::freshHelpRequest)
+                    .body("{\"status\":\"CLOSED\",\"version\":{version}}").notFound("HELP_REQUEST_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/help-requests/{id}/suggestions").with("id", w -> w.helpRequest().id())
+                    .notFound("HELP_REQUEST_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/help-requests/{id}/matches").with("id", w -> w.helpRequest().id())
+                    .with("match", w -> w.proposal()).notFound("HELP_REQUEST_NOT_FOUND").shows(v -> v.get("match")),
+            at("POST", "/api/v1/{tenant}/help-requests/{id}/matches").fresh(CrossTenantWorld::freshHelpRequest)
+                    .with("volunteer", w -> w.freshVolunteer().get("id"))
+                    .body("{\"volunteerTenant\":\"vkkl\",\"volunteerId\":\"{volunteer}\"}")
+                    .notFound("HELP_REQUEST_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/matches/mine").owner(MEMBER),
+            at("GET", "/api/v1/{tenant}/matches/{id}").with("id", w -> w.proposal()).notFound("MATCH_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/matches/{id}/accept").fresh(CrossTenantWorld::freshProposalForMember)
+                    .notFound("MATCH_NOT_FOUND").owner(MEMBER),
+            at("POST", "/api/v1/{tenant}/matches/{id}/decline").fresh(CrossTenantWorld::freshProposalForMember)
+                    .notFound("MATCH_NOT_FOUND").owner(MEMBER),
+            at("GET", "/api/v1/{tenant}/coordination/requests").query("size=100")
+                    .with("title", w -> w.helpRequest().name()).owner(AMBASSADOR).shows(v -> v.get("title")),
+            at("GET", "/api/v1/{tenant}/coordination/volunteers").query("size=100")
+                    .with("volunteer", w -> w.volunteer().id()).owner(AMBASSADOR).shows(v -> v.get("volunteer")),
+            at("GET", "/api/v1/{tenant}/coordination/requests/{id}/suggestions").with("id", w -> w.helpRequest().id())
+                    .notFound("HELP_REQUEST_NOT_FOUND").owner(AMBASSADOR),
+            at("POST", "/api/v1/{tenant}/coordination/requests/{id}/proposals")
+                    .fresh(CrossTenantWorld::freshHelpRequest).with("volunteer", w -> w.freshVolunteer().get("id"))
+                    .body("{\"volunteerTenant\":\"vkkl\",\"volunteerId\":\"{volunteer}\"}")
+                    .notFound("HELP_REQUEST_NOT_FOUND").owner(AMBASSADOR),
             // members
             at("GET", "/api/v1/{tenant}/members").query("q={name}&size=100").with("name", w -> w.member().name())
                     .admits(AMBASSADOR).shows(v -> v.get("name")),

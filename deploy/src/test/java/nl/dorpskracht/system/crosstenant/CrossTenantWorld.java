@@ -80,6 +80,11 @@ public final class CrossTenantWorld {
     private Named documentFolder;
     private Filed document;
     private Named newsletter;
+    private Named regionalMember;
+    private Named helpRequest;
+    private Named volunteer;
+    private String proposal;
+    private String twinMember;
 
     public String run() {
         return run;
@@ -538,6 +543,125 @@ public final class CrossTenantWorld {
         return idAndVersion(Newsletters.draft(TENANT, secret(unique("Matrix Schrijfbrief")), List.of()));
     }
 
+    // vraag & aanbod: everything in the region of the victim's demo ambassador, so the coordination paths see it
+
+    private static final String AMBASSADOR_REGION = "Noord-Limburg";
+
+    private Named regionalMember() {
+        regionalMember = once(regionalMember, () -> {
+            String name = secret(unique("Matrix Vraagsteller"));
+            JsonObject json = created(admin().postJson(base() + "/members",
+                    "{\"name\":\"" + name + "\",\"type\":\"DORPSRAAD\",\"municipality\":\"Venlo\",\"region\":\""
+                            + AMBASSADOR_REGION + "\"}"));
+            return new Named(secret(json.getString("id")), name);
+        });
+        return regionalMember;
+    }
+
+    public static String helpRequestBody(String memberId, String title) {
+        return "{" + (memberId == null ? "" : "\"memberId\":\"" + memberId + "\",") + "\"title\":\"" + title
+                + "\",\"description\":\"Matrix\",\"skills\":[\"juridisch\"],\"place\":\"Tienray\"}";
+    }
+
+    private JsonObject freshHelpRequestJson() {
+        return created(admin().postJson(base() + "/help-requests",
+                helpRequestBody(regionalMember().id(), secret(unique("Matrix Hulpvraag")))));
+    }
+
+    public Named helpRequest() {
+        helpRequest = once(helpRequest, () -> {
+            JsonObject json = freshHelpRequestJson();
+            return new Named(secret(json.getString("id")), json.getString("title"));
+        });
+        return helpRequest;
+    }
+
+    public Map<String, String> freshHelpRequest() {
+        return idAndVersion(freshHelpRequestJson());
+    }
+
+    /** A request the victim's demo contact person posted for their own organisation. */
+    public Map<String, String> freshMemberHelpRequest() {
+        return idAndVersion(created(Api.as(CrossTenantMatrix.MEMBER).postJson(base() + "/help-requests/mine",
+                helpRequestBody(null, secret(unique("Matrix Eigen vraag"))))));
+    }
+
+    public static String volunteerBody(String name, String email) {
+        return "{\"skills\":[\"juridisch\"],\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"region\":\""
+                + AMBASSADOR_REGION + "\",\"consent\":true}";
+    }
+
+    private JsonObject freshVolunteerJson() {
+        return created(admin().postJson(base() + "/volunteers", volunteerBody(secret(unique("Matrix Vrijwilliger")),
+                secret("matrix.vrijwilliger." + run + "." + (++counter) + "@example.nl"))));
+    }
+
+    public Named volunteer() {
+        volunteer = once(volunteer, () -> {
+            JsonObject json = freshVolunteerJson();
+            return new Named(secret(json.getString("id")), json.getString("name"));
+        });
+        return volunteer;
+    }
+
+    public Map<String, String> freshVolunteer() {
+        return idAndVersion(freshVolunteerJson());
+    }
+
+    /** A proposal of a fresh volunteer for the shared request. */
+    public String proposal() {
+        proposal = once(proposal, () -> secret(created(admin().postJson(
+                base() + "/help-requests/" + helpRequest().id() + "/matches",
+                "{\"volunteerTenant\":\"" + TENANT + "\",\"volunteerId\":\"" + freshVolunteer().get("id") + "\"}"))
+                        .getString("id")));
+        return proposal;
+    }
+
+    /** The victim's demo contact person offers help (written again each time: a case may have withdrawn it). */
+    public String memberOffer() {
+        Api.Reply offer = Api.as(CrossTenantMatrix.MEMBER).putJson(base() + "/volunteers/me",
+                "{\"skills\":[\"juridisch\"],\"region\":\"" + AMBASSADOR_REGION + "\",\"consent\":true}");
+        assertEquals(200, offer.status(), offer.body());
+        return offer.json().getString("id");
+    }
+
+    /** A fresh proposal of the demo contact person's own offer, which they may answer. */
+    public Map<String, String> freshProposalForMember() {
+        String offer = memberOffer();
+        String request = freshHelpRequest().get("id");
+        return Map.of("id",
+                secret(created(admin().postJson(base() + "/help-requests/" + request + "/matches",
+                        "{\"volunteerTenant\":\"" + TENANT + "\",\"volunteerId\":\"" + offer + "\"}"))
+                                .getString("id")));
+    }
+
+    /**
+     * One id that is a member organisation in both the victim's and the attacking province (primary keys lead with
+     * tenant_id, so the same id may exist in both): a body naming it is valid on either path, and each call must reach
+     * its own tenant's row. Not a secret: both provinces hold it.
+     */
+    public String memberInBothTenants() {
+        twinMember = once(twinMember, () -> {
+            String id = java.util.UUID.randomUUID().toString();
+            for (String tenant : List.of(TENANT, CrossTenantMatrix.ATTACKER)) {
+                Database.execute("insert into member_organisation (tenant_id, id, name, type, municipality) values (?,"
+                        + " ?::uuid, 'Matrix tweeling', 'OTHER', 'Venlo')", tenant, id);
+            }
+            return id;
+        });
+        return twinMember;
+    }
+
+    /** The attacking province's demo contact person offers help too, so their own "me" answers on their own path. */
+    public String attackerOffer() {
+        Api.Reply offer = Api
+                .as(CrossTenantMatrix.MEMBER.replace("@" + TENANT + ".", "@" + CrossTenantMatrix.ATTACKER + "."))
+                .putJson("/api/v1/" + CrossTenantMatrix.ATTACKER + "/volunteers/me",
+                        "{\"skills\":[\"bestuur\"],\"consent\":true}");
+        assertEquals(200, offer.status(), offer.body());
+        return offer.json().getString("id");
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -556,5 +680,8 @@ public final class CrossTenantWorld {
         news();
         document();
         newsletter();
+        helpRequest();
+        volunteer();
+        proposal();
     }
 }

@@ -17,7 +17,7 @@ public final class ReservedTenantCodes {
     public static final Set<String> ALL = Set.of("account", "accounts", "admin", "afmelden", "api", "error", "health",
             "index", "invitation", "invitations", "login", "logout", "me", "metrics", "national", "openapi", "password",
             "password-reset", "ping", "platform", "portal", "public", "regio", "resources", "root", "system",
-            "templates", "tenants", "v1", "www");
+            "templates", "tenants", "v1", "vraag-en-aanbod", "www");
 
     private ReservedTenantCodes() {
     }

@@ -21,7 +21,7 @@ public final class OutboxLedger {
      * Mails whose body holds a one-time link (an invitation, a password reset): once such a mail is done with, sent or
      * not, its bodies go, so the link lives in the database only as its hash and for the seconds before sending.
      */
-    private static final String SPENT_SECRET = "kind in ('INVITATION', 'PASSWORD_RESET')";
+    private static final String SPENT_SECRET = "kind in ('INVITATION', 'PASSWORD_RESET', 'MATCH_PROPOSAL')";
     private static final String BLANK_SECRET = " text_body = case when " + SPENT_SECRET
             + " then '(eenmalige link verwijderd)' else text_body end, html_body = case when " + SPENT_SECRET
             + " then null else html_body end,";
