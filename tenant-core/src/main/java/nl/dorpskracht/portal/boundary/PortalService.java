@@ -23,6 +23,7 @@ import nl.dorpskracht.events.control.EventPlaces;
 import nl.dorpskracht.events.control.RegistrationItem;
 import nl.dorpskracht.events.entity.EventRef;
 import nl.dorpskracht.members.boundary.ContactService;
+import nl.dorpskracht.matching.boundary.HelpRequests;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.news.boundary.PublishedNews;
@@ -81,6 +82,9 @@ public class PortalService {
     @Inject
     ProjectTeasers projectTeasers;
 
+    @Inject
+    HelpRequests helpRequests;
+
     /** How many initiatives and help requests the start page shows; their own pages list and search further. */
     static final int PROJECTS_ON_START = 5;
 
@@ -138,7 +142,16 @@ public class PortalService {
     /** Newest open help requests of the own association (requests are not shared between associations). */
     public List<ProjectTeaser> openRequests() {
         String own = tenant.require();
-        return projectTeasers.openRequests(own, PROJECTS_ON_START).stream().map(row -> teaser(row, own)).toList();
+        String name = tenantName(own);
+        return helpRequests
+                .list("OPEN", 0,
+                        PROJECTS_ON_START)
+                .stream()
+                .map(request -> new ProjectTeaser(own, name, request.id().toString(), request.title(),
+                        request.place() != null ? request.place()
+                                : request.municipality() != null ? request.municipality() : "",
+                        true))
+                .toList();
     }
 
     private ProjectTeaser teaser(Map<String, Object> row, String own) {

@@ -7,9 +7,9 @@ import java.util.Map;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 
 /**
- * Reads the newest initiatives and open help requests for the portal's start page straight from the tables and the
- * sharing view of the Projectenbank (V27) and vraag & aanbod (V29), under their own policies: the own association's
- * rows through its tenant, other associations' initiatives only through {@code shared_initiative}.
+ * Reads the newest initiatives for the portal's start page straight from the Projectenbank's table and sharing view
+ * (V27), under their own policies: the own association's rows through its tenant, other associations' only through
+ * {@code shared_initiative}.
  */
 @ApplicationScoped
 public class ProjectTeasers {
@@ -29,12 +29,5 @@ public class ProjectTeasers {
     public List<Map<String, Object>> sharedInitiatives(int limit) {
         return database.rows("select host_tenant as tenant_id, id::text as id, title, summary as line"
                 + " from shared_initiative order by updated_at desc, host_tenant, id limit #a0", limit);
-    }
-
-    /** The own association's open help requests, newest first. */
-    public List<Map<String, Object>> openRequests(String tenant, int limit) {
-        return database.rows("select tenant_id, id::text as id, title, coalesce(place, municipality, '') as line"
-                + " from help_request where tenant_id = #a0 and status = 'OPEN'"
-                + " order by created_at desc, id limit #a1", tenant, limit);
     }
 }
