@@ -224,7 +224,11 @@ public class NationalStatisticsIT {
                 + " select attendee_name from registration union"
                 + " select attendee_email from registration where attendee_email is not null union"
                 + " select email from member_organisation where email is not null union"
-                + " select phone from member_organisation where phone is not null"));
+                + " select phone from member_organisation where phone is not null union"
+                + " select name from volunteer_contact union select email from volunteer_contact union"
+                + " select phone from volunteer_contact where phone is not null union select pseudonym from volunteer"
+                + " union select contact_name from initiative where contact_name is not null union"
+                + " select contact_email from initiative where contact_email is not null"));
         assertTrue(personal.size() > 20, "the demo's people are there to look for: " + personal.size());
         List<String> bodies = List.of(NATIONAL.get(PATH).body(),
                 NATIONAL.get(PATH + "?from=" + WIDE_FROM + "&to=" + WIDE_TO).body(),
