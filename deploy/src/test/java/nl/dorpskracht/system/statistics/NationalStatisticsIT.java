@@ -181,9 +181,9 @@ public class NationalStatisticsIT {
                 + " created_by, created_at) select 'zhvkk', gen_random_uuid(), ?::uuid, 'Dorpsraad', 'Statistiekvraag "
                 + run + " ' || n, array['juridisch'], 'test', timestamptz '2018-05-10 10:00+02'"
                 + " from generate_series(1, 8) n", member);
-        Database.execute("insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id,"
+        Database.execute("insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym,"
                 + " proposed_by, proposed_role, token_hash, expires_at, proposed_at) select tenant_id,"
-                + " gen_random_uuid(), id, 'vkkl', gen_random_uuid(), 'test', 'TENANT_ADMIN',"
+                + " gen_random_uuid(), id, 'vkkl', gen_random_uuid(), 'Vrijwilliger T', 'test', 'TENANT_ADMIN',"
                 + " encode(sha256(gen_random_uuid()::text::bytea), 'hex'), created_at + interval '14 days',"
                 + " created_at + interval '1 day' from help_request where title like 'Statistiekvraag " + run + " %'"
                 + " and title < 'Statistiekvraag " + run + " 8'");
