@@ -76,10 +76,11 @@ class ProjectTalliesTest {
                         + "', 'Tally Dorpsraad', 'Tally vraag ' || n,"
                         + " array['juridisch'], 'test', timestamptz '2026-03-31 22:30+00' + n * interval '1 day'"
                         + " from generate_series(0, 11) n");
-        owner("zhvkk", "insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym,"
-                + " proposed_by, proposed_role, token_hash, expires_at, proposed_at) select tenant_id, gen_random_uuid(),"
-                + " id, 'vkkl', gen_random_uuid(), 'Vrijwilliger T', 'test', 'TENANT_ADMIN', encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '7 days',"
-                + " created_at from help_request where title like 'Tally vraag %'");
+        owner("zhvkk",
+                "insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym,"
+                        + " proposed_by, proposed_role, token_hash, expires_at, proposed_at) select tenant_id, gen_random_uuid(),"
+                        + " id, 'vkkl', gen_random_uuid(), 'Vrijwilliger T', 'test', 'TENANT_ADMIN', encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '7 days',"
+                        + " created_at from help_request where title like 'Tally vraag %'");
         owner("zhvkk", "update volunteer_match set status = 'ACCEPTED', answered_at = proposed_at + interval '95 days'"
                 + " where request_id in (select id from help_request where title < 'Tally vraag 5')");
         owner("zhvkk", "update help_request set status = 'MATCHED' where title < 'Tally vraag 5'");

@@ -1,7 +1,7 @@
 package nl.dorpskracht.system.portal;
 
 import nl.dorpskracht.system.support.Browser;
-import nl.dorpskracht.system.support.Initiatives;
+import nl.dorpskracht.system.support.ProjectRows;
 import nl.dorpskracht.system.support.Portal;
 import nl.dorpskracht.system.support.RunningDorpskracht;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,13 +47,13 @@ public class PortalProjectsBrowserIT {
 
     @Test
     public void theSectionsFollowTheSwitchAndShowNothingOfAnotherAssociationsOwn() {
-        String own = Initiatives.one("zhvkk", "Buurtbus Goeree " + run, Initiatives.OWN, true);
-        Initiatives.one("zhvkk", "Concept Zuid " + run, Initiatives.OWN, false);
-        String shared = Initiatives.one("vkkl", "Energiecoöperatie Limburg " + run, Initiatives.SHARED, true);
-        Initiatives.one("vkkl", "Alleen Limburg " + run, Initiatives.OWN, true);
-        Initiatives.request("zhvkk", "Hulp bij subsidieaanvraag " + run, "OPEN");
-        Initiatives.request("zhvkk", "Afgeronde vraag " + run, "CLOSED");
-        Initiatives.request("vkkl", "Limburgse vraag " + run, "OPEN");
+        String own = ProjectRows.one("zhvkk", "Buurtbus Goeree " + run, ProjectRows.OWN, true);
+        ProjectRows.one("zhvkk", "Concept Zuid " + run, ProjectRows.OWN, false);
+        String shared = ProjectRows.one("vkkl", "Energiecoöperatie Limburg " + run, ProjectRows.SHARED, true);
+        ProjectRows.one("vkkl", "Alleen Limburg " + run, ProjectRows.OWN, true);
+        ProjectRows.request("zhvkk", "Hulp bij subsidieaanvraag " + run, "OPEN");
+        ProjectRows.request("zhvkk", "Afgeronde vraag " + run, "CLOSED");
+        ProjectRows.request("vkkl", "Limburgse vraag " + run, "OPEN");
 
         CHROMIUM.logIn(Portal.ZHVKK_MEMBER, By.id("scope:local"));
         String initiatives = browser.findElement(By.id("initiatives")).getText();
@@ -97,8 +97,8 @@ public class PortalProjectsBrowserIT {
 
     @Test
     public void aLimburgContactPersonSeesLimburgsOwnUnderMijnProvincieAndNoRequestOfZuidHolland() {
-        Initiatives.one("vkkl", "Dorpshuis Venray " + run, Initiatives.OWN, true);
-        Initiatives.request("zhvkk", "Zuid-Hollandse vraag " + run, "OPEN");
+        ProjectRows.one("vkkl", "Dorpshuis Venray " + run, ProjectRows.OWN, true);
+        ProjectRows.request("zhvkk", "Zuid-Hollandse vraag " + run, "OPEN");
         Portal.prefer(Portal.VKKL_MEMBER, "local");
         CHROMIUM.logIn(Portal.VKKL_MEMBER, By.id("scope:local"));
         assertTrue(browser.findElement(By.id("initiatives")).getText().contains("Dorpshuis Venray " + run));

@@ -4,7 +4,7 @@ import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
 import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;
-import nl.dorpskracht.system.support.Initiatives;
+import nl.dorpskracht.system.support.ProjectRows;
 import nl.dorpskracht.system.support.DirectTotals;
 import nl.dorpskracht.system.support.Members;
 import nl.dorpskracht.system.support.Registrations;
@@ -181,12 +181,13 @@ public class NationalStatisticsIT {
                 + " created_by, created_at) select 'zhvkk', gen_random_uuid(), ?::uuid, 'Dorpsraad', 'Statistiekvraag "
                 + run + " ' || n, array['juridisch'], 'test', timestamptz '2018-05-10 10:00+02'"
                 + " from generate_series(1, 8) n", member);
-        Database.execute("insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym,"
-                + " proposed_by, proposed_role, token_hash, expires_at, proposed_at) select tenant_id,"
-                + " gen_random_uuid(), id, 'vkkl', gen_random_uuid(), 'Vrijwilliger T', 'test', 'TENANT_ADMIN',"
-                + " encode(sha256(gen_random_uuid()::text::bytea), 'hex'), created_at + interval '14 days',"
-                + " created_at + interval '1 day' from help_request where title like 'Statistiekvraag " + run + " %'"
-                + " and title < 'Statistiekvraag " + run + " 8'");
+        Database.execute(
+                "insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym,"
+                        + " proposed_by, proposed_role, token_hash, expires_at, proposed_at) select tenant_id,"
+                        + " gen_random_uuid(), id, 'vkkl', gen_random_uuid(), 'Vrijwilliger T', 'test', 'TENANT_ADMIN',"
+                        + " encode(sha256(gen_random_uuid()::text::bytea), 'hex'), created_at + interval '14 days',"
+                        + " created_at + interval '1 day' from help_request where title like 'Statistiekvraag " + run
+                        + " %'" + " and title < 'Statistiekvraag " + run + " 8'");
         Database.execute(
                 "update volunteer_match set status = 'ACCEPTED', answered_at = timestamptz '2018-08-01 09:00+02'"
                         + " where request_id in (select id from help_request where title in ('Statistiekvraag " + run
@@ -194,7 +195,7 @@ public class NationalStatisticsIT {
         Database.execute("update help_request set status = 'MATCHED' where title in ('Statistiekvraag " + run + " 1',"
                 + " 'Statistiekvraag " + run + " 2')");
         Database.execute("delete from help_request where title = 'Statistiekvraag " + run + " 3'");
-        Initiatives.insert("ovkk", "Statistiekinitiatief " + run, 4, "energie");
+        ProjectRows.insert("ovkk", "Statistiekinitiatief " + run, 4, "energie");
         Database.execute("update initiative set status = 'PUBLISHED' where title like 'Statistiekinitiatief " + run
                 + " %' and title < 'Statistiekinitiatief " + run + " 4'");
         assertEqualsTheData(from, to);

@@ -3,13 +3,13 @@ package nl.dorpskracht.system.support;
 import java.util.UUID;
 
 /** Initiatives of the Projectenbank and help requests written straight into the database, for figures and pages. */
-public final class Initiatives {
+public final class ProjectRows {
 
     /** Visibility of an initiative seen by the own association only, and by every association. */
     public static final String OWN = "OWN";
     public static final String SHARED = "ALL";
 
-    private Initiatives() {
+    private ProjectRows() {
     }
 
     /** {@code count} draft initiatives titled {@code prefix 1 … prefix n}, each with the one theme. */
