@@ -180,6 +180,10 @@ class CatalogTest {
                 "insert into initiative (tenant_id, id, title, themes, status, visibility) values ('vkkl',"
                         + " '00000000-0000-0000-0000-0000000028a1', 'Catalogus dorpshuis', '{ontmoeting}', 'PUBLISHED',"
                         + " 'OWN')");
+        // the national tallies (V30): a published initiative counts in initiative_tally
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into initiative (tenant_id, id, title, themes, status) values ('vkkl',"
+                        + " '00000000-0000-0000-0000-0000000030a1', 'Catalogus energie', '{energie}', 'PUBLISHED')");
         // news (V23): a draft with an image
         String news = "00000000-0000-0000-0000-0000000023a1";
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",

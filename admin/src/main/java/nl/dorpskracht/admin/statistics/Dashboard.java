@@ -7,7 +7,8 @@ import nl.dorpskracht.statistics.entity.NationalStatistics;
 
 /** What the dashboard shows of one report in one language: the summary, and each chart with its table. */
 public record Dashboard(Locale locale, FigureTable summary, Chart organisations, Chart regions, Chart growth,
-        Chart contributions, Chart events, Chart reach, Chart endorsements, List<Association> associations) {
+        Chart contributions, Chart events, Chart reach, Chart endorsements, Chart initiativesByTheme,
+        Chart initiativesByProvince, Chart helpRequests, Chart matches, List<Association> associations) {
 
     /** A chart and its table; {@code explain} is a sentence under the chart, or empty. */
     public record Chart(FigureTable table, String config, String height, String explain) {
@@ -15,7 +16,8 @@ public record Dashboard(Locale locale, FigureTable summary, Chart organisations,
 
     /** In the order the page shows them. */
     public List<Chart> charts() {
-        return List.of(organisations, regions, growth, contributions, events, reach, endorsements);
+        return List.of(organisations, regions, growth, contributions, events, reach, endorsements, initiativesByTheme,
+                initiativesByProvince, helpRequests, matches);
     }
 
     static Dashboard of(NationalStatistics report, Labels labels, String growthOf) {
@@ -27,7 +29,9 @@ public record Dashboard(Locale locale, FigureTable summary, Chart organisations,
                 chart(tables.contributions(), labels.text("national.euro"), ""), chart(tables.events(), null, ""),
                 reach(tables.reach(), labels),
                 chart(tables.endorsements(), null, labels.text("national.endorsements.explain")),
-                tables.associationChoices());
+                chart(tables.initiativesByTheme(), null, labels.text("national.initiatives.explain")),
+                chart(tables.initiativesByProvince(), null, ""), chart(tables.helpRequests(), null, ""),
+                reach(tables.matches(), labels), tables.associationChoices());
     }
 
     private static Chart chart(FigureTable table, String valueAxis, String explain) {

@@ -225,6 +225,77 @@ final class DashboardTables {
                 new Drawing(indexes(hosts.size()), true, false, true));
     }
 
+    /** Published initiatives per theme, all associations together; an initiative counts under each of its themes. */
+    FigureTable initiativesByTheme() {
+        List<String> themes = themes();
+        List<Row> rows = themes.stream()
+                .map(theme -> new Row(theme, themeName(theme), List.of(count(report.initiatives().stream()
+                        .filter(row -> row.theme().equals(theme)).mapToLong(row -> row.initiatives()).sum()))))
+                .toList();
+        return new FigureTable("initiativesByTheme", labels.text("national.initiativesByTheme"),
+                labels.text("national.theme"), List.of(labels.text("national.initiatives")), rows,
+                columnTotals(rows, 1), new Drawing(List.of(0), false, false, true));
+    }
+
+    /** Published initiatives per association, a column per theme, stacked. */
+    FigureTable initiativesByProvince() {
+        List<String> themes = themes();
+        List<Row> rows = new ArrayList<>();
+        for (TenantSummary association : report.tenants()) {
+            rows.add(new Row(association.tenant(), association.name(),
+                    themes.stream().map(theme -> count(report.initiatives().stream()
+                            .filter(row -> row.tenant().equals(association.tenant()) && row.theme().equals(theme))
+                            .mapToLong(row -> row.initiatives()).sum())).toList()));
+        }
+        return new FigureTable("initiativesByProvince", labels.text("national.initiativesByProvince"),
+                labels.text("national.association"), themes.stream().map(this::themeName).toList(), rows,
+                columnTotals(rows, themes.size()), new Drawing(indexes(themes.size()), true, false, true));
+    }
+
+    /** Help requests posted per quarter, by the status they have now, all associations together. */
+    FigureTable helpRequests() {
+        List<Row> rows = new ArrayList<>();
+        for (String quarter : report.quarters()) {
+            List<NationalStatistics.RequestCount> ofQuarter = report.helpRequests().stream()
+                    .filter(row -> row.quarter().equals(quarter)).toList();
+            rows.add(new Row(quarter, labels.quarter(quarter),
+                    List.of(count(ofQuarter.stream().mapToLong(row -> row.open()).sum()),
+                            count(ofQuarter.stream().mapToLong(row -> row.matched()).sum()),
+                            count(ofQuarter.stream().mapToLong(row -> row.closed()).sum()))));
+        }
+        List<String> columns = List.of(labels.text("national.requests.open"), labels.text("national.requests.matched"),
+                labels.text("national.requests.closed"));
+        return new FigureTable("helpRequests", labels.text("national.requests"), labels.text("national.quarter.header"),
+                columns, rows, columnTotals(rows, 3), new Drawing(List.of(0, 1, 2), true, false, false));
+    }
+
+    /** Matches proposed and accepted per quarter: counts of people, hidden as the report hides them. */
+    FigureTable matches() {
+        List<Row> rows = report.matches().byQuarter().stream().map(row -> new Row(row.quarter(),
+                labels.quarter(row.quarter()), List.of(people(row.proposed()), people(row.accepted())))).toList();
+        NationalStatistics.MatchCount total = report.matches().total();
+        Row totals = new Row(TOTAL, labels.text("national.total"), total == null ? List.of(count(0), count(0))
+                : List.of(people(total.proposed()), people(total.accepted())));
+        return new FigureTable("matches", labels.text("national.matches"), labels.text("national.quarter.header"),
+                List.of(labels.text("national.matches.proposed"), labels.text("national.matches.accepted")), rows,
+                totals, new Drawing(List.of(0, 1), false, false, false));
+    }
+
+    private List<String> themes() {
+        return report.initiatives().stream().map(row -> row.theme()).distinct()
+                .sorted(java.util.Comparator.comparing((String theme) -> theme.isEmpty()).thenComparing(theme -> theme))
+                .toList();
+    }
+
+    private String themeName(String theme) {
+        if (theme.isEmpty()) {
+            return labels.text("national.theme.none");
+        }
+        String word = labels.word("theme.", theme);
+        return word.equals(theme) ? Character.toUpperCase(theme.charAt(0)) + theme.substring(1).replace('_', ' ')
+                : word;
+    }
+
     List<Association> associationChoices() {
         return report.tenants().stream().map(summary -> new Association(summary.tenant(), summary.name())).toList();
     }

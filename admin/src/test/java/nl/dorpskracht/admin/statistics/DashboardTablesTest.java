@@ -14,9 +14,13 @@ import java.util.Locale;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.NationalStatistics.Endorsements;
 import nl.dorpskracht.statistics.entity.NationalStatistics.EventCount;
+import nl.dorpskracht.statistics.entity.NationalStatistics.InitiativeCount;
+import nl.dorpskracht.statistics.entity.NationalStatistics.MatchCount;
+import nl.dorpskracht.statistics.entity.NationalStatistics.Matches;
 import nl.dorpskracht.statistics.entity.NationalStatistics.OrganisationCount;
 import nl.dorpskracht.statistics.entity.NationalStatistics.QuarterGrowth;
 import nl.dorpskracht.statistics.entity.NationalStatistics.Reach;
+import nl.dorpskracht.statistics.entity.NationalStatistics.RequestCount;
 import nl.dorpskracht.statistics.entity.NationalStatistics.TenantSummary;
 import nl.dorpskracht.statistics.entity.NationalStatistics.YearContributions;
 import nl.dorpskracht.statistics.entity.PersonCount;
@@ -45,7 +49,14 @@ class DashboardTablesTest {
             List.of(new EventCount("vkkl", "2025-Q1", "WEBINAR", 2, 0)),
             List.of(new Reach("vkkl", "vkkl", PersonCount.shown(7)), new Reach("vkkl", "zhvkk", PersonCount.hidden(5)),
                     new Reach("zhvkk", "zhvkk", PersonCount.hidden(5))),
-            List.of(new Endorsements("vkkl", "zhvkk", 4)));
+            List.of(new Endorsements("vkkl", "zhvkk", 4)),
+            List.of(new InitiativeCount("vkkl", "energie", 3), new InitiativeCount("zhvkk", "energie", 2),
+                    new InitiativeCount("zhvkk", "", 1)),
+            List.of(new RequestCount("vkkl", "2025-Q1", 2, 1, 0), new RequestCount("zhvkk", "2025-Q1", 1, 0, 0)),
+            new Matches(List.of(new MatchCount("vkkl", "2025-Q2", PersonCount.shown(8), PersonCount.hidden(5))),
+                    List.of(new MatchCount(null, "2025-Q1", PersonCount.shown(0), PersonCount.shown(0)),
+                            new MatchCount(null, "2025-Q2", PersonCount.shown(8), PersonCount.hidden(5))),
+                    new MatchCount(null, null, PersonCount.shown(8), PersonCount.hidden(5))));
 
     private static TenantSummary summary(String code, String name, long active, long invoiced, PersonCount hosted,
             PersonCount fromHere) {
@@ -53,6 +64,24 @@ class DashboardTablesTest {
     }
 
     private final DashboardTables tables = new DashboardTables(REPORT, LABELS);
+
+    @Test
+    void theProjectenbankAndVraagEnAanbodTablesAddUpWhatTheReportHasAndHideWhatItHides() {
+        FigureTable byTheme = tables.initiativesByTheme();
+        assertEquals(List.of("energie", ""), byTheme.rows().stream().map(FigureTable.Row::key).toList(),
+                "no theme last");
+        assertEquals("5", byTheme.rows().get(0).cells().get(0).text());
+        assertEquals("6", byTheme.total().cells().get(0).text());
+        FigureTable byProvince = tables.initiativesByProvince();
+        assertEquals(List.of("3", "0"), byProvince.rows().get(0).cells().stream().map(FigureTable.Cell::text).toList());
+        FigureTable requests = tables.helpRequests();
+        assertEquals(List.of("3", "1", "0"),
+                requests.rows().get(0).cells().stream().map(FigureTable.Cell::text).toList());
+        FigureTable matches = tables.matches();
+        assertEquals(List.of("8", "<5"), matches.rows().get(1).cells().stream().map(FigureTable.Cell::text).toList());
+        assertEquals("<5", matches.total().cells().get(1).text(), "the report's total, not a sum of what is shown");
+        assertTrue(matches.hasHidden());
+    }
 
     @Test
     void theSummaryShowsTheReportsNumbersTheDutchWayWithHiddenCountsAsLessThanFive() {

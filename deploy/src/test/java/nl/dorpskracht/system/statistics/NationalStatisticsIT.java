@@ -4,6 +4,7 @@ import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
 import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;
+import nl.dorpskracht.system.support.ProjectRows;
 import nl.dorpskracht.system.support.DirectTotals;
 import nl.dorpskracht.system.support.Members;
 import nl.dorpskracht.system.support.Registrations;
@@ -166,6 +167,55 @@ public class NationalStatisticsIT {
     }
 
     @Test
+    public void theProjectenbankAndVraagEnAanbodFiguresFollowTheTablesAndHideSmallCountsOfVolunteers() {
+        String from = "2018-04-01";
+        String to = "2018-09-30";
+        assertEquals("0",
+                Database.single("select (select count(*) from help_request where created_at >= '2018-01-01'"
+                        + " and created_at < '2019-01-01') + (select count(*) from volunteer_match where proposed_at"
+                        + " >= '2018-01-01' and proposed_at < '2019-01-01')"),
+                "this year is this test's alone");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String member = Campaigns.member("zhvkk", "Dorpsraad Hulpvraag " + run, "Molenlanden", "ACTIVE");
+        Database.execute("insert into help_request (tenant_id, id, member_id, organisation_name, title, skills,"
+                + " created_by, created_at) select 'zhvkk', gen_random_uuid(), ?::uuid, 'Dorpsraad', 'Statistiekvraag "
+                + run + " ' || n, array['juridisch'], 'test', timestamptz '2018-05-10 10:00+02'"
+                + " from generate_series(1, 8) n", member);
+        Database.execute(
+                "insert into volunteer_match (tenant_id, id, request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym,"
+                        + " proposed_by, proposed_role, token_hash, expires_at, proposed_at) select tenant_id,"
+                        + " gen_random_uuid(), id, 'vkkl', gen_random_uuid(), 'Vrijwilliger T', 'test', 'TENANT_ADMIN',"
+                        + " encode(sha256(gen_random_uuid()::text::bytea), 'hex'), created_at + interval '14 days',"
+                        + " created_at + interval '1 day' from help_request where title like 'Statistiekvraag " + run
+                        + " %'" + " and title < 'Statistiekvraag " + run + " 8'");
+        Database.execute(
+                "update volunteer_match set status = 'ACCEPTED', answered_at = timestamptz '2018-08-01 09:00+02'"
+                        + " where request_id in (select id from help_request where title in ('Statistiekvraag " + run
+                        + " 1'," + " 'Statistiekvraag " + run + " 2'))");
+        Database.execute("update help_request set status = 'MATCHED' where title in ('Statistiekvraag " + run + " 1',"
+                + " 'Statistiekvraag " + run + " 2')");
+        Database.execute("delete from help_request where title = 'Statistiekvraag " + run + " 3'");
+        ProjectRows.insert("ovkk", "Statistiekinitiatief " + run, 4, "energie");
+        Database.execute("update initiative set status = 'PUBLISHED' where title like 'Statistiekinitiatief " + run
+                + " %' and title < 'Statistiekinitiatief " + run + " 4'");
+        assertEqualsTheData(from, to);
+
+        JsonObject report = report(from, to);
+        Map<String, String> matches = new HashMap<>();
+        DirectTotals.matches(report).forEach(line -> matches.put(line.substring(0, line.lastIndexOf('|')),
+                line.substring(line.lastIndexOf('|') + 1)));
+        assertEquals("6", matches.get("zhvkk|2018-Q2|PROPOSED"), "seven proposed, one went with its request");
+        assertEquals("<5", matches.get("zhvkk|2018-Q3|ACCEPTED"), "two volunteers said yes: too few to show");
+        JsonObject q3 = report.getJsonObject("matches").getJsonArray("byQuarter").getJsonObject(1);
+        assertEquals("2018-Q3", q3.getString("quarter"));
+        assertEquals("<5", DirectTotals.text(q3.get("accepted")), "nor in the quarter's total");
+
+        foldAll();
+        assertEquals(figures(report), figures(report(from, to)), "folding changes no figure");
+        assertEqualsTheData(from, to);
+    }
+
+    @Test
     public void noNameEmailOrPhoneOfAnyPersonIsInTheFiguresOrTheSheet() {
         List<String> personal = new ArrayList<>();
         personal.addAll(Database.rows("select name from contact_person where erased_at is null union"
@@ -175,7 +225,11 @@ public class NationalStatisticsIT {
                 + " select attendee_name from registration union"
                 + " select attendee_email from registration where attendee_email is not null union"
                 + " select email from member_organisation where email is not null union"
-                + " select phone from member_organisation where phone is not null"));
+                + " select phone from member_organisation where phone is not null union"
+                + " select name from volunteer_contact union select email from volunteer_contact union"
+                + " select phone from volunteer_contact where phone is not null union select pseudonym from volunteer"
+                + " union select contact_name from initiative where contact_name is not null union"
+                + " select contact_email from initiative where contact_email is not null"));
         assertTrue(personal.size() > 20, "the demo's people are there to look for: " + personal.size());
         List<String> bodies = List.of(NATIONAL.get(PATH).body(),
                 NATIONAL.get(PATH + "?from=" + WIDE_FROM + "&to=" + WIDE_TO).body(),
@@ -243,13 +297,17 @@ public class NationalStatisticsIT {
             }
         }
         assertRegistrationsEqual(stored.get("registrations"), shown.get("registrations"));
+        assertRegistrationsEqual(DirectTotals.matches(from, to), DirectTotals.matches(report));
         JsonObject total = report.getJsonObject("total");
         assertEquals(sumOfLast(stored.get("organisationsByType")),
                 total.getJsonNumber("activeOrganisations").longValue());
         assertEquals(sumOfLast(stored.get("endorsements")), total.getJsonNumber("coSignatures").longValue());
     }
 
-    /** Shown counts equal the stored ones; every count from 1 to 4 is hidden; nothing hidden that is not there. */
+    /**
+     * Shown counts of people (registrations, matches) equal the stored ones; every count from 1 to 4 is hidden; nothing
+     * hidden that is not there.
+     */
     private static void assertRegistrationsEqual(List<String> stored, List<String> shown) {
         Map<String, String> storedCounts = new HashMap<>();
         stored.forEach(line -> storedCounts.put(line.substring(0, line.lastIndexOf('|')),
@@ -310,7 +368,10 @@ public class NationalStatisticsIT {
             if ("0".equals(Database.single("select (select count(*) from member_tally where fresh)"
                     + " + (select count(*) from registration_tally where fresh)"
                     + " + (select count(*) from invoice_tally where fresh)"
-                    + " + (select count(*) from endorsement_tally where fresh)"))) {
+                    + " + (select count(*) from endorsement_tally where fresh)"
+                    + " + (select count(*) from initiative_tally where fresh)"
+                    + " + (select count(*) from help_request_tally where fresh)"
+                    + " + (select count(*) from match_tally where fresh)"))) {
                 return;
             }
             Contributions.sleep(200);

@@ -63,6 +63,16 @@ public final class DirectTotals {
         String signedDay = "(signed_at at time zone 'Europe/Amsterdam')::date";
         all.put("endorsements", sorted(Database.rows("select host_tenant, tenant_id, count(*) from endorsement"
                 + " where " + FEDERATION + " and " + signedDay + IN_PERIOD + " group by 1, 2", from, to)));
+        all.put("initiatives",
+                sorted(Database.rows("select tenant_id, theme, count(*) from (select tenant_id,"
+                        + " unnest(coalesce(nullif(themes, '{}'), array['']::text[])) as theme from initiative"
+                        + " where status = 'PUBLISHED' and " + FEDERATION + ") i group by 1, 2")));
+        String askedDay = "(created_at at time zone 'Europe/Amsterdam')::date";
+        all.put("helpRequests",
+                sorted(Database.rows("select tenant_id, " + QUARTER.formatted(askedDay) + ","
+                        + " count(*) filter (where status = 'OPEN'), count(*) filter (where status = 'MATCHED'),"
+                        + " count(*) filter (where status = 'CLOSED') from help_request where " + FEDERATION + " and "
+                        + askedDay + IN_PERIOD + " group by 1, 2", from, to)));
         return all;
     }
 
@@ -78,7 +88,36 @@ public final class DirectTotals {
         all.put("events", lines(report, "events", "tenant", "quarter", "type", "published", "cancelled"));
         all.put("registrations", lines(report, "registrations", "host", "home", "registrations"));
         all.put("endorsements", lines(report, "endorsements", "host", "tenant", "organisations"));
+        all.put("initiatives", lines(report, "initiatives", "tenant", "theme", "initiatives"));
+        all.put("helpRequests", lines(report, "helpRequests", "tenant", "quarter", "open", "matched", "closed"));
         return all;
+    }
+
+    /** Matches proposed and accepted per association and quarter, as stored: tenant|quarter|outcome|count. */
+    public static List<String> matches(String from, String to) {
+        String proposedDay = "(proposed_at at time zone 'Europe/Amsterdam')::date";
+        String answeredDay = "(answered_at at time zone 'Europe/Amsterdam')::date";
+        return sorted(Database.rows("select tenant_id, " + QUARTER.formatted(proposedDay)
+                + ", 'PROPOSED', count(*) from volunteer_match where " + FEDERATION + " and " + proposedDay + IN_PERIOD
+                + " group by 1, 2 union all select tenant_id, " + QUARTER.formatted(answeredDay)
+                + ", 'ACCEPTED', count(*) from volunteer_match where status = 'ACCEPTED' and " + FEDERATION + " and "
+                + answeredDay + IN_PERIOD + " group by 1, 2", from, to, from, to));
+    }
+
+    /** The report's matches per association and quarter, in the same lines; hidden ones read {@code <5}. */
+    public static List<String> matches(JsonObject report) {
+        List<String> lines = new ArrayList<>();
+        for (JsonValue item : report.getJsonObject("matches").getJsonArray("byAssociation")) {
+            JsonObject row = item.asJsonObject();
+            String key = row.getString("tenant") + "|" + row.getString("quarter") + "|";
+            for (String outcome : List.of("proposed", "accepted")) {
+                String count = text(row.get(outcome));
+                if (!"0".equals(count)) {
+                    lines.add(key + outcome.toUpperCase(java.util.Locale.ROOT) + "|" + count);
+                }
+            }
+        }
+        return sorted(lines);
     }
 
     public static String text(JsonValue value) {

@@ -23,6 +23,7 @@ import nl.dorpskracht.events.control.EventPlaces;
 import nl.dorpskracht.events.control.RegistrationItem;
 import nl.dorpskracht.events.entity.EventRef;
 import nl.dorpskracht.members.boundary.ContactService;
+import nl.dorpskracht.matching.boundary.HelpRequests;
 import nl.dorpskracht.members.boundary.MemberService;
 import nl.dorpskracht.members.entity.ContactPerson;
 import nl.dorpskracht.news.boundary.PublishedNews;
@@ -31,6 +32,8 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.portal.control.FeedItem;
 import nl.dorpskracht.portal.control.MemberProfile;
+import nl.dorpskracht.portal.control.ProjectTeaser;
+import nl.dorpskracht.portal.control.ProjectTeasers;
 import nl.dorpskracht.portal.entity.PortalScope;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.control.TenantBound;
@@ -76,6 +79,15 @@ public class PortalService {
     @Inject
     PublishedNews publishedNews;
 
+    @Inject
+    ProjectTeasers projectTeasers;
+
+    @Inject
+    HelpRequests helpRequests;
+
+    /** How many initiatives and help requests the start page shows; their own pages list and search further. */
+    static final int PROJECTS_ON_START = 5;
+
     /** How many news items the feed shows of a scope; older ones stay in the news list. */
     static final int NEWS_IN_FEED = 20;
 
@@ -114,6 +126,39 @@ public class PortalService {
         return articles.stream().map(
                 article -> FeedItem.news(article, tenantName(article.tenantCode()), own.equals(article.tenantCode())))
                 .toList();
+    }
+
+    /**
+     * Newest initiatives of the Projectenbank: the own association's published ones (local), or those shared with all
+     * associations (national).
+     */
+    public List<ProjectTeaser> initiatives(PortalScope scope) {
+        String own = tenant.require();
+        var rows = scope == PortalScope.LOCAL ? projectTeasers.ownInitiatives(own, PROJECTS_ON_START)
+                : projectTeasers.sharedInitiatives(PROJECTS_ON_START);
+        return rows.stream().map(row -> teaser(row, own)).toList();
+    }
+
+    /** Newest open help requests of the own association (requests are not shared between associations). */
+    public List<ProjectTeaser> openRequests() {
+        String own = tenant.require();
+        String name = tenantName(own);
+        return helpRequests
+                .list("OPEN", 0,
+                        PROJECTS_ON_START)
+                .stream()
+                .map(request -> new ProjectTeaser(own, name, request.id().toString(), request.title(),
+                        request.place() != null ? request.place()
+                                : request.municipality() != null ? request.municipality() : "",
+                        true))
+                .toList();
+    }
+
+    private ProjectTeaser teaser(Map<String, Object> row, String own) {
+        String code = (String) row.get("tenant_id");
+        Object line = row.get("line");
+        return new ProjectTeaser(code, tenantName(code), (String) row.get("id"), (String) row.get("title"),
+                line == null ? "" : line.toString(), own.equals(code));
     }
 
     /**

@@ -48,6 +48,9 @@ public class NationalStatisticsService {
         report.events(tallies.events(period));
         report.registrations(tallies.registrations(period));
         report.endorsements(tallies.endorsements(period));
+        report.initiatives(tallies.initiatives());
+        report.helpRequests(tallies.helpRequests(period));
+        report.matches(tallies.matches(period));
         return report.build(national);
     }
 }

@@ -9,9 +9,13 @@ import java.util.function.ToLongFunction;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.NationalStatistics.Endorsements;
 import nl.dorpskracht.statistics.entity.NationalStatistics.EventCount;
+import nl.dorpskracht.statistics.entity.NationalStatistics.InitiativeCount;
+import nl.dorpskracht.statistics.entity.NationalStatistics.MatchCount;
+import nl.dorpskracht.statistics.entity.NationalStatistics.Matches;
 import nl.dorpskracht.statistics.entity.NationalStatistics.OrganisationCount;
 import nl.dorpskracht.statistics.entity.NationalStatistics.QuarterGrowth;
 import nl.dorpskracht.statistics.entity.NationalStatistics.Reach;
+import nl.dorpskracht.statistics.entity.NationalStatistics.RequestCount;
 import nl.dorpskracht.statistics.entity.NationalStatistics.TenantSummary;
 import nl.dorpskracht.statistics.entity.NationalStatistics.YearContributions;
 import nl.dorpskracht.statistics.entity.PersonCount;
@@ -35,6 +39,9 @@ public final class ReportAssembly {
     private final List<EventCount> events = new ArrayList<>();
     private final List<Reach> reach = new ArrayList<>();
     private final List<Endorsements> endorsements = new ArrayList<>();
+    private final List<InitiativeCount> initiatives = new ArrayList<>();
+    private final List<RequestCount> helpRequests = new ArrayList<>();
+    private Matches matches = new Matches(List.of(), List.of(), null);
     private SmallCounts registrationTable;
     private List<String> hosts = List.of();
 
@@ -144,6 +151,63 @@ public final class ReportAssembly {
                 .thenComparing(row -> order(row.tenant())));
     }
 
+    public void initiatives(List<Map<String, Object>> rows) {
+        rows.forEach(row -> initiatives
+                .add(new InitiativeCount(text(row, "tenant_id"), text(row, "theme"), number(row, "n"))));
+        initiatives.sort(Comparator.comparing((InitiativeCount row) -> order(row.tenant()))
+                .thenComparing(InitiativeCount::theme));
+    }
+
+    public void helpRequests(List<Map<String, Object>> rows) {
+        Map<String, long[]> perQuarter = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            long[] counts = perQuarter.computeIfAbsent(tenantQuarter(row), key -> new long[3]);
+            int status = switch (text(row, "status")) {
+            case "MATCHED" -> 1;
+            case "CLOSED" -> 2;
+            default -> 0;
+            };
+            counts[status] += number(row, "n");
+        }
+        perQuarter.forEach((key, counts) -> {
+            String[] parts = key.split("\t");
+            helpRequests.add(new RequestCount(parts[0], parts[1], counts[0], counts[1], counts[2]));
+        });
+        helpRequests.sort(Comparator.comparing(RequestCount::quarter).thenComparing(row -> order(row.tenant())));
+    }
+
+    /** Matches as two association × quarter tables (proposed, accepted), their small counts hidden. */
+    public void matches(List<Map<String, Object>> rows) {
+        List<String> codes = new ArrayList<>(tenants.keySet());
+        List<String> quarters = period.quarters().stream().map(Quarter::toString).toList();
+        long[][] proposed = new long[codes.size()][quarters.size()];
+        long[][] accepted = new long[codes.size()][quarters.size()];
+        for (Map<String, Object> row : rows) {
+            int tenant = codes.indexOf(text(row, "tenant_id"));
+            int quarter = quarters.indexOf(TallyQueries.quarterOf(row.get("quarter")).toString());
+            if (tenant >= 0 && quarter >= 0) {
+                long[][] table = "ACCEPTED".equals(row.get("outcome")) ? accepted : proposed;
+                table[tenant][quarter] += number(row, "n");
+            }
+        }
+        SmallCounts shownProposed = SmallCounts.of(proposed, smallest);
+        SmallCounts shownAccepted = SmallCounts.of(accepted, smallest);
+        List<MatchCount> byAssociation = new ArrayList<>();
+        List<MatchCount> byQuarter = new ArrayList<>();
+        for (int q = 0; q < quarters.size(); q++) {
+            for (int t = 0; t < codes.size(); t++) {
+                if (proposed[t][q] > 0 || accepted[t][q] > 0) {
+                    byAssociation.add(new MatchCount(codes.get(t), quarters.get(q), shownProposed.cell(t, q),
+                            shownAccepted.cell(t, q)));
+                }
+            }
+            byQuarter.add(
+                    new MatchCount(null, quarters.get(q), shownProposed.columnTotal(q), shownAccepted.columnTotal(q)));
+        }
+        matches = new Matches(byAssociation, byQuarter,
+                new MatchCount(null, null, shownProposed.total(), shownAccepted.total()));
+    }
+
     public NationalStatistics build(String national) {
         List<TenantSummary> summaries = new ArrayList<>();
         List<String> homes = new ArrayList<>(tenants.keySet());
@@ -156,7 +220,8 @@ public final class ReportAssembly {
         TenantSummary total = summary(null, null, null, registrationTable.total(), registrationTable.total());
         return new NationalStatistics(national, (String) tenants.get(national).get("name"), period.from(), period.to(),
                 period.quarters().stream().map(Quarter::toString).toList(), period.years(), smallest, summaries, total,
-                byType, byRegion, byStatus, growth, contributions, events, reach, endorsements);
+                byType, byRegion, byStatus, growth, contributions, events, reach, endorsements, initiatives,
+                helpRequests, matches);
     }
 
     private TenantSummary summary(String code, String name, String kind, PersonCount hosted, PersonCount fromHere) {

@@ -85,6 +85,23 @@ public final class StatisticsSheet {
             line("medeondertekeningen", row.host(), name(row.tenant()), period, "",
                     "medeondertekenende organisaties (campagne van, uit)", row.organisations());
         }
+        for (var row : report.initiatives()) {
+            line("projectenbank", row.tenant(), "", "nu", row.theme().isEmpty() ? "(geen thema)" : row.theme(),
+                    "gepubliceerde initiatieven", row.initiatives());
+        }
+        for (var row : report.helpRequests()) {
+            line("hulpvragen", row.tenant(), "", row.quarter(), "", "open", row.open());
+            line("hulpvragen", row.tenant(), "", row.quarter(), "", "gekoppeld", row.matched());
+            line("hulpvragen", row.tenant(), "", row.quarter(), "", "gesloten", row.closed());
+        }
+        for (var row : report.matches().byAssociation()) {
+            line("koppelingen", row.tenant(), "", row.quarter(), "", "voorgesteld", row.proposed().text());
+            line("koppelingen", row.tenant(), "", row.quarter(), "", "geaccepteerd", row.accepted().text());
+        }
+        for (var row : report.matches().byQuarter()) {
+            line("koppelingen", "", "", row.quarter(), "", "voorgesteld", row.proposed().text());
+            line("koppelingen", "", "", row.quarter(), "", "geaccepteerd", row.accepted().text());
+        }
     }
 
     private void summary(TenantSummary row, String code, String period) throws IOException {

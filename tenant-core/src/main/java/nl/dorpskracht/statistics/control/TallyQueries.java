@@ -75,6 +75,26 @@ public class TallyQueries {
                 + " group by host_tenant, tenant_id having sum(endorsements) <> 0", quarters(period));
     }
 
+    /** Published initiatives now, per association and theme. */
+    public List<Map<String, Object>> initiatives() {
+        return database.rows("select tenant_id, theme, sum(initiatives) as n from initiative_tally"
+                + " group by tenant_id, theme having sum(initiatives) <> 0");
+    }
+
+    /** Help requests posted in the period, per association, quarter and status now. */
+    public List<Map<String, Object>> helpRequests(StatisticsPeriod period) {
+        return database.rows("select tenant_id, quarter, status, sum(requests) as n from help_request_tally"
+                + " where quarter between #a0 and #a1"
+                + " group by tenant_id, quarter, status having sum(requests) <> 0", quarters(period));
+    }
+
+    /** Matches proposed and accepted in the period, per association, quarter and outcome. */
+    public List<Map<String, Object>> matches(StatisticsPeriod period) {
+        return database.rows("select tenant_id, quarter, outcome, sum(matches) as n from match_tally"
+                + " where quarter between #a0 and #a1"
+                + " group by tenant_id, quarter, outcome having sum(matches) <> 0", quarters(period));
+    }
+
     /** Compacts the change rows of all tallies (as the schema owner); returns how many it folded. */
     public long fold() {
         return ((Number) database.rows("select fold_tallies() as folded").get(0).get("folded")).longValue();

@@ -13,7 +13,8 @@ public record NationalStatistics(String federation, String name, LocalDate from,
         List<OrganisationCount> organisationsByType, List<OrganisationCount> organisationsByRegion,
         List<OrganisationCount> organisationsByStatus, List<QuarterGrowth> growth,
         List<YearContributions> contributions, List<EventCount> events, List<Reach> registrations,
-        List<Endorsements> endorsements) {
+        List<Endorsements> endorsements, List<InitiativeCount> initiatives, List<RequestCount> helpRequests,
+        Matches matches) {
 
     /**
      * One association, or all of them ({@code tenant} empty). Organisations: active now; joined and left (archived) in
@@ -46,5 +47,25 @@ public record NationalStatistics(String federation, String name, LocalDate from,
 
     /** Co-signatures of {@code host}'s campaigns by organisations of {@code tenant}. */
     public record Endorsements(String host, String tenant, long organisations) {
+    }
+
+    /** Published initiatives of the Projectenbank now, per association and theme ({@code ""} for none). */
+    public record InitiativeCount(String tenant, String theme, long initiatives) {
+    }
+
+    /** Help requests (vraag & aanbod) posted in a quarter, by the status they have now. */
+    public record RequestCount(String tenant, String quarter, long open, long matched, long closed) {
+    }
+
+    /**
+     * Volunteers matched to requests: proposed in a quarter, and accepted in a quarter. A match is a person, so small
+     * counts are hidden (together with what totals would give away) in the association × quarter table, whose totals
+     * per quarter and overall are given here too.
+     */
+    public record Matches(List<MatchCount> byAssociation, List<MatchCount> byQuarter, MatchCount total) {
+    }
+
+    /** {@code tenant} null in the totals per quarter; {@code quarter} null in the overall total. */
+    public record MatchCount(String tenant, String quarter, PersonCount proposed, PersonCount accepted) {
     }
 }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.NationalStatistics.EventCount;
+import nl.dorpskracht.statistics.entity.NationalStatistics.MatchCount;
 import nl.dorpskracht.statistics.entity.NationalStatistics.OrganisationCount;
 import nl.dorpskracht.statistics.entity.NationalStatistics.QuarterGrowth;
+import nl.dorpskracht.statistics.entity.NationalStatistics.RequestCount;
 import nl.dorpskracht.statistics.entity.NationalStatistics.TenantSummary;
 import nl.dorpskracht.statistics.entity.NationalStatistics.YearContributions;
 import nl.dorpskracht.statistics.entity.Quarter;
@@ -130,6 +132,47 @@ class ReportAssemblyTest {
     }
 
     @Test
+    void initiativesAndRequestsAreCountsOfOrganisationsShownAsTheyAre() {
+        ReportAssembly report = emptyReport();
+        report.initiatives(List.of(Map.of("tenant_id", "dkg", "theme", "energie", "n", 2L),
+                Map.of("tenant_id", "vkkz", "theme", "zorg", "n", 1L),
+                Map.of("tenant_id", "vkkz", "theme", "", "n", 3L)));
+        report.helpRequests(List.of(helpRequests("vkkz", LocalDate.of(2026, 2, 1), "OPEN", 2),
+                helpRequests("vkkz", LocalDate.of(2026, 2, 1), "MATCHED", 1),
+                helpRequests("dkg", LocalDate.of(2026, 1, 1), "CLOSED", 4)));
+        NationalStatistics statistics = report.build("lvkk");
+
+        assertEquals(List.of("vkkz::3", "vkkz:zorg:1", "dkg:energie:2"), statistics.initiatives().stream()
+                .map(row -> row.tenant() + ":" + row.theme() + ":" + row.initiatives()).toList());
+        assertEquals(List.of(new RequestCount("vkkz", "2026-Q1", 2, 1, 0), new RequestCount("dkg", "2026-Q1", 0, 0, 4)),
+                statistics.helpRequests());
+    }
+
+    @Test
+    void matchesArePeopleSmallCountsAndWhatTheTotalsWouldGiveAwayAreHidden() {
+        ReportAssembly report = emptyReport();
+        report.matches(List.of(matches("vkkz", LocalDate.of(2026, 1, 5), "PROPOSED", 2),
+                matches("dkg", LocalDate.of(2026, 2, 5), "PROPOSED", 9),
+                matches("dkg", LocalDate.of(2026, 5, 5), "PROPOSED", 7),
+                matches("dkg", LocalDate.of(2026, 5, 5), "ACCEPTED", 6)));
+        NationalStatistics statistics = report.build("lvkk");
+
+        MatchCount zeeland = statistics.matches().byAssociation().stream().filter(row -> row.tenant().equals("vkkz"))
+                .findFirst().orElseThrow();
+        assertEquals("<5", zeeland.proposed().text(), "two volunteers of Zeeland");
+        assertEquals("0", zeeland.accepted().text(), "zero points at nobody");
+        MatchCount groningen = statistics.matches().byAssociation().stream()
+                .filter(row -> row.tenant().equals("dkg") && row.quarter().equals("2026-Q1")).findFirst().orElseThrow();
+        assertTrue(groningen.proposed().suppressed(), "9 is hidden too: the quarter's 11 minus 9 gives the 2");
+        MatchCount first = statistics.matches().byQuarter().get(0);
+        assertEquals("2026-Q1", first.quarter());
+        assertEquals("11", first.proposed().text(), "two hidden entries in its column: the total gives none away");
+        assertEquals("6", statistics.matches().byQuarter().get(1).accepted().text());
+        assertEquals("18", statistics.matches().total().proposed().text());
+        assertEquals(4, statistics.matches().byQuarter().size(), "every quarter of the period");
+    }
+
+    @Test
     void theReportNamesTheNationalAssociationAndThePeriod() {
         NationalStatistics statistics = emptyReport().build("lvkk");
         assertEquals("Landelijke Vereniging Kleine Kernen", statistics.name());
@@ -178,6 +221,14 @@ class ReportAssemblyTest {
 
     private static Map<String, Object> events(String tenant, LocalDate day, String type, String status, long n) {
         return Map.of("tenant_id", tenant, "quarter", day, "type", type, "status", status, "n", n);
+    }
+
+    private static Map<String, Object> helpRequests(String tenant, LocalDate day, String status, long n) {
+        return Map.of("tenant_id", tenant, "quarter", Date.valueOf(day), "status", status, "n", n);
+    }
+
+    private static Map<String, Object> matches(String tenant, LocalDate day, String outcome, long n) {
+        return Map.of("tenant_id", tenant, "quarter", Date.valueOf(day), "outcome", outcome, "n", n);
     }
 
     private static Map<String, Object> registrations(String host, String home, long n) {

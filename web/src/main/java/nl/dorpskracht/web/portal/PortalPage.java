@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.portal.boundary.PortalService;
 import nl.dorpskracht.portal.control.FeedItem;
+import nl.dorpskracht.portal.control.ProjectTeaser;
 import nl.dorpskracht.portal.entity.PortalScope;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.entity.Role;
@@ -47,6 +48,8 @@ public class PortalPage implements Serializable, MemberView {
     private transient List<AgendaDay> days;
     private transient List<FeedItem> campaigns;
     private transient List<FeedItem> news;
+    private transient List<ProjectTeaser> initiatives;
+    private transient List<ProjectTeaser> requests;
 
     @PostConstruct
     void init() {
@@ -100,6 +103,36 @@ public class PortalPage implements Serializable, MemberView {
         days = null;
         campaigns = null;
         news = null;
+        initiatives = null;
+        requests = null;
+    }
+
+    /**
+     * The Projectenbank's newest initiatives of the chosen scope: the own association's, or those shared nationally.
+     */
+    public List<ProjectTeaser> getInitiatives() {
+        if (initiatives == null && tenant != null) {
+            try {
+                initiatives = portal.initiatives(scope);
+            } catch (ProblemException problem) {
+                PageMessages.problem(problem, null);
+                initiatives = List.of();
+            }
+        }
+        return initiatives == null ? List.of() : initiatives;
+    }
+
+    /** The own association's newest open help requests; shown in the local scope only. */
+    public List<ProjectTeaser> getRequests() {
+        if (requests == null && tenant != null) {
+            try {
+                requests = scope == PortalScope.LOCAL ? portal.openRequests() : List.of();
+            } catch (ProblemException problem) {
+                PageMessages.problem(problem, null);
+                requests = List.of();
+            }
+        }
+        return requests == null ? List.of() : requests;
     }
 
     /** The published news of the chosen scope, newest first. */
