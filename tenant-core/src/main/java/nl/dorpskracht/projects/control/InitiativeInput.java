@@ -1,5 +1,6 @@
 package nl.dorpskracht.projects.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ public record InitiativeInput(String memberId, String place, String municipality
     }
 
     /** A validated link. */
-    public record Link(String url, String label) {
+    public record Link(String url, String label) implements Serializable {
     }
 
     /** Validated details; {@code activeThemes} are the codes of the national list one may choose. */

@@ -1,5 +1,6 @@
 package nl.dorpskracht.projects.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,10 +22,11 @@ public record InitiativeView(UUID id, String tenant, String hostName, String pro
         String result, BigDecimal costs, String funding, boolean subsidised, String lessonsLearned, List<String> themes,
         Integer year, InitiativeVisibility visibility, String rejectionReason, UUID contactPersonId,
         boolean contactConsent, String contactName, String contactEmail, List<InitiativeInput.Link> links,
-        List<FileView> files, OffsetDateTime updatedAt) {
+        List<FileView> files, OffsetDateTime updatedAt) implements Serializable {
 
     /** A file of an initiative, without its bytes. */
-    public record FileView(UUID id, String fileName, String contentType, long size, OffsetDateTime addedAt) {
+    public record FileView(UUID id, String fileName, String contentType, long size, OffsetDateTime addedAt)
+            implements Serializable {
     }
 
     public static InitiativeView own(String tenant, String hostName, String provinceName, String municipalityName,
