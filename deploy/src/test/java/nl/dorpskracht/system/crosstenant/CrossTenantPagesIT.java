@@ -206,6 +206,18 @@ public class CrossTenantPagesIT {
         Api.Reply owner = open("member@vkkl.demo", "/portal/vraag-en-aanbod.xhtml");
         assertEquals(200, owner.status(), owner.body());
         assertTrue(owner.body().contains(title), "the owner twin sees the request: " + text(owner));
+
+        PageSession admin = new PageSession(RunningDorpskracht.get());
+        admin.logIn("admin@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD);
+        Api.Reply forgedAdmin = admin.withCookie("GET", "/admin/vraag-en-aanbod.xhtml?tenant=vkkl&id=" + id, null, null,
+                Map.of("Accept-Language", "nl-NL,nl;q=0.9", "X-Tenant", "vkkl", "X-Tenant-Id", "vkkl"));
+        assertEquals(200, forgedAdmin.status(), forgedAdmin.body());
+        assertTrue(forgedAdmin.body().contains("Open hulpvragen"), text(forgedAdmin));
+        assertFalse(forgedAdmin.body().contains(title), "Limburg's request leaked to an admin of Zuid-Holland");
+        assertFalse(forgedAdmin.body().contains(id), "Limburg's request id leaked to an admin of Zuid-Holland");
+        Api.Reply ownerAdmin = open("admin@vkkl.demo", "/admin/vraag-en-aanbod.xhtml");
+        assertEquals(200, ownerAdmin.status(), ownerAdmin.body());
+        assertTrue(ownerAdmin.body().contains(title), "Limburg's admin sees the request: " + text(ownerAdmin));
     }
 
     private static Api.Reply open(String user, String path) {

@@ -76,8 +76,18 @@ public class VraagEnAanbodBrowserIT {
         assertTrue(browser.findElement(By.id("requests")).getText().contains("Open"));
 
         String request = mine(title);
-        VraagEnAanbod.propose("admin@zhvkk.demo", "zhvkk", request, "zhvkk", offer.getString("id"));
+        CHROMIUM.logIn("admin@zhvkk.demo", By.tagName("main"));
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/vraag-en-aanbod.xhtml");
+        By section = By.cssSelector("section.request[data-id='" + request + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(section));
+        assertTrue(browser.findElement(section).getText().contains(title));
+        String pseudonym = offer.getString("pseudonym");
+        browser.findElement(section).findElement(By.cssSelector("input[aria-label='Voorstellen: " + pseudonym + "']"))
+                .click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Het voorstel is verstuurd."));
 
+        CHROMIUM.logIn(Portal.ZHVKK_MEMBER, By.id("scope:local"));
         browser.get(RunningDorpskracht.get().baseUrl() + "/portal/vraag-en-aanbod.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals"), title));
         String proposal = browser.findElement(By.id("proposals")).getText();
@@ -88,6 +98,26 @@ public class VraagEnAanbodBrowserIT {
         assertTrue(browser.findElement(By.id("proposals")).getText().contains("U heeft ja gezegd"));
         assertTrue(browser.findElements(By.cssSelector("#proposals input[value='Ja, ik help graag']")).isEmpty(),
                 "answered once");
+    }
+
+    @Test
+    public void anAdminRegistersAVolunteerOnlyWithTheirConsent() {
+        String name = VraagEnAanbod.unique("Truus de Vrijwilliger");
+        CHROMIUM.logIn("admin@zhvkk.demo", By.tagName("main"));
+        browser.get(RunningDorpskracht.get().baseUrl() + "/admin/vraag-en-aanbod.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save")));
+        browser.findElement(By.id("register:name")).sendKeys(name);
+        browser.findElement(By.id("register:email")).sendKeys("truus." + System.nanoTime() + "@vrijwilliger.demo");
+        skill("register:skills", "subsidies").click();
+        browser.findElement(By.id("register:save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#register .error")));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("De vrijwilliger is geregistreerd."));
+
+        browser.findElement(By.id("register:consent")).click();
+        browser.findElement(By.id("register:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "De vrijwilliger is geregistreerd."));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(name));
     }
 
     private WebElement skill(String name, String code) {

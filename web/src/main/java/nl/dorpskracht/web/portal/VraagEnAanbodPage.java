@@ -57,6 +57,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     private boolean active = true;
     private boolean consent;
     private boolean offered;
+    private boolean loaded;
 
     // a new request
     private String requestTitle;
@@ -74,12 +75,14 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     void init() {
         List<String> own = memberTenant.all();
         tenant = own.isEmpty() ? null : own.get(0);
-        if (tenant != null) {
-            loadOffer();
-        }
     }
 
+    /** The saved offer, read on the first getter: the page gate binds the tenant around methods, not construction. */
     private void loadOffer() {
+        if (loaded || tenant == null) {
+            return;
+        }
+        loaded = true;
         try {
             volunteers.mine().ifPresent(this::show);
         } catch (ProblemException problem) {
@@ -101,6 +104,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public void saveOffer() {
+        loaded = true;
         try {
             show(volunteers.saveMine(new VolunteerInput(skills, about, region, null, place, availability, limits,
                     findableNationally, active, consent, null, null, null, null)));
@@ -206,6 +210,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public boolean isOffered() {
+        loadOffer();
         return offered;
     }
 
@@ -215,6 +220,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public List<String> getSkills() {
+        loadOffer();
         return skills;
     }
 
@@ -223,6 +229,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public String getAbout() {
+        loadOffer();
         return about;
     }
 
@@ -231,6 +238,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public String getRegion() {
+        loadOffer();
         return region;
     }
 
@@ -239,6 +247,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public String getPlace() {
+        loadOffer();
         return place;
     }
 
@@ -247,6 +256,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public String getAvailability() {
+        loadOffer();
         return availability;
     }
 
@@ -255,6 +265,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public String getLimits() {
+        loadOffer();
         return limits;
     }
 
@@ -263,6 +274,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public boolean isFindableNationally() {
+        loadOffer();
         return findableNationally;
     }
 
@@ -271,6 +283,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public boolean isActive() {
+        loadOffer();
         return active;
     }
 
@@ -279,6 +292,7 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
     }
 
     public boolean isConsent() {
+        loadOffer();
         return consent;
     }
 
