@@ -4,6 +4,7 @@ import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Browser;
 import nl.dorpskracht.system.support.Portal;
 import nl.dorpskracht.system.support.RunningDorpskracht;
+import nl.dorpskracht.system.support.TestMail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,10 @@ public class VraagEnAanbodBrowserIT {
                 .click();
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Het voorstel is verstuurd."));
+        String email = offer.getString("email");
+        TestMail.awaitSubject(email, "Een vraag om hulp: " + title);
+        assertTrue(TestMail.subjects(email).stream().noneMatch(subject -> subject.startsWith("U helpt bij: " + title)),
+                "no details before the yes");
 
         CHROMIUM.logIn(Portal.ZHVKK_MEMBER, By.id("scope:local"));
         browser.get(RunningDorpskracht.get().baseUrl() + "/portal/vraag-en-aanbod.xhtml");
@@ -98,6 +103,7 @@ public class VraagEnAanbodBrowserIT {
         assertTrue(browser.findElement(By.id("proposals")).getText().contains("U heeft ja gezegd"));
         assertTrue(browser.findElements(By.cssSelector("#proposals input[value='Ja, ik help graag']")).isEmpty(),
                 "answered once");
+        TestMail.awaitSubject(email, "U helpt bij: " + title);
     }
 
     @Test
