@@ -1,5 +1,6 @@
 package nl.dorpskracht.system.crosstenant;
 
+import nl.dorpskracht.system.matching.VraagEnAanbod;
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Campaigns;
 import nl.dorpskracht.system.support.Initiatives;
@@ -176,6 +177,47 @@ public class CrossTenantPagesIT {
             assertTrue(reply.body().contains("Deze lidorganisatie bestaat niet of hoort niet bij uw vereniging."),
                     text(reply));
         }
+    }
+
+    /**
+     * Vraag en aanbod takes no id: a member of Zuid-Holland who forges Limburg in the query and in headers still sees
+     * only their own province's page; Limburg's own contact person sees Limburg's request there.
+     */
+    @Test
+    public void vraagEnAanbodIgnoresAForgedTenantAndShowsOnlyTheOwnOrganisationsRequests() {
+        String title = "Hulpdoel Vraag " + RUN;
+        Api.Reply asked = Api.as("member@vkkl.demo").postJson("/api/v1/vkkl/help-requests/mine",
+                VraagEnAanbod.requestBody(null, title, List.of("juridisch")));
+        assertEquals(201, asked.status(), asked.body());
+        String id = asked.json().getString("id");
+
+        PageSession session = new PageSession(RunningDorpskracht.get());
+        session.logIn("member@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD);
+        for (String path : List.of("/portal/vraag-en-aanbod.xhtml?tenant=vkkl",
+                "/portal/vraag-en-aanbod.xhtml?tenant=vkkl&id=" + id)) {
+            Api.Reply forged = session.withCookie("GET", path, null, null,
+                    Map.of("Accept-Language", "nl-NL,nl;q=0.9", "X-Tenant", "vkkl", "X-Tenant-Id", "vkkl"));
+            assertEquals(200, forged.status(), forged.body());
+            assertTrue(forged.body().contains("Mijn aanbod als vrijwilliger"), text(forged));
+            assertFalse(forged.body().contains(title), "Limburg's request leaked: " + text(forged));
+            assertFalse(forged.body().contains(id), "Limburg's request id leaked");
+        }
+
+        Api.Reply owner = open("member@vkkl.demo", "/portal/vraag-en-aanbod.xhtml");
+        assertEquals(200, owner.status(), owner.body());
+        assertTrue(owner.body().contains(title), "the owner twin sees the request: " + text(owner));
+
+        PageSession admin = new PageSession(RunningDorpskracht.get());
+        admin.logIn("admin@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD);
+        Api.Reply forgedAdmin = admin.withCookie("GET", "/admin/vraag-en-aanbod.xhtml?tenant=vkkl&id=" + id, null, null,
+                Map.of("Accept-Language", "nl-NL,nl;q=0.9", "X-Tenant", "vkkl", "X-Tenant-Id", "vkkl"));
+        assertEquals(200, forgedAdmin.status(), forgedAdmin.body());
+        assertTrue(forgedAdmin.body().contains("Open hulpvragen"), text(forgedAdmin));
+        assertFalse(forgedAdmin.body().contains(title), "Limburg's request leaked to an admin of Zuid-Holland");
+        assertFalse(forgedAdmin.body().contains(id), "Limburg's request id leaked to an admin of Zuid-Holland");
+        Api.Reply ownerAdmin = open("admin@vkkl.demo", "/admin/vraag-en-aanbod.xhtml");
+        assertEquals(200, ownerAdmin.status(), ownerAdmin.body());
+        assertTrue(ownerAdmin.body().contains(title), "Limburg's admin sees the request: " + text(ownerAdmin));
     }
 
     private static Api.Reply open(String user, String path) {
