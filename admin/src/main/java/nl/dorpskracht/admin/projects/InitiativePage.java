@@ -1,6 +1,7 @@
 package nl.dorpskracht.admin.projects;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,6 +84,7 @@ public class InitiativePage implements Serializable, TenantView {
             try {
                 InitiativeView created = initiatives.create(form.input(null));
                 FacesSupport.infoAsWritten("initiatives.saved");
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/admin/initiative?faces-redirect=true&id=" + created.id();
             } catch (ProblemException problem) {
                 FacesSupport.reportAtFields(problem, "itemForm:");
@@ -109,6 +111,7 @@ public class InitiativePage implements Serializable, TenantView {
         try {
             initiatives.delete(item.id());
             FacesSupport.infoAsWritten("initiatives.deleted");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/initiatives?faces-redirect=true";
         } catch (ProblemException problem) {
             FacesSupport.report(problem, null);
@@ -133,11 +136,9 @@ public class InitiativePage implements Serializable, TenantView {
 
     public List<Choice> getThemeChoices() {
         if (themeChoices == null) {
-            themeChoices = tenant == null ? List.of()
-                    : initiatives.themes().stream().filter(t -> t.active())
-                            .map(t -> new Choice(t.code(), jakarta.faces.context.FacesContext.getCurrentInstance()
-                                    .getViewRoot().getLocale().getLanguage().equals("en") ? t.labelEn() : t.labelNl()))
-                            .toList();
+            boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+            themeChoices = tenant == null ? List.of() : initiatives.themes().stream().filter(t -> t.active())
+                    .map(t -> new Choice(t.code(), english ? t.labelEn() : t.labelNl())).toList();
         }
         return themeChoices;
     }

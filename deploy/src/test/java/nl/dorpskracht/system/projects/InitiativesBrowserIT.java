@@ -59,6 +59,7 @@ public class InitiativesBrowserIT {
         browser.findElement(By.id("itemForm:save")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("steps:publish")));
         assertEquals("Concept", text("status"));
+        assertTrue(text("messages").contains("Het initiatief is opgeslagen."), text("messages"));
         String id = browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
 
         JsonObject draft = Api.as(ADMIN).get(Initiatives.path("zhvkk") + "/" + id).json();
