@@ -125,6 +125,8 @@ public class CrossTenantPagesIT {
                 new Page("/portal/newsletters.xhtml?id={newsletter}", "member@zhvkk.demo", "member@vkkl.demo",
                         "Deze nieuwsbrief bestaat niet.", newsletterTitle),
                 new Page("/portal/initiatief.xhtml?tenant=vkkl&id={project}", "member@zhvkk.demo", "member@vkkl.demo",
+                        "Dit initiatief bestaat niet of is niet voor u zichtbaar.", projectTitle),
+                new Page("/admin/initiative.xhtml?id={project}", "admin@zhvkk.demo", "admin@vkkl.demo",
                         "Dit initiatief bestaat niet of is niet voor u zichtbaar.", projectTitle));
     }
 
@@ -218,6 +220,25 @@ public class CrossTenantPagesIT {
         Api.Reply ownerAdmin = open("admin@vkkl.demo", "/admin/vraag-en-aanbod.xhtml");
         assertEquals(200, ownerAdmin.status(), ownerAdmin.body());
         assertTrue(ownerAdmin.body().contains(title), "Limburg's admin sees the request: " + text(ownerAdmin));
+    }
+
+    @Test
+    public void aForgedTenantInQueryOrHeaderDoesNotOpenAnotherTenantsInitiativeOrList() {
+        PageSession session = new PageSession(RunningDorpskracht.get());
+        session.logIn("admin@zhvkk.demo", RunningDorpskracht.DEMO_PASSWORD);
+        Map<String, String> forged = Map.of("Accept-Language", "nl-NL,nl;q=0.9", "X-Tenant", "vkkl", "X-Tenant-Id",
+                "vkkl");
+        Api.Reply item = session.withCookie("GET", "/admin/initiative.xhtml?tenant=vkkl&id=" + project, null, null,
+                forged);
+        assertEquals(200, item.status(), item.body());
+        assertTrue(item.body().contains("Dit initiatief bestaat niet of is niet voor u zichtbaar."), text(item));
+        assertFalse(item.body().contains(projectTitle), "the initiative leaked with a forged tenant");
+        Api.Reply list = session.withCookie("GET", "/admin/initiatives.xhtml?tenant=vkkl&status=PUBLISHED", null, null,
+                forged);
+        assertEquals(200, list.status(), list.body());
+        assertFalse(list.body().contains(projectTitle), "Limburg's initiative is listed for Zuid-Holland");
+        assertTrue(open("admin@vkkl.demo", "/admin/initiatives.xhtml?status=PUBLISHED").body().contains(projectTitle),
+                "the owner's list shows it (newest first)");
     }
 
     private static Api.Reply open(String user, String path) {

@@ -69,12 +69,13 @@ public class ContrastBrowserIT {
                 "/admin/contributions.xhtml", "/admin/invoices.xhtml", "/admin/events.xhtml",
                 "/admin/registrations.xhtml", "/admin/import.xhtml", "/admin/regions.xhtml", "/admin/messages.xhtml",
                 "/admin/security.xhtml", "/admin/prize.xhtml", "/admin/campaigns.xhtml", "/admin/targets.xhtml",
-                "/admin/news.xhtml", "/account/password.xhtml", "/account/second-factor.xhtml",
-                "/account/tokens.xhtml")) {
+                "/admin/news.xhtml", "/admin/initiatives.xhtml", "/admin/initiative.xhtml", "/account/password.xhtml",
+                "/account/second-factor.xhtml", "/account/tokens.xhtml")) {
             measure(page);
         }
         measureFirstLink("/admin/members.xhtml", "a[href*='admin/member.xhtml']");
         measureFirstLink("/admin/campaigns.xhtml", "a[href*='admin/campaign.xhtml']");
+        measureFirstLink("/admin/initiatives.xhtml", "a[href*='admin/initiative.xhtml?id=']");
         assertNoProblems();
     }
 

@@ -97,6 +97,12 @@ public class InitiativeService {
         return queries.ownList(entityManager, status, offset(page, limit), limit).stream().map(this::ownView).toList();
     }
 
+    /** Admins: how many of the association's own initiatives there are, of one status if given. */
+    public long count(InitiativeStatus status) {
+        requireAdmin();
+        return queries.ownCount(entityManager, status);
+    }
+
     /** Every reader: published initiatives, newest first: own (any visibility) and/or other associations' shared. */
     public List<InitiativeView> published(Scope scope, int page, int size) {
         int limit = limit(size);

@@ -141,6 +141,9 @@ public record InitiativeInput(String memberId, String place, String municipality
             String plain = clean.replace("€", "").replace(" ", "");
             if (plain.contains(",")) {
                 plain = plain.replace(".", "").replace(',', '.');
+            } else if (plain.matches("[0-9]{1,3}(\\.[0-9]{3})+")) {
+                // "12.500": thousands as the field's own hint writes them, never three decimals
+                plain = plain.replace(".", "");
             }
             BigDecimal amount = new BigDecimal(plain);
             if (amount.signum() < 0 || amount.compareTo(COSTS_MAX) > 0 || amount.scale() > 2) {

@@ -41,6 +41,15 @@ public class InitiativeQueries {
                 .setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** How many own initiatives there are, of one status if given. */
+    public long ownCount(EntityManager em, InitiativeStatus status) {
+        if (status == null) {
+            return em.createQuery("select count(i) from Initiative i", Long.class).getSingleResult();
+        }
+        return em.createQuery("select count(i) from Initiative i where i.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
     /** Own initiatives a member contact submitted (any status), newest first. */
     public List<Initiative> submittedBy(EntityManager em, UUID account, int limit) {
         return em

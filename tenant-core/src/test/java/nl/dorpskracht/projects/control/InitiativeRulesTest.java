@@ -42,6 +42,8 @@ class InitiativeRulesTest {
         assertEquals(0, new BigDecimal("12500.50").compareTo(input("12.500,50").validate(THEMES).costs()));
         assertEquals(0, new BigDecimal("12500.50").compareTo(input("12500.50").validate(THEMES).costs()));
         assertEquals(0, new BigDecimal("950").compareTo(input("€ 950").validate(THEMES).costs()));
+        assertEquals(0, new BigDecimal("12500").compareTo(input("12.500").validate(THEMES).costs()));
+        assertEquals(0, new BigDecimal("1250000").compareTo(input("1.250.000").validate(THEMES).costs()));
         for (String bad : List.of("veel", "-5", "1,234", "99999999999")) {
             assertTrue(fields(() -> input(bad).validate(THEMES)).contains("costs"), bad);
         }
