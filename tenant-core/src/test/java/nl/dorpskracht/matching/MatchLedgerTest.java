@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.dorpskracht.matching.control.HelpRequestInput;
 import nl.dorpskracht.matching.control.MatchLedger;
-import nl.dorpskracht.matching.control.MatchTokens;
+import nl.dorpskracht.security.control.LinkSecrets;
 import nl.dorpskracht.matching.control.Suggestion;
 import nl.dorpskracht.matching.control.VolunteerInput;
 import nl.dorpskracht.outbox.control.Sql;
@@ -60,7 +60,7 @@ class MatchLedgerTest {
         assertEquals("Limburg", found.province());
         assertEquals(1, found.nearness());
 
-        MatchTokens.Token token = MatchTokens.next();
+        LinkSecrets.Token token = LinkSecrets.next();
         UUID match = inTenant("zhvkk", sql -> {
             String pseudonym = MatchLedger.proposable(sql, "vkkl", volunteer).orElseThrow();
             UUID id = MatchLedger.propose(sql, request, "vkkl", volunteer, pseudonym, "admin@zhvkk", "TENANT_ADMIN",

@@ -22,7 +22,7 @@ import nl.dorpskracht.newsletters.control.Progress;
 import nl.dorpskracht.newsletters.control.RecipientLedger;
 import nl.dorpskracht.newsletters.control.UnsubscribeLedger;
 import nl.dorpskracht.newsletters.control.UnsubscribeLedger.Outcome;
-import nl.dorpskracht.newsletters.control.UnsubscribeTokens;
+import nl.dorpskracht.security.control.LinkSecrets;
 import nl.dorpskracht.outbox.control.OutboxLedger;
 import nl.dorpskracht.outbox.control.Sql;
 import nl.dorpskracht.platform.mail.OutgoingMail;
@@ -105,12 +105,13 @@ class NewsletterLedgerTest {
         Matcher link = LINK.matcher(text);
         assertTrue(link.find(), text);
         assertEquals("zhvkk", link.group(1));
-        String hash = UnsubscribeTokens.lookup(link.group(2)).orElseThrow();
+        String hash = LinkSecrets.lookup(link.group(2)).orElseThrow();
 
         assertEquals(Outcome.UNKNOWN, inTenant("vkkl", sql -> UnsubscribeLedger.withdraw(sql, hash).outcome()),
                 "another association's path finds nothing");
-        assertEquals(Outcome.UNKNOWN, inTenant("zhvkk", sql -> UnsubscribeLedger
-                .withdraw(sql, UnsubscribeTokens.lookup(UnsubscribeTokens.next().secret()).orElseThrow()).outcome()),
+        assertEquals(Outcome.UNKNOWN,
+                inTenant("zhvkk", sql -> UnsubscribeLedger
+                        .withdraw(sql, LinkSecrets.lookup(LinkSecrets.next().secret()).orElseThrow()).outcome()),
                 "a forged token finds nothing");
         assertEquals("true|true", consents(person, elsewhere));
 

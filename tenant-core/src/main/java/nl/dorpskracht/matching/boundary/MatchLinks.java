@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.dorpskracht.matching.control.HelpRequest;
 import nl.dorpskracht.matching.control.MatchLedger;
-import nl.dorpskracht.matching.control.MatchTokens;
+import nl.dorpskracht.security.control.LinkSecrets;
 import nl.dorpskracht.matching.control.Proposal;
 import nl.dorpskracht.outbox.control.Sql;
 import nl.dorpskracht.platform.database.TransactionFunctions;
@@ -51,7 +51,7 @@ public class MatchLinks {
 
     public LinkState look(String tenant, String secret) {
         Tenant association = association(tenant);
-        String hash = MatchTokens.lookup(secret).orElseThrow(MatchLinks::invalid);
+        String hash = LinkSecrets.lookup(secret).orElseThrow(MatchLinks::invalid);
         tenantWork.workIn(association.code());
         Proposal proposal = MatchLedger.proposalByToken(sql(), hash).orElseThrow(MatchLinks::invalid);
         return state(association, proposal, proposal.status(), false);
@@ -59,7 +59,7 @@ public class MatchLinks {
 
     public LinkState answer(String tenant, String secret, boolean accept) {
         Tenant association = association(tenant);
-        String hash = MatchTokens.lookup(secret).orElseThrow(MatchLinks::invalid);
+        String hash = LinkSecrets.lookup(secret).orElseThrow(MatchLinks::invalid);
         tenantWork.workIn(association.code());
         MatchLedger.LinkAnswer answer = MatchLedger.answerByLink(sql(), hash, accept).orElseThrow(MatchLinks::invalid);
         if (answer.changed()) {

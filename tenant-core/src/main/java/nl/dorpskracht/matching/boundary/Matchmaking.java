@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.dorpskracht.matching.control.HelpRequest;
 import nl.dorpskracht.matching.control.MatchLedger;
 import nl.dorpskracht.matching.control.MatchMail;
-import nl.dorpskracht.matching.control.MatchTokens;
+import nl.dorpskracht.security.control.LinkSecrets;
 import nl.dorpskracht.matching.control.Proposal;
 import nl.dorpskracht.matching.control.Suggestion;
 import nl.dorpskracht.matching.control.Volunteer;
@@ -92,7 +92,7 @@ public class Matchmaking {
         if (MatchLedger.alreadyProposed(sql(), request, home, volunteer)) {
             throw new ProblemException(ProblemCode.MATCH_ALREADY_PROPOSED);
         }
-        MatchTokens.Token token = MatchTokens.next();
+        LinkSecrets.Token token = LinkSecrets.next();
         String role = tenant.isRegionScoped() ? "REGIONAL_AMBASSADOR" : "TENANT_ADMIN";
         UUID match = MatchLedger.propose(sql(), request, home, volunteer, pseudonym, caller.name(), role, token.hash(),
                 VALID_DAYS);

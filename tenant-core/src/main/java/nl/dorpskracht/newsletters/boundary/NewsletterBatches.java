@@ -13,7 +13,7 @@ import nl.dorpskracht.newsletters.control.Newsletter;
 import nl.dorpskracht.newsletters.control.NewsletterLedger;
 import nl.dorpskracht.newsletters.control.NewsletterMail;
 import nl.dorpskracht.newsletters.control.RecipientLedger;
-import nl.dorpskracht.newsletters.control.UnsubscribeTokens;
+import nl.dorpskracht.security.control.LinkSecrets;
 import nl.dorpskracht.newsletters.entity.NewsletterStatus;
 import nl.dorpskracht.outbox.boundary.Outbox;
 import nl.dorpskracht.outbox.control.OutboxLedger;
@@ -80,7 +80,7 @@ public class NewsletterBatches {
                 RecipientLedger.skipped(sql, newsletter.id(), recipient.contactPersonId());
                 continue;
             }
-            UnsubscribeTokens.Token token = UnsubscribeTokens.next();
+            LinkSecrets.Token token = LinkSecrets.next();
             String link = NewsletterMail.unsubscribeUrl(baseUrl, tenant, token.secret());
             UUID mail = OutboxLedger.putBulk(sql, tenant, NewsletterMail.KIND, Outbox.DUTCH, newsletter.id(),
                     NewsletterMail.mail(newsletter.id(), recipient.email(), newsletter.title(), shared, link));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.dorpskracht.members.boundary.ContactService;
 import nl.dorpskracht.newsletters.control.UnsubscribeLedger;
 import nl.dorpskracht.newsletters.control.UnsubscribeLedger.Outcome;
-import nl.dorpskracht.newsletters.control.UnsubscribeTokens;
+import nl.dorpskracht.security.control.LinkSecrets;
 import nl.dorpskracht.outbox.control.Sql;
 import nl.dorpskracht.platform.database.Datasources;
 import nl.dorpskracht.platform.database.TransactionFunctions;
@@ -53,7 +53,7 @@ public class Unsubscribe {
 
     public LinkState look(String tenant, String secret) {
         Optional<Tenant> association = association(tenant);
-        Optional<String> hash = UnsubscribeTokens.lookup(secret);
+        Optional<String> hash = LinkSecrets.lookup(secret);
         if (association.isEmpty() || hash.isEmpty()) {
             return new LinkState(association.map(Tenant::name), Outcome.UNKNOWN);
         }
@@ -66,7 +66,7 @@ public class Unsubscribe {
     /** UNSUBSCRIBED on the first use; ALREADY after, changing nothing; UNKNOWN for a link not of this association. */
     public LinkState withdraw(String tenant, String secret) {
         Optional<Tenant> association = association(tenant);
-        Optional<String> hash = UnsubscribeTokens.lookup(secret);
+        Optional<String> hash = LinkSecrets.lookup(secret);
         if (association.isEmpty() || hash.isEmpty()) {
             return new LinkState(association.map(Tenant::name), Outcome.UNKNOWN);
         }

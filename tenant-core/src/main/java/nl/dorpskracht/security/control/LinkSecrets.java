@@ -1,4 +1,4 @@
-package nl.dorpskracht.newsletters.control;
+package nl.dorpskracht.security.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,20 +10,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The secret of an unsubscribe link: 256 random bits, URL-safe. Only its SHA-256 is stored, next to the tenant, the
- * person and the newsletter it was made for; a plain hash is enough because the secret is random, not chosen by a
- * person (nothing to guess from a dictionary).
+ * The secret a link in a mail carries when following it must work without logging in (unsubscribing from a newsletter,
+ * answering a vraag & aanbod proposal): 256 random bits, URL-safe. Only its SHA-256 is stored; a plain hash is enough
+ * because the secret is random, not chosen by a person (nothing to guess from a dictionary).
  */
-public final class UnsubscribeTokens {
+public final class LinkSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    /** A new token: what the link carries, and what the database keeps. */
+    /** A new secret: what the link carries, and what the database keeps. */
     public record Token(String secret, String hash) {
     }
 
-    private UnsubscribeTokens() {
+    private LinkSecrets() {
     }
 
     public static Token next() {
@@ -33,7 +33,7 @@ public final class UnsubscribeTokens {
         return new Token(secret, hash(secret));
     }
 
-    /** The hash to look up, or empty for anything that cannot be a token (no query for it). */
+    /** The hash to look up, or empty for anything that cannot be a secret (no query for it). */
     public static Optional<String> lookup(String secret) {
         return secret != null && SHAPE.matcher(secret).matches() ? Optional.of(hash(secret)) : Optional.empty();
     }
