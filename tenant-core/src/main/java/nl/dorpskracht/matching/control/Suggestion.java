@@ -1,5 +1,6 @@
 package nl.dorpskracht.matching.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,5 +9,5 @@ import java.util.UUID;
  * common, {@code nearness} 3 the request's region, 2 the same province, 1 another province (with consent).
  */
 public record Suggestion(String volunteerTenant, UUID volunteerId, String pseudonym, List<String> skills, String region,
-        String municipality, String province, int overlap, int nearness) {
+        String municipality, String province, int overlap, int nearness) implements Serializable {
 }

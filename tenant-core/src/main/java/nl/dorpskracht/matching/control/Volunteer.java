@@ -1,5 +1,6 @@
 package nl.dorpskracht.matching.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,5 +13,5 @@ import java.util.UUID;
 public record Volunteer(UUID id, UUID contactId, String pseudonym, List<String> skills, String about, String region,
         String municipality, String place, String availability, String limits, LocalDate consentOn,
         boolean findableNationally, boolean active, String name, String email, String phone, long version,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt) implements Serializable {
 }

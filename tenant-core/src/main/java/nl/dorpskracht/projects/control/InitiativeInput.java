@@ -31,7 +31,7 @@ public record InitiativeInput(String memberId, String place, String municipality
     public static final BigDecimal COSTS_MAX = new BigDecimal("9999999999.99");
 
     /** A link as sent. */
-    public record LinkInput(String url, String label) {
+    public record LinkInput(String url, String label) implements Serializable {
     }
 
     /** A validated link. */

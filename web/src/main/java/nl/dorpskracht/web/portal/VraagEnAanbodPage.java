@@ -69,7 +69,8 @@ public class VraagEnAanbodPage implements Serializable, MemberView {
 
     private List<Skill> skillChoices;
     private List<HelpRequest> myRequests;
-    private List<Map<String, Object>> proposals;
+    /** Read again after a restore: a map of the ledger's columns is not Serializable. */
+    private transient List<Map<String, Object>> proposals;
 
     @PostConstruct
     void init() {
