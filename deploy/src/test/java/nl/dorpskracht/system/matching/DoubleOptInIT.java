@@ -194,6 +194,20 @@ public class DoubleOptInIT {
         Api.Reply again = member.send("POST", VraagEnAanbod.base("vkkl") + "/matches/" + match + "/decline",
                 "application/json", "", Map.of());
         assertEquals("MATCH_ALREADY_ANSWERED", again.code());
+
+        String contact = offer.json().getString("contactId");
+        String organisation = Database.single("select organisation_id from contact_person where id = ?::uuid", contact);
+        Api.Reply export = Api.as("admin@vkkl.demo")
+                .get("/api/v1/vkkl/members/" + organisation + "/contacts/" + contact + "/personal-data");
+        assertEquals(200, export.status(), export.body());
+        JsonArray volunteering = export.json().getJsonObject("related").getJsonArray("volunteering");
+        assertEquals("offer", volunteering.getJsonObject(0).getString("record"), volunteering.toString());
+        assertTrue(volunteering.getJsonObject(0).getString("skills").contains("evenementen"), volunteering.toString());
+        assertTrue(
+                volunteering.stream().map(JsonValue::asJsonObject)
+                        .anyMatch(row -> title.equals(row.getString("title", null))
+                                && "ACCEPTED".equals(row.getString("status", null))),
+                "the export lists the accepted proposal: " + volunteering);
     }
 
     private static JsonObject memberIn(String region) {
