@@ -127,8 +127,10 @@ create policy initiative_tenant on initiative
     using (tenant_id = current_setting('app.tenant_id', true))
     with check (tenant_id = current_setting('app.tenant_id', true));
 -- Another association reads (never writes) a published initiative shared with all associations or the public.
+-- Written as two equalities, not "in (...)": PostgreSQL prints an IN list on varchar in a form that reads back as a
+-- different expression, so a dump restored would carry a policy that differs in the catalog (BackupRestoreIT).
 create policy initiative_shared_reader on initiative for select
-    using (status = 'PUBLISHED' and visibility in ('ALL', 'PUBLIC')
+    using (status = 'PUBLISHED' and (visibility = 'ALL' or visibility = 'PUBLIC')
            and coalesce(current_setting('app.tenant_id', true), '') <> ''
            and tenant_id <> current_setting('app.tenant_id', true));
 
