@@ -238,6 +238,13 @@ class CatalogTest {
                 + " request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym, proposed_by, proposed_role, token_hash,"
                 + " expires_at) values ('vkkl', gen_random_uuid(), '" + request + "', 'vkkl', '" + volunteer + "',"
                 + " 'Catalogus V1', 'test'," + " 'TENANT_ADMIN', repeat('c', 64), now() + interval '14 days')");
+        // the bookkeeping journal (V35)
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into ledger_accounts (tenant_id, id,"
+                        + " debtors_account, bank_account, cash_account, revenue_account, sales_journal, bank_journal)"
+                        + " values ('vkkl', gen_random_uuid(), '1300', '1100', '1000', '8000', 'VK', 'BNK')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into ledger_plan_account (tenant_id, plan_id,"
+                + " revenue_account) values ('vkkl', '" + plan + "', '8010')");
     }
 
     @Test

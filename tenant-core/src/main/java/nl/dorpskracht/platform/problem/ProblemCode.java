@@ -62,7 +62,9 @@ public enum ProblemCode {
     MATCH_NOT_FOUND(404), MATCH_ALREADY_PROPOSED(409), MATCH_ALREADY_ANSWERED(409), MATCH_LINK_INVALID(404),
     SKILL_NOT_FOUND(422),
     // Projectenbank search
-    SEARCH_TEXT_TOO_LONG(400), SEARCH_FILTER_INVALID(400);
+    SEARCH_TEXT_TOO_LONG(400), SEARCH_FILTER_INVALID(400),
+    // the bookkeeping journal
+    JOURNAL_PERIOD(400);
 
     private final int status;
 
