@@ -83,9 +83,9 @@ public class JournalResource {
     @Operation(summary = "Set the ledger accounts: {debtorsAccount, bankAccount, cashAccount, revenueAccount,"
             + " salesJournal, bankJournal, planAccounts: [{planId, revenueAccount}], version} (version 0 the first"
             + " time)")
+    @APIResponse(responseCode = "404", description = "A plan that is not the association's (PLAN_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "Stale version (problem VERSION_CONFLICT)")
-    @APIResponse(responseCode = "422", description = "Field errors, or a plan that is not the association's"
-            + " (problem VALIDATION_FAILED)")
+    @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public LedgerAccountsView saveLedgerAccounts(LedgerAccountsRequest request) {
         LedgerAccountsRequest body = RequestParts.body(request);
         if (body.version() == null) {

@@ -300,6 +300,16 @@ public final class CrossTenantMatrix {
                     .notFound("INVOICE_NOT_FOUND"),
             at("POST", "/api/v1/{tenant}/contributions/invoices/{id}/cancel")
                     .with("id", w -> w.invoiced().cancellable().id()).body("{}").notFound("INVOICE_NOT_FOUND"),
+            // the bookkeeping journal
+            at("GET", "/api/v1/{tenant}/contributions/ledger-accounts").with("account", w -> w.ledger().get("account"))
+                    .shows(v -> v.get("account")),
+            at("PUT", "/api/v1/{tenant}/contributions/ledger-accounts").with("account", w -> w.ledger().get("account"))
+                    .with("version", w -> w.ledger().get("version")).body(CrossTenantWorld.ledgerBody())
+                    .shows(v -> v.get("account")),
+            at("GET", "/api/v1/{tenant}/contributions/journal")
+                    .query("from=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "&to="
+                            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")))
+                    .with("number", w -> w.invoiced().invoice().number()).shows(v -> v.get("number")),
             // events, registrations, the prize
             at("GET", "/api/v1/{tenant}/events").query("scope=all&from=2030-01-01").with("title", w -> w.event().name())
                     .admits(MEMBER, AMBASSADOR).shows(v -> v.get("title")),

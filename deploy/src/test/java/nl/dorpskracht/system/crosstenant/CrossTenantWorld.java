@@ -124,6 +124,8 @@ public final class CrossTenantWorld {
         return reply.json();
     }
 
+    private String ledgerAccount;
+
     private static <T> T once(T existing, Supplier<T> make) {
         return existing != null ? existing : make.get();
     }
@@ -317,6 +319,45 @@ public final class CrossTenantWorld {
                 + "\"NL91ABNA0417164300\",\"reference\":\"" + reference + "\",\"signedOn\":\"2024-01-01\"}");
         assertEquals(200, mandate.status(), mandate.body());
         return reference;
+    }
+
+    /**
+     * The victim's ledger accounts with a revenue account of its own, and both tenants' mappings brought to one
+     * version: the forged-tenant attack sends the victim's request, version included, to the attacker's own path.
+     */
+    public Map<String, String> ledger() {
+        ledgerAccount = once(ledgerAccount, () -> "8" + (100000 + new java.util.Random().nextInt(899999)));
+        long victim = ledgerVersion(TENANT);
+        long attacker = ledgerVersion(CrossTenantMatrix.ATTACKER);
+        for (; victim < attacker; victim++) {
+            saveLedger(TENANT, victim);
+        }
+        for (; attacker < victim; attacker++) {
+            saveLedger(CrossTenantMatrix.ATTACKER, attacker);
+        }
+        if (victim == 0) {
+            saveLedger(TENANT, 0);
+            saveLedger(CrossTenantMatrix.ATTACKER, 0);
+            victim = 1;
+        }
+        return Map.of("account", ledgerAccount, "version", String.valueOf(victim));
+    }
+
+    public static String ledgerBody() {
+        return "{\"debtorsAccount\":\"1300\",\"bankAccount\":\"1100\",\"cashAccount\":\"1000\",\"revenueAccount\":"
+                + "\"{account}\",\"salesJournal\":\"VK\",\"bankJournal\":\"BNK\",\"version\":{version}}";
+    }
+
+    private long ledgerVersion(String tenant) {
+        Api.Reply reply = Api.as("admin@" + tenant + ".demo").get(Contributions.base(tenant) + "/ledger-accounts");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonNumber("version").longValue();
+    }
+
+    private void saveLedger(String tenant, long version) {
+        Api.Reply saved = Api.as("admin@" + tenant + ".demo").putJson(Contributions.base(tenant) + "/ledger-accounts",
+                ledgerBody().replace("{account}", ledgerAccount).replace("{version}", String.valueOf(version)));
+        assertEquals(200, saved.status(), saved.body());
     }
 
     public String freshMemberWithMandate() {

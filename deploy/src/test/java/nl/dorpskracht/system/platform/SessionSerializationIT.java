@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 public class SessionSerializationIT {
 
     private static final List<String> ADMIN_PAGES = List.of("/admin/members.xhtml", "/admin/audit.xhtml",
-            "/admin/messages.xhtml", "/admin/invoices.xhtml", "/admin/contributions.xhtml", "/admin/events.xhtml",
-            "/admin/campaigns.xhtml", "/admin/targets.xhtml", "/admin/access.xhtml", "/admin/regions.xhtml",
-            "/admin/import.xhtml", "/admin/prize.xhtml", "/admin/security.xhtml", "/account/tokens.xhtml",
-            "/account/second-factor.xhtml");
+            "/admin/messages.xhtml", "/admin/invoices.xhtml", "/admin/boekhouding.xhtml", "/admin/contributions.xhtml",
+            "/admin/events.xhtml", "/admin/campaigns.xhtml", "/admin/targets.xhtml", "/admin/access.xhtml",
+            "/admin/regions.xhtml", "/admin/import.xhtml", "/admin/prize.xhtml", "/admin/security.xhtml",
+            "/account/tokens.xhtml", "/account/second-factor.xhtml");
     private static final List<String> PORTAL_PAGES = List.of("/portal/index.xhtml", "/portal/registrations.xhtml");
     private static final Pattern LANGUAGE = Pattern.compile("<html[^>]*\\blang=\"([a-z]+)\"");
 

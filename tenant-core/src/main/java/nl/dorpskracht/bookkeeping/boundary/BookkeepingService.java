@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +90,8 @@ public class BookkeepingService {
     }
 
     static void checkPeriod(LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
+        // at most a year: a bookkeeping package imports per financial year, and the file stays bounded
+        if (from == null || to == null || to.isBefore(from) || !to.isBefore(from.plusYears(1))) {
             throw new ProblemException(ProblemCode.JOURNAL_PERIOD);
         }
     }
@@ -105,7 +105,7 @@ public class BookkeepingService {
                         .setParameter("ids", plans).getResultList());
         if (!known.containsAll(plans)) {
             // another association's plan id reads exactly like one that does not exist
-            throw ProblemException.invalid(List.of(FieldError.field("planAccounts", "required.plan")));
+            throw new ProblemException(ProblemCode.PLAN_NOT_FOUND);
         }
     }
 
