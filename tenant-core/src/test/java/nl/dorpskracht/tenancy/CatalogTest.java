@@ -238,6 +238,13 @@ class CatalogTest {
                 + " request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym, proposed_by, proposed_role, token_hash,"
                 + " expires_at) values ('vkkl', gen_random_uuid(), '" + request + "', 'vkkl', '" + volunteer + "',"
                 + " 'Catalogus V1', 'test'," + " 'TENANT_ADMIN', repeat('c', 64), now() + interval '14 days')");
+        // SEPA history (V31): one collection of the invoice above
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into mandate_collection (tenant_id, id,"
+                        + " member_id, invoice_id, end_to_end_id, mandate_reference, iban, creditor_id, sequence_type,"
+                        + " collection_date) values ('vkkl', gen_random_uuid(), '" + MEMBER + "',"
+                        + " '00000000-0000-0000-0000-00000000c0f1', '2027-000001', 'CAT-1', 'NL91ABNA0417164300',"
+                        + " 'NL20ZZZ999999999990000', 'FRST', current_date)");
     }
 
     @Test
