@@ -245,6 +245,13 @@ class CatalogTest {
                         + " values ('vkkl', gen_random_uuid(), '1300', '1100', '1000', '8000', 'VK', 'BNK')");
         TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into ledger_plan_account (tenant_id, plan_id,"
                 + " revenue_account) values ('vkkl', '" + plan + "', '8010')");
+        // SEPA history (V31): one collection of the invoice above
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into mandate_collection (tenant_id, id,"
+                        + " member_id, invoice_id, end_to_end_id, mandate_reference, iban, creditor_id, sequence_type,"
+                        + " collection_date) values ('vkkl', gen_random_uuid(), '" + MEMBER + "',"
+                        + " '00000000-0000-0000-0000-00000000c0f1', '2027-000001', 'CAT-1', 'NL91ABNA0417164300',"
+                        + " 'NL20ZZZ999999999990000', 'FRST', current_date)");
     }
 
     @Test

@@ -50,7 +50,7 @@ public class ContributionCreditor implements Serializable, TenantView {
     public void saveCreditor() {
         try {
             creditor.load(contributions.saveCreditor(new CreditorInput(creditor.getName(), creditor.getIban(),
-                    creditor.getBic(), creditor.getCreditorId())));
+                    creditor.getBic(), creditor.getCreditorId(), creditor.getPainVersion())));
             FacesSupport.info("contributions.saved");
         } catch (ProblemException problem) {
             FacesSupport.report(problem, "creditorForm");

@@ -179,7 +179,7 @@ public class ContributionsResource {
 
     @GET
     @Path("creditor")
-    @Operation(summary = "The association's SEPA creditor: name, IBAN, BIC, creditor identifier")
+    @Operation(summary = "The association's SEPA creditor: name, IBAN, BIC, creditor identifier, painVersion")
     @APIResponse(responseCode = "409", description = "Not set yet (problem CREDITOR_MISSING)")
     public CreditorView creditor() {
         return CreditorView.of(contributions.creditor());
@@ -188,7 +188,8 @@ public class ContributionsResource {
     @PUT
     @Path("creditor")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the association's SEPA creditor: {name, iban, bic?, creditorId}")
+    @Operation(summary = "Set the association's SEPA creditor: {name, iban, bic?, creditorId, painVersion?}; painVersion"
+            + " is the direct-debit file format of its bank, 001.02 (default) or 001.08")
     @APIResponse(responseCode = "422", description = "Field errors (problem VALIDATION_FAILED)")
     public CreditorView saveCreditor(CreditorInput request) {
         return CreditorView.of(contributions.saveCreditor(RequestParts.body(request)));

@@ -10,12 +10,14 @@ public class CreditorForm implements Serializable {
     private String iban;
     private String bic;
     private String creditorId;
+    private String painVersion = "001.02";
 
     void load(CreditorDetails details) {
         name = details.name();
         iban = details.iban();
         bic = details.bic();
         creditorId = details.creditorId();
+        painVersion = details.painVersion() == null ? "001.02" : details.painVersion().code();
     }
 
     public String getName() {
@@ -48,5 +50,13 @@ public class CreditorForm implements Serializable {
 
     public void setCreditorId(String creditorId) {
         this.creditorId = creditorId;
+    }
+
+    public String getPainVersion() {
+        return painVersion;
+    }
+
+    public void setPainVersion(String painVersion) {
+        this.painVersion = painVersion;
     }
 }

@@ -59,16 +59,19 @@ public final class Views {
         }
     }
 
-    public record CreditorView(String name, String iban, String bic, String creditorId) {
+    public record CreditorView(String name, String iban, String bic, String creditorId, String painVersion) {
         public static CreditorView of(CreditorDetails details) {
-            return new CreditorView(details.name(), details.iban(), details.bic(), details.creditorId());
+            return new CreditorView(details.name(), details.iban(), details.bic(), details.creditorId(),
+                    details.painVersion() == null ? null : details.painVersion().code());
         }
     }
 
-    public record MandateView(UUID memberId, String iban, String bic, String reference, LocalDate signedOn) {
+    /** {@code returnedReason}/{@code returnedOn}: a collection came back; saving the mandate again clears it. */
+    public record MandateView(UUID memberId, String iban, String bic, String reference, LocalDate signedOn,
+            String returnedReason, LocalDate returnedOn) {
         public static MandateView of(SepaMandate mandate) {
             return new MandateView(mandate.memberId(), mandate.iban(), mandate.bic(), mandate.reference(),
-                    mandate.signedOn());
+                    mandate.signedOn(), mandate.returnedReason(), mandate.returnedOn());
         }
     }
 

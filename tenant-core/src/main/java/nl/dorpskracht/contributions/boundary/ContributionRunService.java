@@ -14,13 +14,17 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.contributions.control.CollectionHistory;
 import nl.dorpskracht.contributions.control.ContributionRunner;
 import nl.dorpskracht.contributions.control.CreditorQueries;
 import nl.dorpskracht.contributions.control.SepaDirectDebitFile;
 import nl.dorpskracht.contributions.entity.ContributionRun;
+import nl.dorpskracht.contributions.entity.CreditorDetails;
+import nl.dorpskracht.contributions.entity.MandateCollection;
 import nl.dorpskracht.contributions.entity.Invoice;
 import nl.dorpskracht.contributions.entity.InvoiceStatus;
 import nl.dorpskracht.contributions.entity.RunInput;
@@ -116,35 +120,52 @@ public class ContributionRunService {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** The run's open invoices whose payer (an organisation) has a mandate, as one pain.008.001.02 file. */
+    /**
+     * The run's open invoices whose payer (an organisation) has a mandate, as one pain.008 file in the creditor's
+     * version; each collection's sequence type and amendments come from the mandate's history, which this records (once
+     * per invoice: a re-download gives the same file contents). A mandate flagged by a return for a reason that makes
+     * collecting pointless (closed or blocked account, no mandate, debtor deceased) is left out.
+     */
     public SepaExport sepa(UUID runId, String collectionDateText) {
         ContributionRun run = find(runId);
         LocalDate today = LocalDate.now(DutchTime.ZONE);
         LocalDate collectionDate = collectionDate(collectionDateText, today);
         SepaCreditor creditor = CreditorQueries.creditor(entityManager)
                 .orElseThrow(() -> new ProblemException(ProblemCode.CREDITOR_MISSING));
+        CreditorDetails details = creditor.details();
         List<Object[]> rows = entityManager
                 .createQuery("select i, s from Invoice i, SepaMandate s where i.memberId = s.memberId"
                         + " and i.runId = :run and i.status = :open order by i.number", Object[].class)
                 .setParameter("run", run.id()).setParameter("open", InvoiceStatus.OPEN).getResultList();
-        List<SepaDirectDebitFile.Collection> collections = rows.stream().map(row -> {
+        List<SepaDirectDebitFile.Collection> collections = new ArrayList<>();
+        for (Object[] row : rows) {
             Invoice invoice = (Invoice) row[0];
             SepaMandate mandate = (SepaMandate) row[1];
-            return new SepaDirectDebitFile.Collection(invoice.number(), invoice.outstandingCents(), invoice.payerName(),
-                    mandate.iban(), mandate.bic(), mandate.reference(), mandate.signedOn(),
-                    "Contributie " + invoice.year() + " factuur " + invoice.number());
-        }).filter(collection -> collection.amountCents() > 0).toList();
+            if (invoice.outstandingCents() <= 0
+                    || CollectionHistory.BLOCKING_REASONS.contains(mandate.returnedReason())) {
+                continue;
+            }
+            MandateCollection sent = CollectionHistory.collectionFor(entityManager, invoice, mandate,
+                    details.creditorId(), collectionDate);
+            collections.add(new SepaDirectDebitFile.Collection(invoice.number(), invoice.outstandingCents(),
+                    invoice.payerName(), sent.iban(), sent.bic(), sent.mandateReference(), mandate.signedOn(),
+                    "Contributie " + invoice.year() + " factuur " + invoice.number(), sent.sequenceType(),
+                    sent.amendment(), SepaDirectDebitFile.Address.of(invoice.payerStreet(), invoice.payerPostalCode(),
+                            invoice.payerPlace())));
+        }
         if (collections.isEmpty()) {
             throw new ProblemException(ProblemCode.NOTHING_TO_COLLECT);
         }
         LocalDateTime created = LocalDateTime.now(DutchTime.ZONE);
         String messageId = "DK-" + created.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "-"
                 + run.id().toString().substring(0, 8);
-        byte[] file = SepaDirectDebitFile.write(messageId, created, creditor.details(), collectionDate, collections);
+        byte[] file = SepaDirectDebitFile.write(details.painVersion(), messageId, created, details, collectionDate,
+                collections);
         long sum = collections.stream().mapToLong(SepaDirectDebitFile.Collection::amountCents).sum();
         audit.record("EXPORT_SEPA", "ContributionRun", run.id(),
                 Map.of("transactions", new Object[] { null, collections.size() }, "sumCents",
-                        new Object[] { null, sum }, "messageId", new Object[] { null, messageId }));
+                        new Object[] { null, sum }, "messageId", new Object[] { null, messageId }, "painVersion",
+                        new Object[] { null, details.painVersion().code() }));
         return new SepaExport("incasso-" + run.year() + "-" + messageId + ".xml", file, collections.size(), sum);
     }
 

@@ -56,14 +56,21 @@ public class MandateService {
         }
         SepaMandate mandate = entityManager.find(SepaMandate.class, memberId);
         MandateDetails before = mandate == null ? MandateDetails.NONE : mandate.details();
+        String returnedReason = mandate == null ? null : mandate.returnedReason();
         if (mandate == null) {
             mandate = new SepaMandate(memberId, details);
             entityManager.persist(mandate);
         } else {
             mandate.replaceWith(details);
+            // saving it again is the admin's confirmation after a returned collection
+            mandate.clearReturned();
         }
         entityManager.flush();
-        Map<String, Object[]> changes = FieldChanges.between(before.fields(), details.fields());
+        Map<String, Object[]> changes = new java.util.LinkedHashMap<>(
+                FieldChanges.between(before.fields(), details.fields()));
+        if (returnedReason != null) {
+            changes.put("returnedReason", new Object[] { returnedReason, null });
+        }
         if (!changes.isEmpty()) {
             audit.record(before.iban() == null ? "CREATE" : "UPDATE", "SepaMandate", memberId, changes);
         }

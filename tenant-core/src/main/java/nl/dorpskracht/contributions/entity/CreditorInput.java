@@ -7,8 +7,8 @@ import nl.dorpskracht.members.control.IbanCheck;
 import nl.dorpskracht.platform.problem.FieldError;
 import nl.dorpskracht.platform.problem.ProblemException;
 
-/** Raw input for the tenant's SEPA creditor settings. */
-public record CreditorInput(String name, String iban, String bic, String creditorId) {
+/** Raw input for the tenant's SEPA creditor settings; no pain version means {@code 001.02}. */
+public record CreditorInput(String name, String iban, String bic, String creditorId, String painVersion) {
 
     public CreditorDetails validate() {
         List<FieldError> errors = new ArrayList<>();
@@ -33,9 +33,14 @@ public record CreditorInput(String name, String iban, String bic, String credito
         if (cleanId == null) {
             errors.add(FieldError.field("creditorId", "invalid.creditorId"));
         }
+        PainVersion version = painVersion == null || painVersion.isBlank() ? PainVersion.DEFAULT
+                : PainVersion.of(painVersion).orElse(null);
+        if (version == null) {
+            errors.add(FieldError.field("painVersion", "invalid.painVersion"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new CreditorDetails(cleanName, cleanIban, cleanBic, cleanId);
+        return new CreditorDetails(cleanName, cleanIban, cleanBic, cleanId, version);
     }
 }

@@ -27,6 +27,9 @@ public class SepaCreditor extends TenantOwned {
     @Column(name = "creditor_id")
     private String creditorId;
 
+    @Column(name = "pain_version")
+    private String painVersion;
+
     @Version
     private long version;
 
@@ -46,11 +49,13 @@ public class SepaCreditor extends TenantOwned {
         this.iban = details.iban();
         this.bic = details.bic();
         this.creditorId = details.creditorId();
+        this.painVersion = (details.painVersion() == null ? PainVersion.DEFAULT : details.painVersion()).code();
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public CreditorDetails details() {
-        return new CreditorDetails(name, iban, bic, creditorId);
+        return new CreditorDetails(name, iban, bic, creditorId,
+                PainVersion.of(painVersion).orElse(PainVersion.DEFAULT));
     }
 
     public long version() {

@@ -34,6 +34,12 @@ public class SepaMandate extends TenantOwned {
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
+    @Column(name = "returned_reason")
+    private String returnedReason;
+
+    @Column(name = "returned_on")
+    private LocalDate returnedOn;
+
     protected SepaMandate() {
     }
 
@@ -72,5 +78,25 @@ public class SepaMandate extends TenantOwned {
 
     public LocalDate signedOn() {
         return signedOn;
+    }
+
+    /** A collection under this mandate came back from the bank with this ISO 20022 reason. */
+    public void flagReturned(String reason, LocalDate on) {
+        this.returnedReason = reason;
+        this.returnedOn = on;
+    }
+
+    /** An admin edited or confirmed the mandate after a return. */
+    public void clearReturned() {
+        this.returnedReason = null;
+        this.returnedOn = null;
+    }
+
+    public String returnedReason() {
+        return returnedReason;
+    }
+
+    public LocalDate returnedOn() {
+        return returnedOn;
     }
 }

@@ -47,7 +47,7 @@ class AuditedFieldsTest {
     @Test
     void creditorAndMandateFromNothingListTheirFieldsInOrder() {
         CreditorDetails creditor = new CreditorDetails("VKKL", "NL91ABNA0417164300", null, "NL98ZZZ999999999999");
-        assertEquals(List.of("name", "iban", "creditorId"),
+        assertEquals(List.of("name", "iban", "creditorId", "painVersion"),
                 List.copyOf(FieldChanges.between(CreditorDetails.NONE.fields(), creditor.fields()).keySet()));
         MandateDetails mandate = new MandateDetails("NL91ABNA0417164300", "ABNANL2A", "M-1", LocalDate.of(2026, 1, 5));
         assertEquals(List.of("iban", "bic", "reference", "signedOn"),
