@@ -64,8 +64,6 @@ public final class StatementBooking {
         BankStatement statement = new BankStatement(read.format(), read.messageId(), read.statementId(),
                 read.accountIban(), read.sequenceNumber(), read.periodFrom(), read.periodTo(), read.openingCents(),
                 read.closingCents(), recordedBy);
-        entityManager.persist(statement);
-        entityManager.flush();
         int[] counts = new int[MatchStatus.values().length];
         int position = 0;
         for (StatementLine line : read.lines()) {
@@ -82,6 +80,8 @@ public final class StatementBooking {
         }
         statement.count(position, counts[MatchStatus.MATCHED.ordinal()], counts[MatchStatus.REVIEW.ordinal()],
                 counts[MatchStatus.RETURNED.ordinal()], counts[MatchStatus.IGNORED.ordinal()]);
+        // persisted last, counted: a statement row is never updated (its foreign keys are deferred)
+        entityManager.persist(statement);
         entityManager.flush();
         return new Summary(statement.id(), false, position, statement.matchedCount(), statement.reviewCount(),
                 statement.returnedCount(), statement.ignoredCount());
