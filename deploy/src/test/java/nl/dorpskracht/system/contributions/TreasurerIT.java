@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 public class TreasurerIT {
 
     private static final List<String> CONTRIBUTIONS = List.of("/contributions/plans", "/contributions/runs",
-            "/contributions/invoices?size=5", "/contributions/creditor");
+            "/contributions/invoices?size=5", "/contributions/creditor",
+            // bank statements
+            "/contributions/statements", "/contributions/statements/review");
     private static final List<String> ELSEWHERE = List.of("/members", "/members/export", "/events", "/events.ics",
             "/registrations", "/campaigns", "/targets", "/access", "/regions", "/regions/ambassadors", "/audit",
             "/messages");
