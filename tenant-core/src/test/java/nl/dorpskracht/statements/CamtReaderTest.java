@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import nl.dorpskracht.platform.problem.ProblemCode;
+import nl.dorpskracht.testsupport.CamtFixture;
 import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.statements.control.CamtReader;
 import nl.dorpskracht.statements.entity.ParsedStatement;

@@ -23,6 +23,7 @@ import nl.dorpskracht.statements.entity.BankStatementEntry;
 import nl.dorpskracht.statements.entity.MatchStatus;
 import nl.dorpskracht.statements.entity.MatchedBy;
 import nl.dorpskracht.statements.entity.ParsedStatement;
+import nl.dorpskracht.testsupport.CamtFixture;
 import nl.dorpskracht.testsupport.TestDatabase;
 import nl.dorpskracht.testsupport.TestPersistence;
 import org.junit.jupiter.api.BeforeAll;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import nl.dorpskracht.statements.CamtFixture;
+import nl.dorpskracht.testsupport.CamtFixture;
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;

@@ -773,7 +773,7 @@ public final class CrossTenantWorld {
     public Map<String, String> freshReviewEntry() {
         invoiced();
         String name = secret(unique("Matrix Afschrift").replace(" ", ""));
-        JsonObject summary = Statements.imported(TENANT, nl.dorpskracht.statements.CamtFixture.v08()
+        JsonObject summary = Statements.imported(TENANT, nl.dorpskracht.testsupport.CamtFixture.v08()
                 .account(VICTIM_ACCOUNT).ids(name, name).credit("0.01", null, name, name, null).xml());
         String statementId = secret(summary.getString("statementId"));
         String entryId = secret(Database.single(
@@ -796,7 +796,7 @@ public final class CrossTenantWorld {
             assertEquals(200, saved.status(), saved.body());
             sharedAccount = true;
         }
-        return nl.dorpskracht.statements.CamtFixture.v02().account(VICTIM_ACCOUNT).ids("MATRIX-" + run, "MATRIX")
+        return nl.dorpskracht.testsupport.CamtFixture.v02().account(VICTIM_ACCOUNT).ids("MATRIX-" + run, "MATRIX")
                 .credit("0.02", null, "matrix", null, null).xml();
     }
 }

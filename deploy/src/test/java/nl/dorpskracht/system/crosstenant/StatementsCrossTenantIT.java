@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.dorpskracht.statements.CamtFixture;
+import nl.dorpskracht.testsupport.CamtFixture;
 import nl.dorpskracht.system.support.Api;
 import nl.dorpskracht.system.support.Contributions;
 import nl.dorpskracht.system.support.Database;

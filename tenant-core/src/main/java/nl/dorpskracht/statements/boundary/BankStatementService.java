@@ -134,6 +134,16 @@ public class BankStatementService {
         return entry;
     }
 
+    /** The id of the tenant's invoice with that number, for the page where the treasurer types a number. */
+    public UUID invoiceIdByNumber(String number) {
+        if (number == null || number.isBlank() || number.length() > 20) {
+            throw new ProblemException(ProblemCode.INVOICE_NOT_FOUND);
+        }
+        return entityManager.createQuery("select i.id from Invoice i where i.number = :number", UUID.class)
+                .setParameter("number", number.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemCode.INVOICE_NOT_FOUND));
+    }
+
     /** Not a contribution (a gift, a refund, bank costs): the entry leaves the review list. */
     public BankStatementEntry ignore(UUID entryId) {
         BankStatementEntry entry = openEntry(entryId);

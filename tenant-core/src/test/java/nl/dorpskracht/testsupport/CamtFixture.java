@@ -1,4 +1,4 @@
-package nl.dorpskracht.statements;
+package nl.dorpskracht.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
