@@ -252,6 +252,22 @@ class CatalogTest {
                         + " collection_date) values ('vkkl', gen_random_uuid(), '" + MEMBER + "',"
                         + " '00000000-0000-0000-0000-00000000c0f1', '2027-000001', 'CAT-1', 'NL91ABNA0417164300',"
                         + " 'NL20ZZZ999999999990000', 'FRST', current_date)");
+        // bank statements (V32): a statement, one returned entry, the reversal of the catalogue's invoice payment
+        String statement = "00000000-0000-0000-0000-00000000ca01";
+        String entry = "00000000-0000-0000-0000-00000000ca02";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into bank_statement (tenant_id, id,"
+                        + " message_id, statement_id, account_iban, format, entry_count, matched_count, review_count,"
+                        + " returned_count, ignored_count, imported_by) values ('vkkl', '" + statement + "', 'CAT-MSG',"
+                        + " 'CAT-STMT', 'NL91ABNA0417164300', 'camt.053.001.02', 1, 0, 0, 1, 0, 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into bank_statement_entry (tenant_id, id,"
+                + " statement_id, position, amount_cents, credit, match_status, matched_invoice_id, return_reason)"
+                + " values ('vkkl', '" + entry + "', '" + statement + "', 1, 1000, false, 'RETURNED',"
+                + " '00000000-0000-0000-0000-00000000c0f1', 'AM04')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into payment_reversal (tenant_id, id,"
+                + " payment_id, invoice_id, amount_cents, reason_code, reversed_on, entry_id, recorded_by) select"
+                + " 'vkkl', gen_random_uuid(), p.id, p.invoice_id, p.amount_cents, 'AM04', current_date, '" + entry
+                + "', 'test' from payment p where p.tenant_id = 'vkkl' limit 1");
     }
 
     @Test

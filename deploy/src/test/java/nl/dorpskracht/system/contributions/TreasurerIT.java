@@ -21,7 +21,9 @@ public class TreasurerIT {
 
     private static final List<String> CONTRIBUTIONS = List.of("/contributions/plans", "/contributions/runs",
             "/contributions/invoices?size=5", "/contributions/creditor", "/contributions/ledger-accounts",
-            "/contributions/journal?from=2026-01-01&to=2026-12-31");
+            "/contributions/journal?from=2026-01-01&to=2026-12-31",
+            // bank statements
+            "/contributions/statements", "/contributions/statements/review");
     private static final List<String> ELSEWHERE = List.of("/members", "/members/export", "/events", "/events.ics",
             "/registrations", "/campaigns", "/targets", "/access", "/regions", "/regions/ambassadors", "/audit",
             "/messages");

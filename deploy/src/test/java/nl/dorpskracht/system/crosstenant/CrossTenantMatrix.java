@@ -310,6 +310,21 @@ public final class CrossTenantMatrix {
                     .query("from=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "&to="
                             + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")))
                     .with("number", w -> w.invoiced().invoice().number()).shows(v -> v.get("number")),
+            // bank statements
+            at("POST", "/api/v1/{tenant}/contributions/statements").type("application/xml")
+                    .with("xml", CrossTenantWorld::statementBody).body("{xml}"),
+            at("GET", "/api/v1/{tenant}/contributions/statements").with("id", w -> w.statement().get("id"))
+                    .shows(v -> v.get("id")),
+            at("GET", "/api/v1/{tenant}/contributions/statements/{id}/entries").with("id", w -> w.statement().get("id"))
+                    .with("name", w -> w.statement().get("name")).notFound("STATEMENT_NOT_FOUND")
+                    .shows(v -> v.get("name")),
+            at("GET", "/api/v1/{tenant}/contributions/statements/review").with("name", w -> w.statement().get("name"))
+                    .shows(v -> v.get("name")),
+            at("POST", "/api/v1/{tenant}/contributions/statements/entries/{id}/assign")
+                    .fresh(CrossTenantWorld::freshReviewEntry).with("invoice", w -> w.invoiced().invoice().id())
+                    .body("{\"invoiceId\":\"{invoice}\"}").notFound("STATEMENT_ENTRY_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/contributions/statements/entries/{id}/ignore")
+                    .fresh(CrossTenantWorld::freshReviewEntry).notFound("STATEMENT_ENTRY_NOT_FOUND"),
             // events, registrations, the prize
             at("GET", "/api/v1/{tenant}/events").query("scope=all&from=2030-01-01").with("title", w -> w.event().name())
                     .admits(MEMBER, AMBASSADOR).shows(v -> v.get("title")),

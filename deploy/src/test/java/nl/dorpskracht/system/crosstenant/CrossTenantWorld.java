@@ -13,6 +13,7 @@ import nl.dorpskracht.system.support.NewsItems;
 import nl.dorpskracht.system.support.Newsletters;
 import nl.dorpskracht.system.support.Prizes;
 import nl.dorpskracht.system.support.Registrations;
+import nl.dorpskracht.system.support.Statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
@@ -74,6 +75,10 @@ public final class CrossTenantWorld {
     private String ambassadorName;
     private Named plan;
     private Invoiced invoiced;
+    /** The collecting account {@link #invoiced()} gives the victim. */
+    private static final String VICTIM_ACCOUNT = "NL91ABNA0417164300";
+    private Map<String, String> statement;
+    private boolean sharedAccount;
     private Named event;
     private Registration registration;
     private Prize prize;
@@ -792,5 +797,47 @@ public final class CrossTenantWorld {
         helpRequest();
         volunteer();
         proposal();
+    }
+
+    // bank statements
+
+    /** A statement of the victim's collecting account with one entry waiting for review: its id, a secret in it. */
+    public Map<String, String> statement() {
+        statement = once(statement, () -> {
+            Map<String, String> entry = freshReviewEntry();
+            return Map.of("id", entry.get("statementId"), "name", entry.get("name"));
+        });
+        return statement;
+    }
+
+    /** A fresh entry of the victim waiting for review (0.01 received from nobody known). */
+    public Map<String, String> freshReviewEntry() {
+        invoiced();
+        String name = secret(unique("Matrix Afschrift").replace(" ", ""));
+        JsonObject summary = Statements.imported(TENANT, nl.dorpskracht.testsupport.CamtFixture.v08()
+                .account(VICTIM_ACCOUNT).ids(name, name).credit("0.01", null, name, name, null).xml());
+        String statementId = secret(summary.getString("statementId"));
+        String entryId = secret(Database.single(
+                "select id from bank_statement_entry where tenant_id = ? and" + " statement_id = ?::uuid", TENANT,
+                statementId));
+        return Map.of("id", entryId, "statementId", statementId, "name", name);
+    }
+
+    /**
+     * A statement body for an import. The attacker's own import (tenant forged) must succeed in its own tenant, so the
+     * attacker's collecting account is set to the victim's: the same bank file, two associations, no crossing.
+     */
+    public String statementBody() {
+        invoiced();
+        if (!sharedAccount) {
+            Api attacker = Api.as("admin@" + CrossTenantMatrix.ATTACKER + ".demo");
+            Api.Reply saved = attacker.putJson(Contributions.base(CrossTenantMatrix.ATTACKER) + "/creditor",
+                    "{\"name\":\"Matrix Aanvaller\",\"iban\":\"" + VICTIM_ACCOUNT + "\","
+                            + "\"creditorId\":\"NL20ZZZ999999999990000\"}");
+            assertEquals(200, saved.status(), saved.body());
+            sharedAccount = true;
+        }
+        return nl.dorpskracht.testsupport.CamtFixture.v02().account(VICTIM_ACCOUNT).ids("MATRIX-" + run, "MATRIX")
+                .credit("0.02", null, "matrix", null, null).xml();
     }
 }

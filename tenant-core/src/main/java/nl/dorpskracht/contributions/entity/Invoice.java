@@ -119,6 +119,13 @@ public class Invoice extends TenantOwned {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** Takes a payment back (a returned direct debit): the invoice is open again for what was taken back. */
+    public void reverse(long cents) {
+        paidCents -= cents;
+        status = InvoiceStatus.OPEN;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
     public void cancel() {
         status = InvoiceStatus.CANCELLED;
         cancelledAt = OffsetDateTime.now(ZoneOffset.UTC);
