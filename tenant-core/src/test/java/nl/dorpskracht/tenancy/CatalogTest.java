@@ -268,6 +268,26 @@ class CatalogTest {
                 + " payment_id, invoice_id, amount_cents, reason_code, reversed_on, entry_id, recorded_by) select"
                 + " 'vkkl', gen_random_uuid(), p.id, p.invoice_id, p.amount_cents, 'AM04', current_date, '" + entry
                 + "', 'test' from payment p where p.tenant_id = 'vkkl' limit 1");
+        // afdracht (V33): the catalog copies vkkl rows, so vkkl holds one of each (an invoice of its own to ovkk, and
+        // its paid record of an invoice lvkk issued to it)
+        String remittance = "00000000-0000-0000-0000-0000000033a1";
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into remittance_rule (tenant_id, year, basis,"
+                + " amount_cents, reference_date, updated_by) values ('vkkl', 2027, 'FIXED', 100, date '2027-01-01',"
+                + " 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into remittance_invoice_counter (tenant_id, year, last_number) values ('vkkl', 2027, 1)");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into remittance_invoice (tenant_id, id, year,"
+                + " number, province, basis, reference_date, amount_cents, issued_on, due_on, created_by) values"
+                + " ('vkkl', gen_random_uuid(), 2027, 'AF2027-0001', 'ovkk', 'FIXED', date '2027-01-01', 100,"
+                + " current_date, current_date, 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "lvkk", "insert into remittance_invoice (tenant_id, id, year,"
+                + " number, province, basis, reference_date, amount_cents, issued_on, due_on, created_by) values"
+                + " ('lvkk', '" + remittance + "', 2027, 'AF2027-0001', 'vkkl', 'FIXED', date '2027-01-01', 100,"
+                + " current_date, current_date, 'test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into remittance_paid (tenant_id, invoice_id,"
+                        + " national, paid_on, amount_cents, recorded_by) values ('vkkl', '" + remittance + "', 'lvkk',"
+                        + " current_date, 100, 'test')");
     }
 
     @Test

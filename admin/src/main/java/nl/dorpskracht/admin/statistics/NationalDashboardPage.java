@@ -115,6 +115,7 @@ public class NationalDashboardPage implements Serializable, TenantView {
         to = shownTo.format(TYPED);
         report = null;
         dashboard = null;
+        afdracht = null;
     }
 
     private void explain(ProblemException problem) {
@@ -216,5 +217,54 @@ public class NationalDashboardPage implements Serializable, TenantView {
 
     public void setGrowthOf(String growthOf) {
         this.growthOf = growthOf;
+    }
+
+    // afdracht: due and received per province in the year the period ends in (counts and sums only)
+    @Inject
+    nl.dorpskracht.remittance.boundary.RemittanceService remittance;
+
+    private transient List<AfdrachtRow> afdracht;
+
+    /** One province's afdracht, or the total (province null). */
+    public record AfdrachtRow(String province, String due, String received, String paidByProvince) {
+    }
+
+    public int getAfdrachtYear() {
+        return shownTo == null ? today().getYear() : shownTo.getYear();
+    }
+
+    /** The afdracht of the year per province with the total last; empty when LVKK set no rule for the year. */
+    public List<AfdrachtRow> getAfdracht() {
+        if (afdracht == null && federation != null) {
+            afdracht = new java.util.ArrayList<>();
+            try {
+                int year = getAfdrachtYear();
+                var invoices = remittance.invoices(year);
+                long dueTotal = 0;
+                long receivedTotal = 0;
+                long reportedTotal = 0;
+                for (var statement : remittance.federationStatements(year)) {
+                    long received = invoices.stream()
+                            .filter(i -> i.province().equals(statement.province()) && "PAID".equals(i.status()))
+                            .mapToLong(i -> i.amountCents()).sum();
+                    long reported = invoices.stream()
+                            .filter(i -> i.province().equals(statement.province()) && i.paid() != null)
+                            .mapToLong(i -> i.paid().amountCents()).sum();
+                    afdracht.add(new AfdrachtRow(statement.provinceName(), money(statement.dueCents()), money(received),
+                            money(reported)));
+                    dueTotal += statement.dueCents();
+                    receivedTotal += received;
+                    reportedTotal += reported;
+                }
+                afdracht.add(new AfdrachtRow(null, money(dueTotal), money(receivedTotal), money(reportedTotal)));
+            } catch (ProblemException noRule) {
+                afdracht = List.of();
+            }
+        }
+        return afdracht == null ? List.of() : afdracht;
+    }
+
+    private static String money(long cents) {
+        return nl.dorpskracht.contributions.control.Money.format(cents);
     }
 }

@@ -77,4 +77,24 @@ public class TreasurerIT {
             assertEquals("TENANT_NOT_FOUND", reply.code());
         }
     }
+
+    // afdracht: a province's treasurer reads its statement and invoices; LVKK's treasurer sets the rule and reads all
+    @Test
+    public void aTreasurerKeepsTheAfdracht() {
+        Api api = Grantees.as(treasurer);
+        for (String path : List.of("/remittance/statement?year=2026", "/remittance/invoices",
+                "/remittance/rule?year=2026")) {
+            Api.Reply reply = api.get("/api/v1/vkkl" + path);
+            assertEquals(200, reply.status(), path + ": " + reply.body());
+        }
+        assertEquals(404, api.get("/api/v1/zhvkk/remittance/statement?year=2026").status());
+        String national = Grantees.unique("penningmeester-landelijk");
+        Grantees.granted("admin@lvkk.demo", "lvkk", national, "TREASURER");
+        Api lvkk = Grantees.as(national);
+        assertEquals(200, lvkk.get("/api/v1/lvkk/remittance/statements?year=2026").status());
+        Api.Reply rule = lvkk.putJson("/api/v1/lvkk/remittance/rule?year=2030",
+                "{\"basis\":\"SHARE\",\"shareBasisPoints\":1000,\"referenceDate\":\"2030-01-01\"}");
+        assertStatus(200, rule);
+        assertEquals(403, lvkk.get("/api/v1/lvkk/members").status());
+    }
 }

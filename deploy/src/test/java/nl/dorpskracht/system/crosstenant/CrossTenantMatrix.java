@@ -93,7 +93,16 @@ public final class CrossTenantMatrix {
                     + " nothing (NewsletterIT, NewslettersCrossTenantIT: another association's path, forged, used)", //
             "POST /api/v1/public/{association}/unsubscribe/{token}",
             "as its GET; withdraws only the consent in the path's association, once (NewsletterIT,"
-                    + " NewslettersCrossTenantIT)");
+                    + " NewslettersCrossTenantIT)", //
+            // afdracht: the national association's side; a province's path answers REMITTANCE_NATIONAL_ONLY, so the
+            // victim province has no owner twin here. Every caller on every path: RemittanceCrossTenantIT, RemittanceIT
+            "PUT /api/v1/{tenant}/remittance/rule", "national tenant only (RemittanceCrossTenantIT, RemittanceIT)", //
+            "GET /api/v1/{tenant}/remittance/statements",
+            "national tenant only; counts and sums per province, no names (RemittanceCrossTenantIT, RemittanceIT)", //
+            "GET /api/v1/{tenant}/remittance/statements/csv", "as statements (RemittanceCrossTenantIT, RemittanceIT)", //
+            "POST /api/v1/{tenant}/remittance/invoices", "national tenant only (RemittanceCrossTenantIT, RemittanceIT)", //
+            "POST /api/v1/{tenant}/remittance/invoices/{id}/received",
+            "national tenant only (RemittanceCrossTenantIT, RemittanceIT)");
 
     public static final List<Case> CASES = List.of(
             // vraag & aanbod
@@ -550,7 +559,19 @@ public final class CrossTenantMatrix {
             at("GET", "/api/v1/{tenant}/newsletters/{id}/progress").with("id", w -> w.newsletter().id())
                     .notFound("NEWSLETTER_NOT_FOUND"),
             at("GET", "/api/v1/{tenant}/newsletters/{id}/unsubscribed").with("id", w -> w.newsletter().id())
-                    .notFound("NEWSLETTER_NOT_FOUND"));
+                    .notFound("NEWSLETTER_NOT_FOUND"),
+            // afdracht: a province's own side (the national side is in NOT_TENANT_SCOPED, see there)
+            at("GET", "/api/v1/{tenant}/remittance/rule").query("year=2026"),
+            at("GET", "/api/v1/{tenant}/remittance/statement").query("year=2026"),
+            at("GET", "/api/v1/{tenant}/remittance/invoices").with("number", w -> w.remittanceInvoice().name())
+                    .shows(v -> v.get("number")),
+            at("GET", "/api/v1/{tenant}/remittance/invoices/{id}").with("id", w -> w.remittanceInvoice().id())
+                    .with("number", w -> w.remittanceInvoice().name()).notFound("REMITTANCE_INVOICE_NOT_FOUND")
+                    .shows(v -> v.get("number")),
+            at("GET", "/api/v1/{tenant}/remittance/invoices/{id}/pdf").with("id", w -> w.remittanceInvoice().id())
+                    .notFound("REMITTANCE_INVOICE_NOT_FOUND"),
+            at("POST", "/api/v1/{tenant}/remittance/invoices/{id}/paid").with("id", w -> w.remittanceInvoice().id())
+                    .body("{\"reference\":\"Afdracht 2026\"}").notFound("REMITTANCE_INVOICE_NOT_FOUND"));
 
     private CrossTenantMatrix() {
     }

@@ -775,6 +775,20 @@ public final class CrossTenantWorld {
         return offer.json().getString("id");
     }
 
+    // afdracht: the invoice LVKK's demo data issued to the victim province for 2026
+    private Named remittanceInvoice;
+
+    public Named remittanceInvoice() {
+        remittanceInvoice = once(remittanceInvoice, () -> {
+            Api.Reply issued = Api.as("admin@lvkk.demo").get("/api/v1/lvkk/remittance/invoices?year=2026");
+            assertEquals(200, issued.status(), issued.body());
+            JsonObject invoice = issued.structure().asJsonArray().stream().map(v -> v.asJsonObject())
+                    .filter(v -> TENANT.equals(v.getString("province"))).findFirst().orElseThrow();
+            return new Named(secret(invoice.getString("id")), secret(invoice.getString("number")));
+        });
+        return remittanceInvoice;
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();
@@ -797,6 +811,7 @@ public final class CrossTenantWorld {
         helpRequest();
         volunteer();
         proposal();
+        remittanceInvoice();
     }
 
     // bank statements

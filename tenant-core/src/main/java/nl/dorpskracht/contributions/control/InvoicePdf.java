@@ -31,7 +31,7 @@ public final class InvoicePdf {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x3a);
+    public static final Color ACCENT = new Color(0x1f, 0x5f, 0x3a);
 
     /** The invoice and what it needs around it; the mandate reference is null when the payer pays by transfer. */
     public record Content(String tenantName, CreditorDetails creditor, Invoice invoice, List<InvoiceLine> lines,
@@ -156,7 +156,7 @@ public final class InvoicePdf {
                 + ", onder vermelding van factuurnummer " + invoice.number() + "?";
     }
 
-    private static PdfPCell cell(String value, Font font, int align, boolean border) {
+    public static PdfPCell cell(String value, Font font, int align, boolean border) {
         PdfPCell cell = new PdfPCell(new Phrase(value, font));
         cell.setHorizontalAlignment(align);
         cell.setPadding(4);
@@ -169,7 +169,7 @@ public final class InvoicePdf {
         return cell;
     }
 
-    private static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date.format(DATE);
     }
 
