@@ -238,6 +238,15 @@ class CatalogTest {
                 + " request_id, volunteer_tenant, volunteer_id, volunteer_pseudonym, proposed_by, proposed_role, token_hash,"
                 + " expires_at) values ('vkkl', gen_random_uuid(), '" + request + "', 'vkkl', '" + volunteer + "',"
                 + " 'Catalogus V1', 'test'," + " 'TENANT_ADMIN', repeat('c', 64), now() + interval '14 days')");
+        // invoice mail, municipality payers, payment reminders (V34)
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into municipality_payer (tenant_id,"
+                + " municipality, name, email) values ('vkkl', 'catalogus', 'Gemeente Catalogus', 'g@test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into payment_reminder_schedule (tenant_id, days) values ('vkkl', '14,30')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into invoice_reminder (tenant_id, id,"
+                        + " invoice_id, step, days, mail_id) values ('vkkl', gen_random_uuid(),"
+                        + " '00000000-0000-0000-0000-00000000c0f1', 1, 14, gen_random_uuid())");
     }
 
     @Test

@@ -62,7 +62,9 @@ public enum ProblemCode {
     MATCH_NOT_FOUND(404), MATCH_ALREADY_PROPOSED(409), MATCH_ALREADY_ANSWERED(409), MATCH_LINK_INVALID(404),
     SKILL_NOT_FOUND(422),
     // Projectenbank search
-    SEARCH_TEXT_TOO_LONG(400), SEARCH_FILTER_INVALID(400);
+    SEARCH_TEXT_TOO_LONG(400), SEARCH_FILTER_INVALID(400),
+    // Invoices by mail, municipality payers, payment reminders
+    MUNICIPALITY_PAYER_NOT_FOUND(404), INVOICE_NO_EMAIL(409);
 
     private final int status;
 
