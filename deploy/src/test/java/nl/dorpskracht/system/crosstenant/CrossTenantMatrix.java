@@ -300,6 +300,27 @@ public final class CrossTenantMatrix {
                     .notFound("INVOICE_NOT_FOUND"),
             at("POST", "/api/v1/{tenant}/contributions/invoices/{id}/cancel")
                     .with("id", w -> w.invoiced().cancellable().id()).body("{}").notFound("INVOICE_NOT_FOUND"),
+            // invoices by mail, municipality payers, payment reminders (issue 19)
+            at("POST", "/api/v1/{tenant}/contributions/invoices/{id}/send").with("id", w -> w.mailableInvoice())
+                    .body("{}").notFound("INVOICE_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/contributions/invoices/{id}/reminders")
+                    .with("id", w -> w.invoiced().invoice().id()).notFound("INVOICE_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/contributions/reminder-schedule"),
+            at("PUT", "/api/v1/{tenant}/contributions/reminder-schedule")
+                    .body("{\"days\":[14,30],\"tone\":\"VRIENDELIJK\"}"),
+            at("GET", "/api/v1/{tenant}/contributions/municipality-payers")
+                    .with("name", w -> w.municipalityPayer().name()).shows(v -> v.get("name")),
+            at("GET", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
+                    .with("municipality", w -> w.municipalityPayer().id())
+                    .with("name", w -> w.municipalityPayer().name()).notFound("MUNICIPALITY_PAYER_NOT_FOUND")
+                    .shows(v -> v.get("name")),
+            at("PUT", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
+                    .with("municipality", CrossTenantWorld::freshMunicipalityPayer)
+                    .body("{\"name\":\"Matrix Gemeentehuis bijgewerkt {run}\"}")
+                    .notFound("MUNICIPALITY_PAYER_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
+                    .with("municipality", CrossTenantWorld::freshMunicipalityPayer)
+                    .notFound("MUNICIPALITY_PAYER_NOT_FOUND"),
             // events, registrations, the prize
             at("GET", "/api/v1/{tenant}/events").query("scope=all&from=2030-01-01").with("title", w -> w.event().name())
                     .admits(MEMBER, AMBASSADOR).shows(v -> v.get("title")),

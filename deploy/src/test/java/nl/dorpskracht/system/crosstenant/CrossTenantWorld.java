@@ -729,6 +729,37 @@ public final class CrossTenantWorld {
         return offer.json().getString("id");
     }
 
+    // invoices by mail, municipality payers, payment reminders (issue 19)
+
+    private Named municipalityPayer;
+
+    /** A municipality only the victim's members lie in, with an address recorded (id: the municipality key). */
+    public Named municipalityPayer() {
+        municipalityPayer = once(municipalityPayer, this::newMunicipalityPayer);
+        return municipalityPayer;
+    }
+
+    public String freshMunicipalityPayer() {
+        return newMunicipalityPayer().id();
+    }
+
+    private Named newMunicipalityPayer() {
+        String municipality = secret("matrixgemeente" + run + "x" + (++counter));
+        Contributions.member(TENANT, secret(unique("Matrix Gemeentedorp")), municipality, 100);
+        String name = secret(unique("Matrix Gemeentehuis"));
+        Api.Reply saved = admin().putJson(base() + "/contributions/municipality-payers/" + municipality,
+                "{\"name\":\"" + name + "\",\"email\":\"gemeente." + run + "@example.nl\"}");
+        assertEquals(200, saved.status(), saved.body());
+        return new Named(municipality, name);
+    }
+
+    /** The victim's invoice, given an address so that its owner may send it again. */
+    public String mailableInvoice() {
+        String id = invoiced().invoice().id();
+        Database.execute("update invoice set payer_email = ? where id = ?::uuid", "matrix." + run + "@example.nl", id);
+        return id;
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();

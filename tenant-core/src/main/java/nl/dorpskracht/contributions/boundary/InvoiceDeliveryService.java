@@ -119,13 +119,19 @@ public class InvoiceDeliveryService {
         return payer;
     }
 
-    /** Creates or changes a municipality's address; a stale {@code version} is a 409. */
+    /**
+     * Creates or changes a municipality's address; a stale {@code version} is a 409. A municipality none of the
+     * association's members lies in is unknown here (404), as any other tenant's data would be.
+     */
     public MunicipalityPayer saveMunicipalityPayer(String municipality, MunicipalityPayerInput input, Long version) {
         String key = key(municipality);
         MunicipalityPayerInput.Valid valid = input.validate();
         MunicipalityPayer payer = find(key, LockModeType.PESSIMISTIC_WRITE);
         Map<String, Object[]> changes = new LinkedHashMap<>();
         if (payer == null) {
+            if (!hasMembersIn(key)) {
+                throw new ProblemException(ProblemCode.MUNICIPALITY_PAYER_NOT_FOUND);
+            }
             payer = new MunicipalityPayer(key, valid);
             entityManager.persist(payer);
             changes.put("name", new Object[] { null, valid.name() });
@@ -149,6 +155,13 @@ public class InvoiceDeliveryService {
         entityManager.flush();
         audit.record("DELETE", "MunicipalityPayer", payer.municipality(),
                 Map.of("name", new Object[] { payer.name(), null }));
+    }
+
+    /** An address is kept only for a municipality the association has members in (so the payer key can name it). */
+    private boolean hasMembersIn(String key) {
+        return entityManager
+                .createQuery("select count(m) from MemberOrganisation m where lower(m.municipality) = :key", Long.class)
+                .setParameter("key", key).getSingleResult() > 0;
     }
 
     private MunicipalityPayer find(String municipality, LockModeType lock) {
