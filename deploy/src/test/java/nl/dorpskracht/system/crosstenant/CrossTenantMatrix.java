@@ -315,11 +315,11 @@ public final class CrossTenantMatrix {
                     .with("name", w -> w.municipalityPayer().name()).notFound("MUNICIPALITY_PAYER_NOT_FOUND")
                     .shows(v -> v.get("name")),
             at("PUT", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
-                    .with("municipality", CrossTenantWorld::freshMunicipalityPayer)
+                    .with("municipality", CrossTenantWorld::freshMunicipalityPayerToChange)
                     .body("{\"name\":\"Matrix Gemeentehuis bijgewerkt {run}\"}")
                     .notFound("MUNICIPALITY_PAYER_NOT_FOUND"),
             at("DELETE", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
-                    .with("municipality", CrossTenantWorld::freshMunicipalityPayer)
+                    .with("municipality", CrossTenantWorld::freshMunicipalityPayerToDelete)
                     .notFound("MUNICIPALITY_PAYER_NOT_FOUND"),
             // events, registrations, the prize
             at("GET", "/api/v1/{tenant}/events").query("scope=all&from=2030-01-01").with("title", w -> w.event().name())

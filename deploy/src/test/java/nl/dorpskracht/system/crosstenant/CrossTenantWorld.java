@@ -733,24 +733,30 @@ public final class CrossTenantWorld {
 
     private Named municipalityPayer;
 
-    /** A municipality only the victim's members lie in, with an address recorded (id: the municipality key). */
+    /**
+     * A Limburg municipality with an address recorded (id: the municipality key): the attacker (Zuid-Holland) can have
+     * no member there, so its own path knows no such municipality. Each write case has a municipality of its own.
+     */
     public Named municipalityPayer() {
-        municipalityPayer = once(municipalityPayer, this::newMunicipalityPayer);
+        municipalityPayer = once(municipalityPayer, () -> newMunicipalityPayer("Vaals"));
         return municipalityPayer;
     }
 
-    public String freshMunicipalityPayer() {
-        return newMunicipalityPayer().id();
+    public String freshMunicipalityPayerToChange() {
+        return newMunicipalityPayer("Simpelveld").id();
     }
 
-    private Named newMunicipalityPayer() {
-        String municipality = secret("matrixgemeente" + run + "x" + (++counter));
+    public String freshMunicipalityPayerToDelete() {
+        return newMunicipalityPayer("Voerendaal").id();
+    }
+
+    private Named newMunicipalityPayer(String municipality) {
         Contributions.member(TENANT, secret(unique("Matrix Gemeentedorp")), municipality, 100);
         String name = secret(unique("Matrix Gemeentehuis"));
         Api.Reply saved = admin().putJson(base() + "/contributions/municipality-payers/" + municipality,
                 "{\"name\":\"" + name + "\",\"email\":\"gemeente." + run + "@example.nl\"}");
         assertEquals(200, saved.status(), saved.body());
-        return new Named(municipality, name);
+        return new Named(municipality.toLowerCase(java.util.Locale.ROOT), name);
     }
 
     /** The victim's invoice, given an address so that its owner may send it again. */
