@@ -288,6 +288,15 @@ class CatalogTest {
                 "insert into remittance_paid (tenant_id, invoice_id,"
                         + " national, paid_on, amount_cents, recorded_by) values ('vkkl', '" + remittance + "', 'lvkk',"
                         + " current_date, 100, 'test')");
+        // invoice mail, municipality payers, payment reminders (V34)
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl", "insert into municipality_payer (tenant_id,"
+                + " municipality, name, email) values ('vkkl', 'catalogus', 'Gemeente Catalogus', 'g@test')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into payment_reminder_schedule (tenant_id, days) values ('vkkl', '14,30')");
+        TestDatabase.executeInTenant(TestDatabase.OWNER, "vkkl",
+                "insert into invoice_reminder (tenant_id, id,"
+                        + " invoice_id, step, days, mail_id) values ('vkkl', gen_random_uuid(),"
+                        + " '00000000-0000-0000-0000-00000000c0f1', 1, 14, gen_random_uuid())");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.contributions.boundary.InvoiceDeliveryService;
 import nl.dorpskracht.contributions.boundary.InvoiceService;
 import nl.dorpskracht.contributions.control.InvoiceQueries;
 import nl.dorpskracht.contributions.control.InvoiceSearch;
@@ -49,6 +50,9 @@ public class InvoicesPage implements Serializable, TenantView {
     Caller caller;
 
     @Inject
+    InvoiceDeliveryService delivery;
+
+    @Inject
     WorkingTenant workingTenant;
 
     @Inject
@@ -61,6 +65,8 @@ public class InvoicesPage implements Serializable, TenantView {
     private long totalCents;
     private long outstandingCents;
     private final PaymentForm payment = new PaymentForm();
+    private String remindersOf;
+    private List<InvoiceDeliveryService.ReminderSent> reminders = List.of();
     /** The loaded page of rows stays with this instance; after a move to another the model loads again. */
     private transient LazyDataModel<Invoice> model;
 
@@ -99,6 +105,33 @@ public class InvoicesPage implements Serializable, TenantView {
         } catch (ProblemException problem) {
             FacesSupport.report(problem, "paymentForm");
         }
+    }
+
+    /** The reminders of one invoice, shown above the list. */
+    public void showReminders(String id) {
+        try {
+            reminders = delivery.reminders(UUID.fromString(id));
+            remindersOf = invoices.detail(UUID.fromString(id)).invoice().number();
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, "invoices");
+        }
+    }
+
+    public void resend(String id) {
+        try {
+            delivery.resend(UUID.fromString(id));
+            FacesSupport.info("invoiceMail.resent");
+        } catch (ProblemException problem) {
+            FacesSupport.report(problem, "invoices");
+        }
+    }
+
+    public String getRemindersOf() {
+        return remindersOf;
+    }
+
+    public List<InvoiceDeliveryService.ReminderSent> getReminders() {
+        return reminders;
     }
 
     public void cancelPayment() {

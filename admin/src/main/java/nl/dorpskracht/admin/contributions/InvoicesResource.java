@@ -13,11 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.dorpskracht.admin.contributions.Views.CancelRequest;
 import nl.dorpskracht.admin.contributions.Views.InvoiceDetailView;
 import nl.dorpskracht.admin.contributions.Views.InvoiceListView;
 import nl.dorpskracht.admin.contributions.Views.PaymentRequest;
+import nl.dorpskracht.contributions.boundary.InvoiceDeliveryService;
 import nl.dorpskracht.contributions.boundary.InvoiceService;
 import nl.dorpskracht.contributions.control.InvoiceSearch;
 import nl.dorpskracht.contributions.entity.PaymentInput;
@@ -44,6 +46,9 @@ public class InvoicesResource {
 
     @Inject
     InvoiceService invoices;
+
+    @Inject
+    InvoiceDeliveryService delivery;
 
     @GET
     @Operation(summary = "A page of invoices: status OPEN|PAID|CANCELLED, year, overdue=true (open and past due), run,"
@@ -96,6 +101,25 @@ public class InvoicesResource {
     @APIResponse(responseCode = "409", description = "Not open (INVOICE_NOT_OPEN) or partly paid (INVOICE_HAS_PAYMENTS)")
     public InvoiceDetailView cancel(@PathParam("id") String id, CancelRequest request) {
         return InvoiceDetailView.of(invoices.cancel(parse(id), request == null ? null : request.version()), today());
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Operation(summary = "Send the invoice again by e-mail, with its PDF, to the address on the invoice (audited)")
+    @APIResponse(responseCode = "202", description = "In the outbox: {mailId}")
+    @APIResponse(responseCode = "409", description = "No e-mail address (INVOICE_NO_EMAIL) or cancelled (INVOICE_NOT_OPEN)")
+    public Response send(@PathParam("id") String id) {
+        return Response.accepted(new SentView(delivery.resend(parse(id)))).build();
+    }
+
+    @GET
+    @Path("{id}/reminders")
+    @Operation(summary = "The payment reminders the invoice had: step, days overdue, when, and where the mail stands")
+    public List<InvoiceDeliveryService.ReminderSent> reminders(@PathParam("id") String id) {
+        return delivery.reminders(parse(id));
+    }
+
+    public record SentView(UUID mailId) {
     }
 
     private static UUID parse(String id) {

@@ -90,13 +90,15 @@ public final class Views {
 
     public record InvoiceView(UUID id, String number, int year, UUID runId, String payerKind, String payerName,
             UUID memberId, String municipality, long amountCents, long paidCents, long outstandingCents, String amount,
-            String status, boolean overdue, LocalDate issuedOn, LocalDate dueOn, long version) {
+            String status, boolean overdue, LocalDate issuedOn, LocalDate dueOn, long version, String payerEmail,
+            boolean mailable) {
         public static InvoiceView of(Invoice invoice, LocalDate today) {
             return new InvoiceView(invoice.id(), invoice.number(), invoice.year(), invoice.runId(),
                     invoice.payerKind().name(), invoice.payerName(), invoice.memberId(), invoice.municipality(),
                     invoice.amountCents(), invoice.paidCents(), invoice.outstandingCents(),
                     Money.format(invoice.amountCents()), invoice.status().name(), invoice.isOverdue(today),
-                    invoice.issuedOn(), invoice.dueOn(), invoice.version());
+                    invoice.issuedOn(), invoice.dueOn(), invoice.version(), invoice.payerEmail(),
+                    invoice.payerEmail() != null);
         }
     }
 

@@ -23,7 +23,9 @@ public class TreasurerIT {
             "/contributions/invoices?size=5", "/contributions/creditor", "/contributions/ledger-accounts",
             "/contributions/journal?from=2026-01-01&to=2026-12-31",
             // bank statements
-            "/contributions/statements", "/contributions/statements/review");
+            "/contributions/statements", "/contributions/statements/review",
+            // invoices by mail, municipality payers, payment reminders (issue 19)
+            "/contributions/reminder-schedule", "/contributions/municipality-payers");
     private static final List<String> ELSEWHERE = List.of("/members", "/members/export", "/events", "/events.ics",
             "/registrations", "/campaigns", "/targets", "/access", "/regions", "/regions/ambassadors", "/audit",
             "/messages");
@@ -49,6 +51,10 @@ public class TreasurerIT {
                 + "2500}";
         Api.Reply created = api.postJson("/api/v1/vkkl/contributions/plans", plan);
         assertStatus(201, created);
+        Api.Reply schedule = api.get("/api/v1/vkkl/contributions/reminder-schedule");
+        assertStatus(200, api.putJson("/api/v1/vkkl/contributions/reminder-schedule",
+                "{\"days\":[14,30],\"tone\":\"ZAKELIJK\",\"version\":" + schedule.json().getInt("version") + "}"));
+        assertStatus(404, api.get("/api/v1/vkkl/contributions/municipality-payers/nergensgemeente"));
     }
 
     @Test

@@ -334,6 +334,27 @@ public final class CrossTenantMatrix {
                     .body("{\"invoiceId\":\"{invoice}\"}").notFound("STATEMENT_ENTRY_NOT_FOUND"),
             at("POST", "/api/v1/{tenant}/contributions/statements/entries/{id}/ignore")
                     .fresh(CrossTenantWorld::freshReviewEntry).notFound("STATEMENT_ENTRY_NOT_FOUND"),
+            // invoices by mail, municipality payers, payment reminders (issue 19)
+            at("POST", "/api/v1/{tenant}/contributions/invoices/{id}/send").with("id", w -> w.mailableInvoice())
+                    .body("{}").notFound("INVOICE_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/contributions/invoices/{id}/reminders")
+                    .with("id", w -> w.invoiced().invoice().id()).notFound("INVOICE_NOT_FOUND"),
+            at("GET", "/api/v1/{tenant}/contributions/reminder-schedule"),
+            at("PUT", "/api/v1/{tenant}/contributions/reminder-schedule")
+                    .body("{\"days\":[14,30],\"tone\":\"VRIENDELIJK\"}"),
+            at("GET", "/api/v1/{tenant}/contributions/municipality-payers")
+                    .with("name", w -> w.municipalityPayer().name()).shows(v -> v.get("name")),
+            at("GET", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
+                    .with("municipality", w -> w.municipalityPayer().id())
+                    .with("name", w -> w.municipalityPayer().name()).notFound("MUNICIPALITY_PAYER_NOT_FOUND")
+                    .shows(v -> v.get("name")),
+            at("PUT", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
+                    .with("municipality", CrossTenantWorld::freshMunicipalityPayerToChange)
+                    .body("{\"name\":\"Matrix Gemeentehuis bijgewerkt {run}\"}")
+                    .notFound("MUNICIPALITY_PAYER_NOT_FOUND"),
+            at("DELETE", "/api/v1/{tenant}/contributions/municipality-payers/{municipality}")
+                    .with("municipality", CrossTenantWorld::freshMunicipalityPayerToDelete)
+                    .notFound("MUNICIPALITY_PAYER_NOT_FOUND"),
             // events, registrations, the prize
             at("GET", "/api/v1/{tenant}/events").query("scope=all&from=2030-01-01").with("title", w -> w.event().name())
                     .admits(MEMBER, AMBASSADOR).shows(v -> v.get("title")),

@@ -789,6 +789,43 @@ public final class CrossTenantWorld {
         return remittanceInvoice;
     }
 
+    // invoices by mail, municipality payers, payment reminders (issue 19)
+
+    private Named municipalityPayer;
+
+    /**
+     * A Limburg municipality with an address recorded (id: the municipality key): the attacker (Zuid-Holland) can have
+     * no member there, so its own path knows no such municipality. Each write case has a municipality of its own.
+     */
+    public Named municipalityPayer() {
+        municipalityPayer = once(municipalityPayer, () -> newMunicipalityPayer("Vaals"));
+        return municipalityPayer;
+    }
+
+    public String freshMunicipalityPayerToChange() {
+        return newMunicipalityPayer("Simpelveld").id();
+    }
+
+    public String freshMunicipalityPayerToDelete() {
+        return newMunicipalityPayer("Voerendaal").id();
+    }
+
+    private Named newMunicipalityPayer(String municipality) {
+        Contributions.member(TENANT, secret(unique("Matrix Gemeentedorp")), municipality, 100);
+        String name = secret(unique("Matrix Gemeentehuis"));
+        Api.Reply saved = admin().putJson(base() + "/contributions/municipality-payers/" + municipality,
+                "{\"name\":\"" + name + "\",\"email\":\"gemeente." + run + "@example.nl\"}");
+        assertEquals(200, saved.status(), saved.body());
+        return new Named(municipality.toLowerCase(java.util.Locale.ROOT), name);
+    }
+
+    /** The victim's invoice, given an address so that its owner may send it again. */
+    public String mailableInvoice() {
+        String id = invoiced().invoice().id();
+        Database.execute("update invoice set payer_email = ? where id = ?::uuid", "matrix." + run + "@example.nl", id);
+        return id;
+    }
+
     /** Makes every shared victim now, in an order that keeps the contribution run before any later assignment. */
     public void arrange() {
         member();

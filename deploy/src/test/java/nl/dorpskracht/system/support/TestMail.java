@@ -21,7 +21,7 @@ import nl.dorpskracht.testsupport.FreePort;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, started once; the shared server sends its mail here. Reminders are
- * looked for every {@link #REMINDER_INTERVAL_SECONDS} seconds.
+ * looked for every {@link #REMINDER_INTERVAL_SECONDS} seconds (event reminders and payment reminders alike).
  */
 public final class TestMail {
 
@@ -45,7 +45,8 @@ public final class TestMail {
         return Map.of("DORPSKRACHT_SMTP_HOST", "127.0.0.1", "DORPSKRACHT_SMTP_PORT",
                 String.valueOf(server().getSmtp().getPort()), "DORPSKRACHT_MAIL_FROM",
                 "Dorpskracht test <noreply@dorpskracht.test>", "DORPSKRACHT_REMINDER_INTERVAL_SECONDS",
-                String.valueOf(REMINDER_INTERVAL_SECONDS), "DORPSKRACHT_MAIL_POLL_SECONDS", "1");
+                String.valueOf(REMINDER_INTERVAL_SECONDS), "DORPSKRACHT_MAIL_POLL_SECONDS", "1",
+                "DORPSKRACHT_PAYMENT_REMINDER_INTERVAL_SECONDS", String.valueOf(REMINDER_INTERVAL_SECONDS));
     }
 
     /** Every mail received so far with this Message-ID header. */

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import nl.dorpskracht.contributions.entity.Invoice;
 import nl.dorpskracht.contributions.entity.InvoiceCounter;
 import nl.dorpskracht.contributions.entity.InvoiceLine;
 import nl.dorpskracht.contributions.entity.MemberContribution;
+import nl.dorpskracht.contributions.entity.MunicipalityPayer;
 import nl.dorpskracht.contributions.entity.Payer;
 import nl.dorpskracht.contributions.entity.PayerKind;
 import nl.dorpskracht.contributions.entity.PlanDetails;
@@ -48,6 +50,9 @@ public class RunWriter {
 
     @Inject
     TenantWork tenantWork;
+
+    @Inject
+    InvoiceMails mails;
 
     /**
      * Who is to be billed: active members with an active plan, not yet on an invoice of the year, grouped by payer and
@@ -73,6 +78,9 @@ public class RunWriter {
                         + " and m.status = :active", Object[].class)
                 .setParameter("active", MemberStatus.ACTIVE).getResultList();
 
+        Map<String, MunicipalityPayer> municipalities = new HashMap<>();
+        entityManager.createQuery("select p from MunicipalityPayer p", MunicipalityPayer.class).getResultStream()
+                .forEach(address -> municipalities.put(address.municipality(), address));
         Map<String, Payer> payers = new LinkedHashMap<>();
         Map<String, List<PlannedInvoice.Line>> lines = new LinkedHashMap<>();
         for (Object[] row : rows) {
@@ -84,7 +92,8 @@ public class RunWriter {
             }
             PlanDetails details = new PlanDetails(plan.name(), plan.kind(), plan.amountCents(), true,
                     tiers.getOrDefault(plan.id(), List.of()));
-            Payer payer = contribution.payer() == PayerKind.MUNICIPALITY ? Payer.municipality(member.municipality())
+            Payer payer = contribution.payer() == PayerKind.MUNICIPALITY
+                    ? municipalityPayer(municipalities, Payer.municipality(member.municipality()))
                     : Payer.organisation(member.id(), member.name(), member.street(), member.postalCode(),
                             member.place(), member.email());
             payers.putIfAbsent(payer.key(), payer);
@@ -139,6 +148,7 @@ public class RunWriter {
         }
         int created = 0;
         int skipped = 0;
+        List<Invoice> toMail = new ArrayList<>();
         int membersBilled = 0;
         for (PlannedInvoice planned : batch) {
             List<PlannedInvoice.Line> open = planned.lines().stream().filter(l -> !billed.contains(l.memberId()))
@@ -158,9 +168,21 @@ public class RunWriter {
             }
             created++;
             membersBilled += open.size();
+            if (invoice.payerEmail() != null) {
+                toMail.add(invoice);
+            }
         }
+        // The invoice mails in this batch's transaction: a mail exists exactly when its invoice committed.
+        entityManager.flush();
+        toMail.forEach(invoice -> mails.recordInvoice(tenant, invoice.id()));
         run.progressed(batch.size(), created, skipped, membersBilled);
         return created;
+    }
+
+    /** A municipality's own address when the association recorded one; "Gemeente X" without address otherwise. */
+    private static Payer municipalityPayer(Map<String, MunicipalityPayer> addresses, Payer bare) {
+        MunicipalityPayer address = addresses.get(bare.key().substring(2));
+        return address == null ? bare : address.payer(bare);
     }
 
     public ContributionRun finish(String tenant, UUID runId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.Optional;
 import java.util.UUID;
 import nl.dorpskracht.outbox.control.OutboxLedger;
 import nl.dorpskracht.platform.database.TransactionFunctions;
@@ -28,6 +29,15 @@ public class Outbox {
         if (formerEmail != null && !formerEmail.isBlank()) {
             OutboxLedger.forget(functions::rows, formerEmail);
         }
+    }
+
+    /**
+     * Records a mail about {@code about} to be composed before sending (see {@link OutboxLedger#putDeferred}); empty
+     * when a mail with this Message-ID exists already.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Optional<UUID> putDeferred(String tenant, String kind, String label, UUID about, String messageId) {
+        return OutboxLedger.putDeferred(functions::rows, tenant, kind, label, about, messageId);
     }
 
     /** Returns the id of the outbox row; the mail's Message-ID derives from it. */

@@ -69,6 +69,22 @@ public final class OutboxLedger {
         return id;
     }
 
+    /**
+     * A mail recorded with only what it is about, composed by its {@link DeferredMail} before the first attempt, under
+     * a Message-ID the caller derives from what it is about: a second row with that Message-ID is refused (the unique
+     * index of V15), so a retried cause never mails twice. Empty when such a mail exists already.
+     */
+    public static Optional<UUID> putDeferred(Sql sql, String tenant, String kind, String label, UUID about,
+            String messageId) {
+        UUID id = UUID.randomUUID();
+        return sql.rows(
+                "insert into mail_outbox (tenant_id, id, kind, label, about, message_id) values (#a0,"
+                        + " cast(#a1 as uuid), #a2, #a3, cast(#a4 as uuid), #a5) on conflict (tenant_id, message_id)"
+                        + " do nothing returning tenant_id",
+                tenant, id.toString(), kind, label, about.toString(), messageId).isEmpty() ? Optional.empty()
+                        : Optional.of(id);
+    }
+
     /** Stable for the life of the row: every attempt sends the same header. */
     public static String messageId(UUID id) {
         return "<" + id + "@dorpskracht>";

@@ -152,8 +152,8 @@ public class MailSender {
         }
         OutgoingMail.Attachment attached = mail.attachment().get();
         MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attached.content().getBytes(StandardCharsets.UTF_8),
-                attached.contentType() + "; charset=UTF-8")));
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attached.bytes(),
+                attached.isText() ? attached.contentType() + "; charset=UTF-8" : attached.contentType())));
         file.setFileName(attached.fileName());
         message.setContent(new MimeMultipart(body, file));
         return message;

@@ -1,5 +1,7 @@
 package nl.dorpskracht.platform.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +39,23 @@ public record OutgoingMail(String label, String to, String subject, String text,
 
     /** A file sent along, e.g. {@code afspraak.ics} as {@code text/calendar; method=PUBLISH}. */
     public record Attachment(String fileName, String contentType, String content) {
+
+        /**
+         * A binary file (a PDF): kept as Base64 text, as the outbox stores attachments as text. Any type that is not
+         * {@code text/*} is read back as Base64 ({@link #bytes()}).
+         */
+        public static Attachment binary(String fileName, String contentType, byte[] bytes) {
+            return new Attachment(fileName, contentType, Base64.getEncoder().encodeToString(bytes));
+        }
+
+        public boolean isText() {
+            return contentType.startsWith("text/");
+        }
+
+        /** The file's bytes: the text in UTF-8, or the Base64 content decoded. */
+        public byte[] bytes() {
+            return isText() ? content.getBytes(StandardCharsets.UTF_8) : Base64.getDecoder().decode(content);
+        }
     }
 
     /**

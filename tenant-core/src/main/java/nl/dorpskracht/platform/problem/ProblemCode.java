@@ -72,7 +72,9 @@ public enum ProblemCode {
     // afdracht (remittance to the national association)
     REMITTANCE_RULE_NOT_FOUND(404), REMITTANCE_INVOICE_NOT_FOUND(404), REMITTANCE_NATIONAL_ONLY(403),
     REMITTANCE_PROVINCE_ONLY(403), REMITTANCE_INVOICE_EXISTS(409), REMITTANCE_INVOICE_PAID(409),
-    REMITTANCE_PROVINCE_UNKNOWN(422);
+    REMITTANCE_PROVINCE_UNKNOWN(422),
+    // Invoices by mail, municipality payers, payment reminders
+    MUNICIPALITY_PAYER_NOT_FOUND(404), INVOICE_NO_EMAIL(409);
 
     private final int status;
 
