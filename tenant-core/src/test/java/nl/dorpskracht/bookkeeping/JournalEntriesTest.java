@@ -80,6 +80,23 @@ class JournalEntriesTest {
     }
 
     @Test
+    void aReturnedDirectDebitTakesThePaymentBackFromTheBankWithItsReason() {
+        List<JournalLine> lines = new JournalEntries(ACCOUNTS)
+                .received(new Received("2026-0004", "2026-0004/1", LocalDate.of(2026, 3, 1), "Dorpsraad Epen", 5000,
+                        PaymentMethod.DIRECT_DEBIT))
+                .returned(new JournalEntries.Returned("2026-0004", "2026-0004/S1", LocalDate.of(2026, 3, 6),
+                        "Dorpsraad Epen", 5000, "AM04"))
+                .lines();
+
+        assertEquals(List.of("1100", "1300", "1300", "1100"), lines.stream().map(JournalLine::account).toList());
+        assertTrue(lines.get(2).description().contains("AM04"), lines.get(2).description());
+        long bank = lines.stream().filter(l -> l.account().equals("1100"))
+                .mapToLong(l -> l.debitCents() - l.creditCents()).sum();
+        assertEquals(0, bank, "collected and returned: nothing in the bank");
+        assertBalanced(lines);
+    }
+
+    @Test
     void theFileIsSemicolonSeparatedWithDutchDatesAndDecimalCommasAndNoFormulas() {
         List<JournalLine> lines = new JournalEntries(ACCOUNTS).raised(new Raised("2026-0003", 2026,
                 LocalDate.of(2026, 1, 15), "=HYPERLINK(\"x\")", List.of(new Line(VILLAGE_PLAN, 123456)))).lines();

@@ -27,6 +27,10 @@ public final class JournalEntries {
             PaymentMethod method) {
     }
 
+    public record Returned(String number, String entry, LocalDate on, String payer, long amountCents,
+            String reasonCode) {
+    }
+
     private final AccountMapping accounts;
 
     private final List<JournalLine> lines = new ArrayList<>();
@@ -61,6 +65,15 @@ public final class JournalEntries {
                 description, payment.amountCents(), payment.payer()));
         lines.add(JournalLine.credit(accounts.bankJournal(), payment.on(), payment.entry(), payment.number(),
                 accounts.debtorsAccount(), description, payment.amountCents(), payment.payer()));
+        return this;
+    }
+
+    public JournalEntries returned(Returned storno) {
+        String description = "Storno factuur " + storno.number() + " (" + storno.reasonCode() + ")";
+        lines.add(JournalLine.debit(accounts.bankJournal(), storno.on(), storno.entry(), storno.number(),
+                accounts.debtorsAccount(), description, storno.amountCents(), storno.payer()));
+        lines.add(JournalLine.credit(accounts.bankJournal(), storno.on(), storno.entry(), storno.number(),
+                accounts.bankAccount(), description, storno.amountCents(), storno.payer()));
         return this;
     }
 

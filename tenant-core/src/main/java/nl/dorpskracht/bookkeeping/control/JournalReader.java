@@ -11,11 +11,13 @@ import java.util.UUID;
 import nl.dorpskracht.bookkeeping.control.JournalEntries.Line;
 import nl.dorpskracht.bookkeeping.control.JournalEntries.Raised;
 import nl.dorpskracht.bookkeeping.control.JournalEntries.Received;
+import nl.dorpskracht.bookkeeping.control.JournalEntries.Returned;
 import nl.dorpskracht.bookkeeping.entity.AccountMapping;
 import nl.dorpskracht.contributions.entity.Invoice;
 import nl.dorpskracht.contributions.entity.InvoiceLine;
 import nl.dorpskracht.contributions.entity.Payment;
 import nl.dorpskracht.platform.time.DutchTime;
+import nl.dorpskracht.statements.entity.PaymentReversal;
 
 /** Reads what the journal of a period is made of: invoices raised or cancelled in it and payments received in it. */
 public final class JournalReader {
@@ -50,6 +52,7 @@ public final class JournalReader {
             }
         }
         payments(from, to).forEach(journal::received);
+        returns(from, to).forEach(journal::returned);
         return journal.lines();
     }
 
@@ -87,5 +90,27 @@ public final class JournalReader {
             }
         }
         return received;
+    }
+
+    /** Direct debits the bank returned in the period, numbered per invoice like payments ({@code 2026-0001/S1}). */
+    private List<Returned> returns(LocalDate from, LocalDate to) {
+        List<Object[]> rows = entityManager
+                .createQuery("select r, i.number, i.payerName from PaymentReversal r,"
+                        + " Invoice i where r.invoiceId = i.id and i.id in"
+                        + " (select q.invoiceId from PaymentReversal q where q.reversedOn between :from and :to)"
+                        + " order by i.number, r.reversedOn, r.recordedAt, r.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<Returned> returned = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            PaymentReversal reversal = (PaymentReversal) row[0];
+            String number = (String) row[1];
+            int place = counts.merge(number, 1, Integer::sum);
+            if (!reversal.reversedOn().isBefore(from) && !reversal.reversedOn().isAfter(to)) {
+                returned.add(new Returned(number, number + "/S" + place, reversal.reversedOn(), (String) row[2],
+                        reversal.amountCents(), reversal.reasonCode()));
+            }
+        }
+        return returned;
     }
 }

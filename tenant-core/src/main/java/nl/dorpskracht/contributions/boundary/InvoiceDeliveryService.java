@@ -58,7 +58,7 @@ public class InvoiceDeliveryService {
 
     /** A reminder as shown with its invoice: the step, after how many days, when, and where its mail stands. */
     public record ReminderSent(int step, int days, OffsetDateTime recordedAt, MailStatus mailStatus,
-            OffsetDateTime mailSentAt) {
+            OffsetDateTime mailSentAt) implements java.io.Serializable {
     }
 
     /** Sends an open or paid invoice again, by mail with its PDF, to the address on the invoice. */
