@@ -34,21 +34,25 @@ public class DemoInvoiceMailWriter {
         if (schedules.current().version() == 0) {
             schedules.save(ReminderSchedule.validate(List.of(14, 30), "VRIENDELIJK", 0), 0);
         }
-        if (!municipalityAddress
-                || entityManager.createQuery("select count(p) from MunicipalityPayer p", Long.class).getSingleResult() > 0) {
+        if (!municipalityAddress || entityManager.createQuery("select count(p) from MunicipalityPayer p", Long.class)
+                .getSingleResult() > 0) {
             return;
         }
-        List<String> largest = entityManager.createQuery("select m.municipality from MemberOrganisation m"
-                + " group by m.municipality order by count(m) desc, m.municipality", String.class).setMaxResults(1)
-                .getResultList();
+        List<String> largest = entityManager
+                .createQuery("select m.municipality from MemberOrganisation m"
+                        + " group by m.municipality order by count(m) desc, m.municipality", String.class)
+                .setMaxResults(1).getResultList();
         if (largest.isEmpty()) {
             return;
         }
         String name = largest.get(0);
         String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "")
                 .toLowerCase(Locale.ROOT);
-        entityManager.persist(new MunicipalityPayer(name.strip().toLowerCase(Locale.ROOT),
-                new MunicipalityPayerInput("Gemeente " + name,
-                        "subsidies@" + slug + ".gemeente.example", "Postbus 100", "7400 AC", name).validate()));
+        entityManager
+                .persist(
+                        new MunicipalityPayer(name.strip().toLowerCase(Locale.ROOT),
+                                new MunicipalityPayerInput("Gemeente " + name,
+                                        "subsidies@" + slug + ".gemeente.example", "Postbus 100", "7400 AC", name)
+                                                .validate()));
     }
 }

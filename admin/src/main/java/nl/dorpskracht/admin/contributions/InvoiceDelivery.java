@@ -21,8 +21,8 @@ import nl.dorpskracht.tenancy.entity.Role;
 import nl.dorpskracht.web.faces.FacesSupport;
 
 /**
- * The contributions page's sections on how invoices reach people: the payment reminder schedule (days typed as
- * "14, 30") and its tone, and the addresses of municipalities that pay for their villages.
+ * The contributions page's sections on how invoices reach people: the payment reminder schedule (days typed as "14,
+ * 30") and its tone, and the addresses of municipalities that pay for their villages.
  */
 @Named("invoiceDelivery")
 @ViewScoped

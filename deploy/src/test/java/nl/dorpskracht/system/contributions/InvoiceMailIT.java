@@ -99,8 +99,9 @@ public class InvoiceMailIT {
         String collected = TestMail.text(TestMail.awaitSubject(BY_MANDATE, "Factuur "));
         assertTrue(collected.contains("wordt geïncasseerd") && collected.contains("MAIL-" + U), collected);
 
-        String townHallNumber = Database.single("select number from invoice where tenant_id = ? and year = ?"
-                + " and payer_key = ?", TENANT, YEAR, "G:" + MUNICIPALITY.toLowerCase());
+        String townHallNumber = Database.single(
+                "select number from invoice where tenant_id = ? and year = ?" + " and payer_key = ?", TENANT, YEAR,
+                "G:" + MUNICIPALITY.toLowerCase());
         MimeMessage townHall = TestMail.awaitSubject(TOWN_HALL, "Factuur " + townHallNumber);
         assertPdf(townHall);
         assertTrue(TestMail.text(townHall).startsWith("Beste Gemeente Haaksbergen, afdeling Subsidies,"),

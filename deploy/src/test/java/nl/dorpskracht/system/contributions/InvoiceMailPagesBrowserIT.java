@@ -34,8 +34,8 @@ public class InvoiceMailPagesBrowserIT {
         new Select(browser.findElement(By.id("reminderForm:tone"))).selectByValue("ZAKELIJK");
         browser.findElement(By.id("reminderForm:saveReminders")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Opgeslagen"));
-        assertEquals("10,20|ZAKELIJK", Database.single("select days || '|' || tone from payment_reminder_schedule"
-                + " where tenant_id = 'zhvkk'"));
+        assertEquals("10,20|ZAKELIJK", Database
+                .single("select days || '|' || tone from payment_reminder_schedule" + " where tenant_id = 'zhvkk'"));
 
         String municipality = Database.single("select municipality from member_organisation where tenant_id = 'zhvkk'"
                 + " order by municipality limit 1");
@@ -45,8 +45,9 @@ public class InvoiceMailPagesBrowserIT {
         type("payerForm:postalCode", "2000 AB");
         browser.findElement(By.id("payerForm:savePayer")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payerForm:payers"), "afdeling Subsidies"));
-        assertEquals("subsidies@gemeente.example", Database.single("select email from municipality_payer"
-                + " where tenant_id = 'zhvkk' and municipality = lower(?)", municipality));
+        assertEquals("subsidies@gemeente.example", Database.single(
+                "select email from municipality_payer" + " where tenant_id = 'zhvkk' and municipality = lower(?)",
+                municipality));
 
         // back as the demo has it
         open();
