@@ -5,6 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import nl.dorpskracht.contributions.boundary.MandateService;
+import nl.dorpskracht.contributions.entity.ReturnedMandate;
 import nl.dorpskracht.web.faces.FacesSupport;
 import nl.dorpskracht.contributions.boundary.ContributionService;
 import nl.dorpskracht.contributions.entity.CreditorDetails;
@@ -27,6 +31,9 @@ public class ContributionCreditor implements Serializable, TenantView {
     ContributionService contributions;
 
     @Inject
+    MandateService mandates;
+
+    @Inject
     TenantGate gate;
 
     @Inject
@@ -34,10 +41,13 @@ public class ContributionCreditor implements Serializable, TenantView {
 
     private final CreditorForm creditor = new CreditorForm();
 
+    private List<ReturnedMandate> returned = List.of();
+
     @PostConstruct
     void init() {
         if (page.getTenant() != null) {
             gate.enter(this);
+            returned = new ArrayList<>(mandates.returned(50));
             try {
                 CreditorDetails details = contributions.creditor();
                 creditor.load(details);
@@ -55,6 +65,11 @@ public class ContributionCreditor implements Serializable, TenantView {
         } catch (ProblemException problem) {
             FacesSupport.report(problem, "creditorForm");
         }
+    }
+
+    /** Mandates whose collection came back (at most 50): saving the mandate again clears the flag. */
+    public List<ReturnedMandate> getReturned() {
+        return returned;
     }
 
     public CreditorForm getCreditor() {

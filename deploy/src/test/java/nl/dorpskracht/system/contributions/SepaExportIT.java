@@ -82,21 +82,28 @@ public class SepaExportIT {
         Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(file.body()));
         assertEquals(NAMESPACE, xml.getDocumentElement().getNamespaceURI());
         Element header = (Element) xml.getElementsByTagNameNS(NAMESPACE, "GrpHdr").item(0);
-        Element payment = (Element) xml.getElementsByTagNameNS(NAMESPACE, "PmtInf").item(0);
+        NodeList blocks = xml.getElementsByTagNameNS(NAMESPACE, "PmtInf");
         NodeList transactions = xml.getElementsByTagNameNS(NAMESPACE, "DrctDbtTxInf");
 
         // what the database says is to be collected: open invoices of the run whose member has a mandate
-        List<String> expected = Database.rows(
-                "select i.number, i.amount_cents - i.paid_cents from invoice i"
-                        + " join sepa_mandate s on s.tenant_id = i.tenant_id and s.member_id = i.member_id"
-                        + " where i.tenant_id = ? and i.run_id = ?::uuid and i.status = 'OPEN' order by i.number",
+        List<String> expected = Database.rows("select i.number, i.amount_cents - i.paid_cents from invoice i"
+                + " join sepa_mandate s on s.tenant_id = i.tenant_id and s.member_id = i.member_id"
+                + " where i.tenant_id = ? and i.run_id = ?::uuid and i.status = 'OPEN'"
+                + " and coalesce(s.returned_reason, '') not in ('AC04', 'AC06', 'MD01', 'MD07')" + " order by i.number",
                 TENANT, runId);
         long expectedCents = expected.stream().mapToLong(row -> Long.parseLong(row.split("\\|")[1])).sum();
         assertEquals(String.valueOf(expected.size()), text(header, "NbOfTxs"));
-        assertEquals(String.valueOf(expected.size()), text(payment, "NbOfTxs"));
+        // one payment block per sequence type (demo mandates collected by earlier tests are RCUR), together the run
+        long blockCount = 0;
+        BigDecimal blockSum = BigDecimal.ZERO;
+        for (int i = 0; i < blocks.getLength(); i++) {
+            blockCount += Long.parseLong(text((Element) blocks.item(i), "NbOfTxs"));
+            blockSum = blockSum.add(new BigDecimal(text((Element) blocks.item(i), "CtrlSum")));
+        }
+        assertEquals(expected.size(), blockCount);
         assertEquals(expected.size(), transactions.getLength());
         assertEquals(0, new BigDecimal(text(header, "CtrlSum")).compareTo(BigDecimal.valueOf(expectedCents, 2)));
-        assertEquals(0, new BigDecimal(text(payment, "CtrlSum")).compareTo(BigDecimal.valueOf(expectedCents, 2)));
+        assertEquals(0, blockSum.compareTo(BigDecimal.valueOf(expectedCents, 2)));
 
         Map<String, Element> byEndToEnd = new HashMap<>();
         long sum = 0;
@@ -117,7 +124,11 @@ public class SepaExportIT {
         assertTrue(text(mine, "Nm").startsWith("Zorgcooperatie Incasso"), "accents dropped for the bank");
         assertEquals("30.00", text(byEndToEnd.get(number(partlyPaid)), "InstdAmt"), "what is still open");
         assertTrue(!byEndToEnd.containsKey(number(fullyPaid)) && !byEndToEnd.containsKey(number(withoutMandate)));
-        assertEquals("RCUR", text(payment, "SeqTp"));
+        Element payment = (Element) mine.getParentNode();
+        assertEquals("FRST", text(payment, "SeqTp"), "a new mandate's first collection");
+        assertEquals(payment, byEndToEnd.get(number(partlyPaid)).getParentNode());
+        assertEquals("Dorpsstraat", text(mine, "StrtNm"));
+        assertEquals(0, xml.getElementsByTagNameNS(NAMESPACE, "AdrLine").getLength(), "structured addresses only");
         assertEquals("CORE", text((Element) payment.getElementsByTagNameNS(NAMESPACE, "LclInstrm").item(0), "Cd"));
         assertEquals("NL20ZZZ999999999990000",
                 text((Element) ((Element) payment.getElementsByTagNameNS(NAMESPACE, "CdtrSchmeId").item(0))

@@ -103,4 +103,22 @@ public class TreasurerIT {
         assertStatus(200, rule);
         assertEquals(403, lvkk.get("/api/v1/lvkk/members").status());
     }
+
+    // SEPA file format per creditor
+    @Test
+    public void aTreasurerChoosesTheDirectDebitFileFormatOfTheBank() {
+        Api api = Grantees.as(treasurer);
+        String path = "/api/v1/vkkl/contributions/creditor";
+        Api.Reply current = api.get(path);
+        jakarta.json.JsonObject creditor = current.status() == 200 ? current.json()
+                : jakarta.json.Json.createObjectBuilder().add("name", "Vereniging Kleine Kernen Limburg")
+                        .add("iban", "NL39RABO0300065264").add("creditorId", "NL20ZZZ999999999990000").build();
+        for (String version : List.of("001.08", "001.02")) {
+            String body = jakarta.json.Json.createObjectBuilder(creditor).add("painVersion", version).build()
+                    .toString();
+            Api.Reply saved = api.putJson(path, body);
+            assertStatus(200, saved);
+            assertEquals(version, saved.json().getString("painVersion"));
+        }
+    }
 }

@@ -77,7 +77,10 @@ public class ContributionsCrossTenantIT {
             new Endpoint("GET", "/invoices", null), new Endpoint("GET", "/invoices?overdue=true", null),
             new Endpoint("GET", "/invoices/{invoice}", null), new Endpoint("GET", "/invoices/{invoice}/pdf", null),
             new Endpoint("POST", "/invoices/{invoice}/payments", "{\"amountCents\":1}"),
-            new Endpoint("POST", "/invoices/{invoice}/cancel", "{}"));
+            new Endpoint("POST", "/invoices/{invoice}/cancel", "{}"),
+            // SEPA file format per creditor
+            new Endpoint("PUT", "/creditor", "{\"name\":\"Aanval\",\"iban\":\"NL20INGB0001234567\","
+                    + "\"creditorId\":\"NL20ZZZ999999999990000\",\"painVersion\":\"001.08\"}"));
 
     @BeforeAll
     public static void arrange() {

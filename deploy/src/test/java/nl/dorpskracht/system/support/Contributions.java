@@ -156,7 +156,7 @@ public final class Contributions {
         for (String tenant : tenants) {
             for (String table : List.of("contribution_plan", "contribution_tier", "member_contribution",
                     "contribution_run", "invoice_counter", "invoice", "invoice_line", "payment", "sepa_creditor",
-                    "sepa_mandate")) {
+                    "sepa_mandate", "mandate_collection")) {
                 all.addAll(Database.rows(
                         "select '" + table + "', t::text from " + table + " t where tenant_id = ? order by t::text",
                         tenant));

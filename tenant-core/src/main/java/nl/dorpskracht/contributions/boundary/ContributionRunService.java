@@ -141,8 +141,7 @@ public class ContributionRunService {
         for (Object[] row : rows) {
             Invoice invoice = (Invoice) row[0];
             SepaMandate mandate = (SepaMandate) row[1];
-            if (invoice.outstandingCents() <= 0
-                    || CollectionHistory.BLOCKING_REASONS.contains(mandate.returnedReason())) {
+            if (invoice.outstandingCents() <= 0 || CollectionHistory.blocks(mandate.returnedReason())) {
                 continue;
             }
             MandateCollection sent = CollectionHistory.collectionFor(entityManager, invoice, mandate,

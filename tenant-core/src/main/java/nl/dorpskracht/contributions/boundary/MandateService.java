@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import nl.dorpskracht.contributions.control.CollectionHistory;
+import nl.dorpskracht.contributions.entity.ReturnedMandate;
 import nl.dorpskracht.members.entity.MandateDetails;
 import nl.dorpskracht.members.entity.MandateInput;
 import nl.dorpskracht.members.entity.MemberOrganisation;
@@ -75,6 +77,20 @@ public class MandateService {
             audit.record(before.iban() == null ? "CREATE" : "UPDATE", "SepaMandate", memberId, changes);
         }
         return mandate;
+    }
+
+    /** Mandates flagged by a returned collection, latest first, at most {@code limit}. */
+    public java.util.List<ReturnedMandate> returned(int limit) {
+        return entityManager
+                .createQuery(
+                        "select s, m.name from SepaMandate s, MemberOrganisation m where m.id = s.memberId"
+                                + " and s.returnedReason is not null order by s.returnedOn desc, m.name",
+                        Object[].class)
+                .setMaxResults(limit).getResultStream().map(row -> {
+                    SepaMandate mandate = (SepaMandate) row[0];
+                    return new ReturnedMandate(mandate.memberId(), (String) row[1], mandate.returnedReason(),
+                            mandate.returnedOn(), CollectionHistory.blocks(mandate.returnedReason()));
+                }).toList();
     }
 
     public void revokeMandate(UUID memberId) {

@@ -33,6 +33,11 @@ public final class CollectionHistory {
     private CollectionHistory() {
     }
 
+    /** Whether a mandate flagged with this return reason waits for an admin ({@code null}: not flagged). */
+    public static boolean blocks(String returnReason) {
+        return returnReason != null && BLOCKING_REASONS.contains(returnReason);
+    }
+
     public static MandateCollection collectionFor(EntityManager entityManager, Invoice invoice, SepaMandate mandate,
             String creditorId, LocalDate collectionDate) {
         List<MandateCollection> history = history(entityManager, mandate.memberId());
