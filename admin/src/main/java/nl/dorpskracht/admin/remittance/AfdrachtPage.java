@@ -21,6 +21,7 @@ import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.remittance.boundary.RemittanceService;
 import nl.dorpskracht.remittance.entity.RemittanceRule;
 import nl.dorpskracht.remittance.entity.RuleInput;
+import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.tenancy.boundary.TenantPage;
 import nl.dorpskracht.tenancy.boundary.TenantRegistry;
 import nl.dorpskracht.tenancy.boundary.TenantView;
@@ -50,6 +51,9 @@ public class AfdrachtPage implements Serializable, TenantView {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    TenantGate gate;
+
     private String tenant;
     private boolean national;
     private int year = LocalDate.now(DutchTime.ZONE).getYear();
@@ -69,6 +73,7 @@ public class AfdrachtPage implements Serializable, TenantView {
         tenant = workingTenant.where(Role.TENANT_ADMIN, Role.TREASURER).orElse(null);
         if (tenant != null) {
             national = registry.find(tenant).map(t -> t.kind() == TenantKind.NATIONAL).orElse(false);
+            gate.enter(this);
             load();
         }
     }

@@ -15,7 +15,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** LVKK's afdracht page in Chromium: set the rule of a year, issue Limburg's invoice, record it received. */
+/**
+ * The afdracht page in Chromium: LVKK sets the rule of a year, issues Limburg's invoice and records it received; a
+ * province sees its own statement and invoice and reports that it paid.
+ */
 public class AfdrachtBrowserIT {
 
     private static final int YEAR = 2031;
@@ -63,5 +66,26 @@ public class AfdrachtBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is vastgelegd"));
         assertEquals("PAID", Database
                 .single("select status from remittance_invoice where tenant_id = 'lvkk'" + " and number = ?", number));
+    }
+
+    @Test
+    public void aProvinceSeesItsStatementAndReportsThatItPaid() {
+        CHROMIUM.logIn("admin@zhvkk.demo", By.id("nav:logout"));
+        browser.findElement(By.linkText("Afdracht")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Afdracht"));
+        browser.findElement(By.id("yearForm:year")).clear();
+        browser.findElement(By.id("yearForm:year")).sendKeys("2026");
+        browser.findElement(By.id("yearForm:show")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Uw afdrachtoverzicht"));
+        assertTrue(browser.findElements(By.id("ruleForm")).isEmpty(), "a province cannot set the rule");
+        String number = Database.single("select number from remittance_invoice where tenant_id = 'lvkk'"
+                + " and province = 'zhvkk' and year = 2026");
+        assertTrue(browser.findElement(By.id("invoices:table")).getText().contains(number));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("Vereniging Kleine Kernen Limburg"),
+                "no other province on the page");
+        browser.findElement(By.cssSelector("[aria-label='Betaling doorgeven: " + number + "']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is doorgegeven"));
+        assertEquals("1", Database.single("select count(*) from remittance_paid p join remittance_invoice i"
+                + " on i.id = p.invoice_id where p.tenant_id = 'zhvkk' and i.number = ?", number));
     }
 }
