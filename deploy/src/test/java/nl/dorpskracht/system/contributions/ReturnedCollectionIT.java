@@ -32,8 +32,8 @@ import org.w3c.dom.NodeList;
 public class ReturnedCollectionIT {
 
     private static final String TENANT = "ovkk";
-    private static final int FIRST_YEAR = Contributions.THIS_YEAR - 13;
-    private static final int NEXT_YEAR = Contributions.THIS_YEAR - 12;
+    private static final int FIRST_YEAR = Contributions.THIS_YEAR - 4;
+    private static final int NEXT_YEAR = Contributions.THIS_YEAR - 3;
     private static final Api ADMIN = Api.as(Contributions.admin(TENANT));
 
     @Test
@@ -56,16 +56,19 @@ public class ReturnedCollectionIT {
 
         String unique = Contributions.unique();
         String amount = Statements.amount(1850);
-        JsonObject paid = Statements.imported(TENANT, CamtFixture.v02().account(iban).ids("RC-" + unique, "S-1")
-                .batch(Statements.amount(3700), new String[] { amount, shortFirst, "Krap bij Kas", "NL91ABNA0417164300" },
-                        new String[] { amount, closedFirst, "Opgeheven", "NL91ABNA0417164300" })
-                .xml());
+        JsonObject paid = Statements.imported(TENANT,
+                CamtFixture.v02().account(iban).ids("RC-" + unique, "S-1")
+                        .batch(Statements.amount(3700),
+                                new String[] { amount, shortFirst, "Krap bij Kas", "NL91ABNA0417164300" },
+                                new String[] { amount, closedFirst, "Opgeheven", "NL91ABNA0417164300" })
+                        .xml());
         assertEquals(2, paid.getInt("matched"), paid.toString());
         assertEquals("PAID", status(short_, FIRST_YEAR));
 
-        JsonObject back = Statements.imported(TENANT, CamtFixture.v08().account(iban).ids("RC-R-" + unique, "S-2")
-                .returned(amount, shortFirst, "AM04", "Krap bij Kas", "NL91ABNA0417164300")
-                .returned(amount, closedFirst, "AC04", "Opgeheven", "NL91ABNA0417164300").xml());
+        JsonObject back = Statements.imported(TENANT,
+                CamtFixture.v08().account(iban).ids("RC-R-" + unique, "S-2")
+                        .returned(amount, shortFirst, "AM04", "Krap bij Kas", "NL91ABNA0417164300")
+                        .returned(amount, closedFirst, "AC04", "Opgeheven", "NL91ABNA0417164300").xml());
         assertEquals(2, back.getInt("returned"), back.toString());
         assertEquals("OPEN", status(short_, FIRST_YEAR));
         assertEquals("OPEN", status(closed, FIRST_YEAR));
@@ -79,7 +82,9 @@ public class ReturnedCollectionIT {
 
         JsonObject mandate = mandateOf(closed);
         mandate(closed, mandate.getString("reference"));
-        assertTrue(mandateOf(closed).isNull("returnedReason"), "confirming the mandate clears its flag");
+        JsonObject confirmed = mandateOf(closed);
+        assertTrue(!confirmed.containsKey("returnedReason") || confirmed.isNull("returnedReason"),
+                "confirming the mandate clears its flag: " + confirmed);
         assertEquals("FRST", sequences(file(nextRun)).get(number(closed, NEXT_YEAR)));
     }
 
