@@ -89,6 +89,9 @@ create table payment_reversal (
 create unique index payment_reversal_once on payment_reversal (tenant_id, payment_id);
 create index payment_reversal_by_invoice on payment_reversal (tenant_id, invoice_id);
 
+-- Matching by amount looks for open invoices with exactly that amount outstanding.
+create index invoice_open_by_outstanding on invoice (tenant_id, (amount_cents - paid_cents)) where status = 'OPEN';
+
 alter table bank_statement enable row level security;
 alter table bank_statement force row level security;
 create policy bank_statement_tenant on bank_statement

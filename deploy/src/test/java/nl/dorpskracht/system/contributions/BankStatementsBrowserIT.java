@@ -35,7 +35,7 @@ public class BankStatementsBrowserIT {
 
     @Test
     public void theTreasurerAssignsAnEntryByKeyboard() {
-        int year = Contributions.THIS_YEAR - 11;
+        int year = Contributions.THIS_YEAR - 10;
         String iban = Statements.ownIban(TENANT, "NL02ABNA0123456789");
         JsonObject plan = Contributions.plan(TENANT, "Afschrift pagina " + Contributions.unique(), "FLAT", 1234);
         JsonObject member = Contributions.member(TENANT, "Dorpsraad Afschrift Pagina", "Dalfsen", 100);

@@ -1,6 +1,7 @@
 package nl.dorpskracht.statements.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -37,6 +38,12 @@ public final class StatementBooking {
     public record Summary(UUID statementId, boolean alreadyImported, int entries, int matched, int review, int returned,
             int ignored) {
     }
+
+    /**
+     * Queries do not flush the whole unit of work each time (that made a large statement quadratic); what was booked is
+     * written every so many entries, and a candidate is checked again on its managed state before it is paid.
+     */
+    private static final int FLUSH_EVERY = 200;
 
     private final EntityManager entityManager;
     private final String recordedBy;
@@ -77,6 +84,9 @@ public final class StatementBooking {
                 entry.ignored("debit");
             }
             counts[entry.matchStatus().ordinal()]++;
+            if (position % FLUSH_EVERY == 0) {
+                entityManager.flush();
+            }
         }
         statement.count(position, counts[MatchStatus.MATCHED.ordinal()], counts[MatchStatus.REVIEW.ordinal()],
                 counts[MatchStatus.RETURNED.ordinal()], counts[MatchStatus.IGNORED.ordinal()]);
@@ -138,6 +148,8 @@ public final class StatementBooking {
     }
 
     private void bookReturn(BankStatementEntry entry, StatementLine line) {
+        // returns are few: the payment they take back may have been booked earlier in this statement
+        entityManager.flush();
         Invoice invoice = line.endToEndId() == null ? null : byNumber(line.endToEndId());
         if (invoice == null) {
             entry.review("returnUnknown", null);
@@ -165,14 +177,16 @@ public final class StatementBooking {
                 .createQuery("select p from Payment p where p.invoiceId = :invoice"
                         + " and p.amountCents = :amount and not exists (select r from PaymentReversal r"
                         + " where r.paymentId = p.id) order by p.recordedAt desc", Payment.class)
-                .setParameter("invoice", invoiceId).setParameter("amount", amountCents).getResultList();
+                .setFlushMode(FlushModeType.COMMIT).setParameter("invoice", invoiceId)
+                .setParameter("amount", amountCents).getResultList();
         return open.stream().filter(p -> p.method() == PaymentMethod.DIRECT_DEBIT).findFirst()
                 .orElse(open.isEmpty() ? null : open.get(0));
     }
 
     private Invoice byNumber(String number) {
         return entityManager.createQuery("select i from Invoice i where i.number = :number", Invoice.class)
-                .setParameter("number", number).getResultStream().findFirst().orElse(null);
+                .setFlushMode(FlushModeType.COMMIT).setParameter("number", number).getResultStream().findFirst()
+                .orElse(null);
     }
 
     static Set<String> numbersIn(String... texts) {
@@ -197,8 +211,8 @@ public final class StatementBooking {
                 + " and i.amountCents - i.paidCents = :amount and (exists (select m from SepaMandate m"
                 + " where m.memberId = i.memberId and m.iban = :iban) or exists (select e from BankStatementEntry e,"
                 + " Invoice p where e.matchedInvoiceId = p.id and p.payerKey = i.payerKey and e.counterpartyIban = :iban"
-                + " and e.matchStatus = :matched))", Invoice.class).setParameter("open", InvoiceStatus.OPEN)
-                .setParameter("amount", amountCents).setParameter("iban", iban)
+                + " and e.matchStatus = :matched))", Invoice.class).setFlushMode(FlushModeType.COMMIT)
+                .setParameter("open", InvoiceStatus.OPEN).setParameter("amount", amountCents).setParameter("iban", iban)
                 .setParameter("matched", MatchStatus.MATCHED).setMaxResults(2).getResultList();
     }
 }
