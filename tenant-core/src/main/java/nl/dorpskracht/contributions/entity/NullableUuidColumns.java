@@ -14,11 +14,14 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * Nullable {@code uuid} columns with EclipseLink 4.0: it binds a null UUID as a null VARCHAR, which PostgreSQL refuses
  * ("is of type uuid but expression is of type character varying"), and its UUID converter throws on a null it reads.
- * Declaring the column's JDBC type as OTHER makes a written null untyped, and a null-safe converter reads it back.
+ * Declaring the column's JDBC type as OTHER makes a written null untyped, and a null-safe converter reads it back. One
+ * list for every entity that names this customizer (invoices, bank statement entries, payment reversals): typing a
+ * column that is never null the same way does no harm.
  */
 public class NullableUuidColumns implements DescriptorCustomizer {
 
-    private static final Set<String> NULLABLE = Set.of("member_id", "run_id");
+    private static final Set<String> NULLABLE = Set.of("member_id", "run_id", "matched_invoice_id", "payment_id",
+            "entry_id");
 
     @Override
     public void customize(ClassDescriptor descriptor) {

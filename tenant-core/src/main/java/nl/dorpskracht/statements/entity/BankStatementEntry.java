@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
+import nl.dorpskracht.contributions.entity.NullableUuidColumns;
 import org.eclipse.persistence.annotations.Customizer;
 
 /**
@@ -20,7 +21,7 @@ import org.eclipse.persistence.annotations.Customizer;
  */
 @Entity
 @Table(name = "bank_statement_entry")
-@Customizer(StatementUuidColumns.class)
+@Customizer(NullableUuidColumns.class)
 public class BankStatementEntry extends TenantOwned {
 
     @Id

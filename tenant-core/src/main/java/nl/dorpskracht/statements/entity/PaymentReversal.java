@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.dorpskracht.tenancy.entity.TenantOwned;
+import nl.dorpskracht.contributions.entity.NullableUuidColumns;
 import org.eclipse.persistence.annotations.Customizer;
 
 /**
@@ -17,7 +18,7 @@ import org.eclipse.persistence.annotations.Customizer;
  */
 @Entity
 @Table(name = "payment_reversal")
-@Customizer(StatementUuidColumns.class)
+@Customizer(NullableUuidColumns.class)
 public class PaymentReversal extends TenantOwned {
 
     @Id
