@@ -3,6 +3,7 @@ package nl.dorpskracht.admin.contributions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import nl.dorpskracht.statements.boundary.BankStatementService;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -65,8 +66,12 @@ public class InvoicesPage implements Serializable, TenantView {
     private long totalCents;
     private long outstandingCents;
     private final PaymentForm payment = new PaymentForm();
+    @Inject
+    BankStatementService statements;
+
     private String remindersOf;
     private List<InvoiceDeliveryService.ReminderSent> reminders = List.of();
+    private List<BankStatementService.ReturnedCollection> returns = List.of();
     /** The loaded page of rows stays with this instance; after a move to another the model loads again. */
     private transient LazyDataModel<Invoice> model;
 
@@ -111,6 +116,7 @@ public class InvoicesPage implements Serializable, TenantView {
     public void showReminders(String id) {
         try {
             reminders = delivery.reminders(UUID.fromString(id));
+            returns = statements.returnsOf(UUID.fromString(id));
             remindersOf = invoices.detail(UUID.fromString(id)).invoice().number();
         } catch (ProblemException problem) {
             FacesSupport.report(problem, "invoices");
@@ -132,6 +138,10 @@ public class InvoicesPage implements Serializable, TenantView {
 
     public List<InvoiceDeliveryService.ReminderSent> getReminders() {
         return reminders;
+    }
+
+    public List<BankStatementService.ReturnedCollection> getReturns() {
+        return returns;
     }
 
     public void cancelPayment() {

@@ -3,6 +3,8 @@ package nl.dorpskracht.admin.contributions;
 import nl.dorpskracht.platform.rest.RequestParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import nl.dorpskracht.statements.boundary.BankStatementService;
+import nl.dorpskracht.contributions.entity.InvoiceDetail;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InvoicesResource {
 
     @Inject
+    BankStatementService statements;
+
+    @Inject
     InvoiceService invoices;
 
     @Inject
@@ -65,7 +70,7 @@ public class InvoicesResource {
     @Path("{id}")
     @Operation(summary = "One invoice with its lines (one per member billed) and payments")
     public InvoiceDetailView invoice(@PathParam("id") String id) {
-        return InvoiceDetailView.of(invoices.detail(parse(id)), today());
+        return view(invoices.detail(parse(id)));
     }
 
     @GET
@@ -88,9 +93,8 @@ public class InvoicesResource {
     @APIResponse(responseCode = "422", description = "Bad amount (more than open), date or method")
     public InvoiceDetailView pay(@PathParam("id") String id, PaymentRequest request) {
         PaymentRequest body = RequestParts.body(request);
-        return InvoiceDetailView.of(invoices.pay(parse(id),
-                new PaymentInput(body.amountCents(), body.paidOn(), body.method(), body.reference()), body.version()),
-                today());
+        return view(invoices.pay(parse(id),
+                new PaymentInput(body.amountCents(), body.paidOn(), body.method(), body.reference()), body.version()));
     }
 
     @POST
@@ -100,7 +104,7 @@ public class InvoicesResource {
             + " not bill the payer again for that year")
     @APIResponse(responseCode = "409", description = "Not open (INVOICE_NOT_OPEN) or partly paid (INVOICE_HAS_PAYMENTS)")
     public InvoiceDetailView cancel(@PathParam("id") String id, CancelRequest request) {
-        return InvoiceDetailView.of(invoices.cancel(parse(id), request == null ? null : request.version()), today());
+        return view(invoices.cancel(parse(id), request == null ? null : request.version()));
     }
 
     @POST
@@ -128,5 +132,9 @@ public class InvoicesResource {
 
     private static LocalDate today() {
         return LocalDate.now(DutchTime.ZONE);
+    }
+
+    private InvoiceDetailView view(InvoiceDetail detail) {
+        return InvoiceDetailView.of(detail, today(), statements.returnsOf(detail.invoice().id()));
     }
 }

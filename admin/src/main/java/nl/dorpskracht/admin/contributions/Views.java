@@ -3,6 +3,7 @@ package nl.dorpskracht.admin.contributions;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.dorpskracht.statements.boundary.BankStatementService.ReturnedCollection;
 import java.util.UUID;
 import nl.dorpskracht.contributions.control.InvoiceQueries;
 import nl.dorpskracht.contributions.control.Money;
@@ -118,11 +119,13 @@ public final class Views {
         }
     }
 
-    public record InvoiceDetailView(InvoiceView invoice, List<LineView> lines, List<PaymentView> payments) {
-        public static InvoiceDetailView of(InvoiceDetail detail, LocalDate today) {
+    /** {@code returns}: direct debits of the invoice the bank returned, with the reason in Dutch. */
+    public record InvoiceDetailView(InvoiceView invoice, List<LineView> lines, List<PaymentView> payments,
+            List<ReturnedCollection> returns) {
+        public static InvoiceDetailView of(InvoiceDetail detail, LocalDate today, List<ReturnedCollection> returns) {
             return new InvoiceDetailView(InvoiceView.of(detail.invoice(), today),
                     detail.lines().stream().map(LineView::of).toList(),
-                    detail.payments().stream().map(PaymentView::of).toList());
+                    detail.payments().stream().map(PaymentView::of).toList(), returns);
         }
     }
 

@@ -73,6 +73,15 @@ public class ReturnedCollectionIT {
         assertEquals("OPEN", status(short_, FIRST_YEAR));
         assertEquals("OPEN", status(closed, FIRST_YEAR));
         assertEquals("AM04", mandateOf(short_).getString("returnedReason"));
+        String invoiceId = Database.single("select id from invoice where tenant_id = ? and number = ?", TENANT,
+                shortFirst);
+        Api.Reply detail = ADMIN.get(Contributions.base(TENANT) + "/invoices/" + invoiceId);
+        assertEquals(200, detail.status(), detail.body());
+        JsonObject returned = detail.json().getJsonArray("returns").getJsonObject(0);
+        assertEquals("AM04", returned.getString("reasonCode"));
+        assertEquals(1850, returned.getInt("amountCents"));
+        assertTrue(returned.getString("reason").toLowerCase(java.util.Locale.ROOT).contains("saldo"),
+                returned.toString());
         assertEquals("AC04", mandateOf(closed).getString("returnedReason"));
 
         String nextRun = Contributions.run(TENANT, NEXT_YEAR).getString("id");

@@ -24,11 +24,13 @@ import nl.dorpskracht.platform.problem.ProblemException;
 import nl.dorpskracht.security.audit.control.AuditLog;
 import nl.dorpskracht.security.boundary.Caller;
 import nl.dorpskracht.statements.control.CamtReader;
+import nl.dorpskracht.statements.control.ReturnReasons;
 import nl.dorpskracht.statements.control.StatementBooking;
 import nl.dorpskracht.statements.entity.BankStatement;
 import nl.dorpskracht.statements.entity.BankStatementEntry;
 import nl.dorpskracht.statements.entity.MatchStatus;
 import nl.dorpskracht.statements.entity.MatchedBy;
+import nl.dorpskracht.statements.entity.PaymentReversal;
 import nl.dorpskracht.statements.entity.ParsedStatement;
 import nl.dorpskracht.tenancy.control.TenantBound;
 
@@ -132,6 +134,25 @@ public class BankStatementService {
         audit.record("PAY", "Invoice", invoice.id(),
                 Map.of("paidCents", new Object[] { paidBefore, invoice.paidCents() }));
         return entry;
+    }
+
+    /** A direct debit of the invoice that the bank returned, with its reason in Dutch. */
+    public record ReturnedCollection(java.time.LocalDate returnedOn, long amountCents, String reasonCode, String reason)
+            implements java.io.Serializable {
+    }
+
+    /** The returned direct debits of one invoice of the tenant, oldest first (at most {@value #PAGE_SIZE}). */
+    public List<ReturnedCollection> returnsOf(UUID invoiceId) {
+        if (invoiceId == null || entityManager.find(Invoice.class, invoiceId) == null) {
+            throw new ProblemException(ProblemCode.INVOICE_NOT_FOUND);
+        }
+        return entityManager
+                .createQuery("select r from PaymentReversal r where r.invoiceId = :invoice"
+                        + " order by r.reversedOn, r.recordedAt", PaymentReversal.class)
+                .setParameter("invoice", invoiceId).setMaxResults(PAGE_SIZE).getResultStream()
+                .map(r -> new ReturnedCollection(r.reversedOn(), r.amountCents(), r.reasonCode(),
+                        ReturnReasons.dutch(r.reasonCode())))
+                .toList();
     }
 
     /** The id of the tenant's invoice with that number, for the page where the treasurer types a number. */
