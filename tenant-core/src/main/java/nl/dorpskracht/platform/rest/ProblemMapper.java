@@ -91,6 +91,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         case "prize_round_pkey" -> ProblemCode.PRIZE_EXISTS;
         case "campaign_target_name" -> ProblemCode.TARGET_DUPLICATE;
         case "tenant_pkey" -> ProblemCode.TENANT_CODE_TAKEN;
+        case "bank_statement_once" -> ProblemCode.STATEMENT_IMPORTED_MEANWHILE;
         default -> ProblemCode.VERSION_CONFLICT;
         };
     }
