@@ -72,6 +72,7 @@ public class InvoicesPage implements Serializable, TenantView {
     private String remindersOf;
     private List<InvoiceDeliveryService.ReminderSent> reminders = List.of();
     private List<BankStatementService.ReturnedCollection> returns = List.of();
+    private List<InvoiceDeliveryService.InvoiceMailed> mailed = List.of();
     /** The loaded page of rows stays with this instance; after a move to another the model loads again. */
     private transient LazyDataModel<Invoice> model;
 
@@ -117,6 +118,7 @@ public class InvoicesPage implements Serializable, TenantView {
         try {
             reminders = delivery.reminders(UUID.fromString(id));
             returns = statements.returnsOf(UUID.fromString(id));
+            mailed = delivery.invoiceMails(UUID.fromString(id));
             remindersOf = invoices.detail(UUID.fromString(id)).invoice().number();
         } catch (ProblemException problem) {
             FacesSupport.report(problem, "invoices");
@@ -138,6 +140,10 @@ public class InvoicesPage implements Serializable, TenantView {
 
     public List<InvoiceDeliveryService.ReminderSent> getReminders() {
         return reminders;
+    }
+
+    public List<InvoiceDeliveryService.InvoiceMailed> getMailed() {
+        return mailed;
     }
 
     public List<BankStatementService.ReturnedCollection> getReturns() {

@@ -2,6 +2,7 @@ package nl.dorpskracht.contributions.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.dorpskracht.platform.database.TransactionFunctions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -56,9 +57,35 @@ public class InvoiceDeliveryService {
     @Inject
     ReminderSchedules schedules;
 
+    @Inject
+    TransactionFunctions functions;
+
     /** A reminder as shown with its invoice: the step, after how many days, when, and where its mail stands. */
     public record ReminderSent(int step, int days, OffsetDateTime recordedAt, MailStatus mailStatus,
             OffsetDateTime mailSentAt) implements java.io.Serializable {
+    }
+
+    /** A mail of the invoice itself (at the run, or sent again): when it was made and where it stands. */
+    public record InvoiceMailed(OffsetDateTime recordedAt, String status, OffsetDateTime sentAt)
+            implements java.io.Serializable {
+    }
+
+    /** The invoice's own mails, oldest first: the outbox keeps them by what they are about. */
+    public List<InvoiceMailed> invoiceMails(UUID invoiceId) {
+        Invoice invoice = invoice(invoiceId);
+        return functions
+                .rows("select created_at, status, sent_at from mail_outbox where about = cast(#a0 as uuid)"
+                        + " and kind = #a1 order by created_at limit 20", invoice.id().toString(), InvoiceMails.INVOICE)
+                .stream().map(row -> new InvoiceMailed(moment(row.get("created_at")), (String) row.get("status"),
+                        moment(row.get("sent_at"))))
+                .toList();
+    }
+
+    private static OffsetDateTime moment(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at;
+        }
+        return value instanceof java.sql.Timestamp stamp ? stamp.toInstant().atOffset(java.time.ZoneOffset.UTC) : null;
     }
 
     /** Sends an open or paid invoice again, by mail with its PDF, to the address on the invoice. */
