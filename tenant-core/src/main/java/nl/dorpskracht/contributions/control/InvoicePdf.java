@@ -1,21 +1,14 @@
 package nl.dorpskracht.contributions.control;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,37 +36,22 @@ public final class InvoicePdf {
 
     public static byte[] render(Content content) {
         Invoice invoice = content.invoice();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            BaseFont regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            BaseFont bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            Font text = new Font(regular, 10);
-            Font strong = new Font(bold, 10);
-            Font heading = new Font(bold, 18, Font.NORMAL, ACCENT);
-            Font small = new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY);
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Factuur " + invoice.number());
-            document.addAuthor(content.tenantName());
-            document.open();
-
-            document.add(new Paragraph(content.tenantName(), heading));
+        return InvoiceDocument.write("Factuur " + invoice.number(), content.tenantName(), (document, fonts) -> {
+            Font text = fonts.text();
+            Font strong = fonts.strong();
+            document.add(new Paragraph(content.tenantName(), fonts.heading()));
             if (content.creditor() != null) {
                 document.add(new Paragraph("IBAN " + IbanCheck.printable(content.creditor().iban())
-                        + "  ·  Incassant-ID " + content.creditor().creditorId(), small));
+                        + "  ·  Incassant-ID " + content.creditor().creditorId(), fonts.small()));
             }
             document.add(Chunk.NEWLINE);
-            Paragraph title = new Paragraph("Factuur contributie " + invoice.year(), new Font(bold, 14));
-            document.add(title);
+            document.add(new Paragraph("Factuur contributie " + invoice.year(), fonts.title()));
             if (invoice.status() == InvoiceStatus.CANCELLED) {
-                document.add(new Paragraph("GEANNULEERD", new Font(bold, 14, Font.NORMAL, Color.RED)));
+                document.add(new Paragraph("GEANNULEERD", fonts.warning()));
             }
             document.add(Chunk.NEWLINE);
 
-            PdfPTable head = new PdfPTable(new float[] { 1.2f, 2f });
-            head.setWidthPercentage(100);
-            head.getDefaultCell().setBorder(Rectangle.NO_BORDER);
-            head.addCell(cell("Aan", strong, Element.ALIGN_LEFT, false));
+            PdfPTable head = InvoiceDocument.facts();
             StringBuilder address = new StringBuilder(invoice.payerName());
             if (invoice.payerStreet() != null) {
                 address.append('\n').append(invoice.payerStreet());
@@ -81,13 +59,10 @@ public final class InvoicePdf {
             if (invoice.payerPostalCode() != null || invoice.payerPlace() != null) {
                 address.append('\n').append(join(invoice.payerPostalCode(), invoice.payerPlace()));
             }
-            head.addCell(cell(address.toString(), text, Element.ALIGN_LEFT, false));
-            head.addCell(cell("Factuurnummer", strong, Element.ALIGN_LEFT, false));
-            head.addCell(cell(invoice.number(), text, Element.ALIGN_LEFT, false));
-            head.addCell(cell("Factuurdatum", strong, Element.ALIGN_LEFT, false));
-            head.addCell(cell(date(invoice.issuedOn()), text, Element.ALIGN_LEFT, false));
-            head.addCell(cell("Vervaldatum", strong, Element.ALIGN_LEFT, false));
-            head.addCell(cell(date(invoice.dueOn()), text, Element.ALIGN_LEFT, false));
+            InvoiceDocument.fact(head, "Aan", address.toString(), fonts);
+            InvoiceDocument.fact(head, "Factuurnummer", invoice.number(), fonts);
+            InvoiceDocument.fact(head, "Factuurdatum", date(invoice.issuedOn()), fonts);
+            InvoiceDocument.fact(head, "Vervaldatum", date(invoice.dueOn()), fonts);
             document.add(head);
             document.add(Chunk.NEWLINE);
 
@@ -105,19 +80,10 @@ public final class InvoicePdf {
                         text, Element.ALIGN_RIGHT, true));
                 lines.addCell(cell(Money.format(line.amountCents()), text, Element.ALIGN_RIGHT, true));
             }
-            PdfPCell totalLabel = cell("Totaal", strong, Element.ALIGN_RIGHT, true);
-            totalLabel.setColspan(3);
-            lines.addCell(totalLabel);
-            lines.addCell(cell(Money.format(invoice.amountCents()), strong, Element.ALIGN_RIGHT, true));
+            InvoiceDocument.total(lines, "Totaal", invoice.amountCents(), strong);
             if (invoice.paidCents() > 0) {
-                PdfPCell paidLabel = cell("Betaald", text, Element.ALIGN_RIGHT, true);
-                paidLabel.setColspan(3);
-                lines.addCell(paidLabel);
-                lines.addCell(cell(Money.format(invoice.paidCents()), text, Element.ALIGN_RIGHT, true));
-                PdfPCell openLabel = cell("Nog te betalen", strong, Element.ALIGN_RIGHT, true);
-                openLabel.setColspan(3);
-                lines.addCell(openLabel);
-                lines.addCell(cell(Money.format(invoice.outstandingCents()), strong, Element.ALIGN_RIGHT, true));
+                InvoiceDocument.total(lines, "Betaald", invoice.paidCents(), text);
+                InvoiceDocument.total(lines, "Nog te betalen", invoice.outstandingCents(), strong);
             }
             document.add(lines);
             document.add(Chunk.NEWLINE);
@@ -125,12 +91,8 @@ public final class InvoicePdf {
             document.add(new Paragraph(instruction(content), text));
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph("Vragen over deze factuur? Neem contact op met het secretariaat van "
-                    + content.tenantName() + " en vermeld het factuurnummer.", small));
-            document.close();
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Writing invoice PDF failed", e);
-        }
-        return out.toByteArray();
+                    + content.tenantName() + " en vermeld het factuurnummer.", fonts.small()));
+        });
     }
 
     private static String instruction(Content content) {

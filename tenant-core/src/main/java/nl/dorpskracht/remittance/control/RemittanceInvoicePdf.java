@@ -4,22 +4,14 @@ import static nl.dorpskracht.contributions.control.InvoicePdf.cell;
 import static nl.dorpskracht.contributions.control.InvoicePdf.date;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import nl.dorpskracht.contributions.control.InvoicePdf;
+import nl.dorpskracht.contributions.control.InvoiceDocument;
 import nl.dorpskracht.contributions.control.Money;
 import nl.dorpskracht.remittance.entity.RemittanceBasis;
 import nl.dorpskracht.remittance.entity.RemittanceInvoice;
@@ -42,78 +34,64 @@ public final class RemittanceInvoicePdf {
 
     public static byte[] render(Content content) {
         RemittanceInvoice invoice = content.invoice();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            BaseFont regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            BaseFont bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            Font text = new Font(regular, 10);
-            Font strong = new Font(bold, 10);
-            Font small = new Font(regular, 8, Font.NORMAL, java.awt.Color.DARK_GRAY);
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Factuur afdracht " + invoice.number());
-            document.addAuthor(content.nationalName());
-            document.open();
+        return InvoiceDocument.write("Factuur afdracht " + invoice.number(), content.nationalName(),
+                (document, fonts) -> {
+                    Font text = fonts.text();
+                    Font strong = fonts.strong();
 
-            document.add(new Paragraph(content.nationalName(), new Font(bold, 18, Font.NORMAL, InvoicePdf.ACCENT)));
-            document.add(Chunk.NEWLINE);
-            document.add(new Paragraph("Factuur afdracht " + invoice.year(), new Font(bold, 14)));
-            document.add(Chunk.NEWLINE);
+                    document.add(new Paragraph(content.nationalName(), fonts.heading()));
+                    document.add(Chunk.NEWLINE);
+                    document.add(new Paragraph("Factuur afdracht " + invoice.year(), fonts.title()));
+                    document.add(Chunk.NEWLINE);
 
-            PdfPTable head = new PdfPTable(new float[] { 1.2f, 2f });
-            head.setWidthPercentage(100);
-            head.getDefaultCell().setBorder(Rectangle.NO_BORDER);
-            row(head, "Aan", content.provinceName(), strong, text);
-            row(head, "Factuurnummer", invoice.number(), strong, text);
-            row(head, "Factuurdatum", date(invoice.issuedOn()), strong, text);
-            row(head, "Vervaldatum", date(invoice.dueOn()), strong, text);
-            row(head, "Peildatum", date(invoice.referenceDate()), strong, text);
-            document.add(head);
-            document.add(Chunk.NEWLINE);
+                    PdfPTable head = InvoiceDocument.facts();
+                    InvoiceDocument.fact(head, "Aan", content.provinceName(), fonts);
+                    InvoiceDocument.fact(head, "Factuurnummer", invoice.number(), fonts);
+                    InvoiceDocument.fact(head, "Factuurdatum", date(invoice.issuedOn()), fonts);
+                    InvoiceDocument.fact(head, "Vervaldatum", date(invoice.dueOn()), fonts);
+                    InvoiceDocument.fact(head, "Peildatum", date(invoice.referenceDate()), fonts);
+                    document.add(head);
+                    document.add(Chunk.NEWLINE);
 
-            PdfPTable lines = new PdfPTable(new float[] { 3.2f, 1.2f, 1.6f, 1.6f });
-            lines.setWidthPercentage(100);
-            lines.setHeaderRows(1);
-            lines.addCell(cell("Soort lidorganisatie", strong, Element.ALIGN_LEFT, true));
-            lines.addCell(cell("Aantal", strong, Element.ALIGN_RIGHT, true));
-            lines.addCell(cell("Per organisatie", strong, Element.ALIGN_RIGHT, true));
-            lines.addCell(cell("Bedrag", strong, Element.ALIGN_RIGHT, true));
-            boolean perMember = invoice.basis() == RemittanceBasis.PER_MEMBER && content.rule() != null;
-            for (Map.Entry<String, Long> type : invoice.organisationsPerType().entrySet()) {
-                lines.addCell(cell(TypeNames.of(type.getKey()), text, Element.ALIGN_LEFT, true));
-                lines.addCell(cell(String.format(DUTCH, "%,d", type.getValue()), text, Element.ALIGN_RIGHT, true));
-                long each = perMember ? content.rule().amountFor(type.getKey()) : 0;
-                lines.addCell(cell(perMember ? Money.format(each) : "–", text, Element.ALIGN_RIGHT, true));
-                lines.addCell(
-                        cell(perMember ? Money.format(each * type.getValue()) : "–", text, Element.ALIGN_RIGHT, true));
-            }
-            if (invoice.basis() != RemittanceBasis.PER_MEMBER) {
-                PdfPCell basis = cell(basisLine(content), text, Element.ALIGN_LEFT, true);
-                basis.setColspan(3);
-                lines.addCell(basis);
-                lines.addCell(cell(Money.format(invoice.amountCents()), text, Element.ALIGN_RIGHT, true));
-            }
-            PdfPCell total = cell("Totaal", strong, Element.ALIGN_RIGHT, true);
-            total.setColspan(3);
-            lines.addCell(total);
-            lines.addCell(cell(Money.format(invoice.amountCents()), strong, Element.ALIGN_RIGHT, true));
-            document.add(lines);
-            document.add(Chunk.NEWLINE);
+                    PdfPTable lines = new PdfPTable(new float[] { 3.2f, 1.2f, 1.6f, 1.6f });
+                    lines.setWidthPercentage(100);
+                    lines.setHeaderRows(1);
+                    lines.addCell(cell("Soort lidorganisatie", strong, Element.ALIGN_LEFT, true));
+                    lines.addCell(cell("Aantal", strong, Element.ALIGN_RIGHT, true));
+                    lines.addCell(cell("Per organisatie", strong, Element.ALIGN_RIGHT, true));
+                    lines.addCell(cell("Bedrag", strong, Element.ALIGN_RIGHT, true));
+                    boolean perMember = invoice.basis() == RemittanceBasis.PER_MEMBER && content.rule() != null;
+                    for (Map.Entry<String, Long> type : invoice.organisationsPerType().entrySet()) {
+                        lines.addCell(cell(TypeNames.of(type.getKey()), text, Element.ALIGN_LEFT, true));
+                        lines.addCell(
+                                cell(String.format(DUTCH, "%,d", type.getValue()), text, Element.ALIGN_RIGHT, true));
+                        long each = perMember ? content.rule().amountFor(type.getKey()) : 0;
+                        lines.addCell(cell(perMember ? Money.format(each) : "–", text, Element.ALIGN_RIGHT, true));
+                        lines.addCell(cell(perMember ? Money.format(each * type.getValue()) : "–", text,
+                                Element.ALIGN_RIGHT, true));
+                    }
+                    if (invoice.basis() != RemittanceBasis.PER_MEMBER) {
+                        PdfPCell basis = cell(basisLine(content), text, Element.ALIGN_LEFT, true);
+                        basis.setColspan(3);
+                        lines.addCell(basis);
+                        lines.addCell(cell(Money.format(invoice.amountCents()), text, Element.ALIGN_RIGHT, true));
+                    }
+                    InvoiceDocument.total(lines, "Totaal", invoice.amountCents(), strong);
+                    document.add(lines);
+                    document.add(Chunk.NEWLINE);
 
-            document.add(new Paragraph(
-                    RemittanceInvoice.PAID.equals(invoice.status()) ? "Deze factuur is betaald. Hartelijk dank!"
-                            : "Wilt u het bedrag van " + Money.format(invoice.amountCents()) + " uiterlijk "
-                                    + date(invoice.dueOn()) + " overmaken onder vermelding van factuurnummer "
-                                    + invoice.number() + "?",
-                    text));
-            document.add(Chunk.NEWLINE);
-            document.add(new Paragraph("Deze factuur noemt alleen aantallen per soort lidorganisatie; de gegevens van"
-                    + " uw leden blijven bij uw vereniging.", small));
-            document.close();
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Writing remittance invoice PDF failed", e);
-        }
-        return out.toByteArray();
+                    document.add(new Paragraph(
+                            RemittanceInvoice.PAID.equals(invoice.status()) ? "Deze factuur is betaald. Hartelijk dank!"
+                                    : "Wilt u het bedrag van " + Money.format(invoice.amountCents()) + " uiterlijk "
+                                            + date(invoice.dueOn()) + " overmaken onder vermelding van factuurnummer "
+                                            + invoice.number() + "?",
+                            text));
+                    document.add(Chunk.NEWLINE);
+                    document.add(new Paragraph(
+                            "Deze factuur noemt alleen aantallen per soort lidorganisatie; de gegevens van"
+                                    + " uw leden blijven bij uw vereniging.",
+                            fonts.small()));
+                });
     }
 
     private static String basisLine(Content content) {
@@ -127,8 +105,4 @@ public final class RemittanceInvoicePdf {
                 + ")";
     }
 
-    private static void row(PdfPTable table, String label, String value, Font strong, Font text) {
-        table.addCell(cell(label, strong, Element.ALIGN_LEFT, false));
-        table.addCell(cell(value, text, Element.ALIGN_LEFT, false));
-    }
 }
