@@ -4,6 +4,9 @@
 # 10,000 contact persons through the outbox to SMTP, and an association's public pages without login (home page, Atom
 # feed, 304), of the built jar (not part of the test suite). One part alone: add
 # -Dexec.mainClass=nl.dorpskracht.system.LetterBenchmark (or RegistrationBenchmark, NewsletterBenchmark, PublicSiteBenchmark).
+# --compare (first argument): issue 20's goals in one table instead (member list against ping, RLS on against off,
+# restart to ready, RSS via run.sh, import rows/s, registrations for one event, national statistics with
+# -Dbenchmark.statistics.sizes, the last green test run), ratios first, the baseline's figures beside the new ones.
 set -euo pipefail
 if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
     # the comment above, and where the benchmarks live: deploy/src/bench/java, built only with -Pbenchmark
@@ -13,7 +16,13 @@ if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
 fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -Pbenchmark -DskipTests install
-exec mvn -B -q -Pbenchmark -pl deploy exec:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=nl.dorpskracht.system.Benchmark \
+main=nl.dorpskracht.system.Benchmark
+if [[ "${1:-}" == "--compare" ]]; then
+    # issue 20's goals in one table: the product started by run.sh, figures beside the baseline's
+    main=nl.dorpskracht.system.CompareBenchmark
+    shift
+fi
+mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -DskipTests install
+exec mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -pl deploy exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass="$main" -Ddorpskracht.root="$root" -Ddorpskracht.launcher="$root/deploy/run.sh" \
     -Ddorpskracht.jar="$root/deploy/target/dorpskracht.jar" -Ddorpskracht.test.dir="$root/deploy/target/benchmark" "$@"

@@ -21,4 +21,11 @@ if [ "${#packages[@]}" -gt 0 ]; then
 fi
 
 cd "$root"
-exec mvn -B verify "$@"
+started=$(date +%s)
+mvn -B verify "$@"
+# the wall time of a green run, for ./deploy/benchmark.sh --compare (issue 20's goal for the suite)
+mkdir -p deploy/target
+printf 'seconds=%s\ncommit=%s\nfinished=%s\nload=%s\n' "$(( $(date +%s) - started ))" \
+    "$(git describe --always --dirty 2>/dev/null || echo '?')" "$(date -u +%FT%TZ)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+    > deploy/target/test-run.properties
+echo "Whole suite green in $(( $(date +%s) - started )) s (deploy/target/test-run.properties)"

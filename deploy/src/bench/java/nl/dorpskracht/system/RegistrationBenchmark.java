@@ -48,7 +48,7 @@ public final class RegistrationBenchmark {
         BenchmarkChecks.exit();
     }
 
-    static void run(RunningDorpskracht server) throws Exception {
+    public static void run(RunningDorpskracht server) throws Exception {
         List<Registrant> first = seed("Benchmark A");
         List<Registrant> second = seed("Benchmark B");
         String contended = Registrations.sharedWithAll("lvkk", "Benchmark webinar " + System.nanoTime(), PLACES)
@@ -77,6 +77,8 @@ public final class RegistrationBenchmark {
                 PROVINCES.size(), CLIENTS);
         System.out.printf("%-52s %8s %10s %8s %8s %6s%n", "", "time s", "reg/s", "p50 ms", "p99 ms", "fail");
         report(String.format("%d for ONE event of %d places", hot.registrations(), PLACES), hot);
+        BenchmarkFigures.put("registrations: one event", hot.perSecond());
+        BenchmarkFigures.put("registrations: one event p99", hot.percentile(0.99));
         report(String.format("%d spread over %d events", cold.registrations(), SPREAD_EVENTS), cold);
         report(String.format("%d cancellations, each promoting the next", cancellations.registrations()),
                 cancellations);

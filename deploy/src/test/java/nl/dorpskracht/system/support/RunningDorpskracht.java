@@ -116,15 +116,22 @@ public final class RunningDorpskracht implements Endpoint {
         Path jar = Path.of(System.getProperty("dorpskracht.jar", "target/dorpskracht.jar"));
         Path tmp = Files.createDirectories(work.resolve("tmp"));
         List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
-        command.addAll(productJvmOptions());
-        command.add("-Djava.io.tmpdir=" + tmp);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+        String launcher = System.getProperty("dorpskracht.launcher");
+        if (launcher != null && jvmOptions.isEmpty()) {
+            // the benchmarks measure what an operator runs: deploy/run.sh, which execs the JVM (same pid)
+            command.addAll(List.of("bash", launcher));
+        } else {
+            command.add(javaExecutable());
+            command.addAll(productJvmOptions());
+            command.add("-Djava.io.tmpdir=" + tmp);
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_"));
+        env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_") || name.equals("JAVA_OPTS"));
         env.put("DORPSKRACHT_DEMO", "true");
+        env.put("DORPSKRACHT_PORT", String.valueOf(httpPort));
         env.put("DORPSKRACHT_DEMO_PASSWORD", DEMO_PASSWORD);
         env.put("DORPSKRACHT_DATA_DIR", work.resolve("data").toString());
         env.put("DORPSKRACHT_EMBEDDED_DB_PORT", String.valueOf(databasePort));
