@@ -143,10 +143,13 @@ public class TwoInstancesOnOneDatabaseIT {
     public void aGrantRevokedOnOneInstanceIsRefusedOnTheOtherWithinASecond() {
         String email = Grantees.unique("tweede");
         String accountId = acceptedAdmin("vkkl", "admin@vkkl.demo", email);
+        Api onA = Api.of(a, email, Invitees.PASSWORD);
         Api onB = Api.of(b, email, Invitees.PASSWORD);
+        assertEquals(200, onA.get("/api/v1/vkkl/members").status(), "granted, and remembered by A");
         assertEquals(200, onB.get("/api/v1/vkkl/members").status(), "granted, and remembered by B");
 
         Grantees.assertStatus(204, Api.of(a, "admin@vkkl.demo", DEMO).delete("/api/v1/vkkl/access/" + accountId));
+        assertEquals(404, onA.get("/api/v1/vkkl/members").status(), "A, where it was revoked, refuses the next call");
 
         long took = within(() -> onB.get("/api/v1/vkkl/members").status() == 404, "B refuses the revoked grant");
         System.out.printf("ONE TRUTH grant revoked on A, refused on B by a request sent %d ms after%n", took);
@@ -165,9 +168,12 @@ public class TwoInstancesOnOneDatabaseIT {
         assertFalse(isLoginForm(page.get("/admin/members.xhtml")), "logged in on B");
 
         String chosen = "nieuwe zin voor het wachtwoord " + System.nanoTime();
-        Api.Reply changed = Api.of(a, email, Invitees.PASSWORD).putJson("/api/v1/me/password",
+        Api oldOnA = Api.of(a, email, Invitees.PASSWORD);
+        assertEquals(200, oldOnA.get("/api/v1/zhvkk/members").status(), "remembered by A too");
+        Api.Reply changed = oldOnA.putJson("/api/v1/me/password",
                 "{\"currentPassword\":\"" + Invitees.PASSWORD + "\",\"newPassword\":\"" + chosen + "\"}");
         assertEquals(204, changed.status(), changed.body());
+        assertEquals(401, oldOnA.get("/api/v1/zhvkk/members").status(), "A refuses the old password at once");
 
         long took = within(() -> oldOnB.get("/api/v1/zhvkk/members").status() == 401, "B refuses the old password");
         long sessionEnded = within(() -> isLoginForm(page.get("/admin/members.xhtml")), "B ended the page session");
@@ -178,6 +184,37 @@ public class TwoInstancesOnOneDatabaseIT {
 
     @Test
     @Order(13)
+    public void anAccountDisabledOrAGrantRemovedInTheDatabaseIsRefusedOnBothInstancesWithinASecond() throws Exception {
+        String email = Grantees.unique("uitgezet");
+        String accountId = acceptedAdmin("ovkk", "admin@ovkk.demo", email);
+        Api onA = Api.of(a, email, Invitees.PASSWORD);
+        Api onB = Api.of(b, email, Invitees.PASSWORD);
+        String revokedEmail = Grantees.unique("ingetrokken");
+        acceptedAdmin("ovkk", "admin@ovkk.demo", revokedEmail);
+        Api revokedOnA = Api.of(a, revokedEmail, Invitees.PASSWORD);
+        Api revokedOnB = Api.of(b, revokedEmail, Invitees.PASSWORD);
+        for (Api api : List.of(onA, onB, revokedOnA, revokedOnB)) {
+            assertEquals(200, api.get("/api/v1/ovkk/members?size=20").status(), "granted, and remembered");
+        }
+
+        try (Connection superuser = pair.superuser()) {
+            // as an operator or another tool would: no instance is told but by the database
+            SqlRows.execute(superuser, "update account set enabled = false where id = '" + accountId + "'");
+            SqlRows.execute(superuser, "delete from account_grant where tenant_id = 'ovkk' and account_id ="
+                    + " (select id from account where email = '" + revokedEmail + "')");
+        }
+        long disabledOnA = within(() -> onA.get("/api/v1/ovkk/members?size=20").status() == 401, "A, disabled");
+        long disabledOnB = within(() -> onB.get("/api/v1/ovkk/members?size=20").status() == 401, "B, disabled");
+        long revokedA = within(() -> revokedOnA.get("/api/v1/ovkk/members?size=20").status() == 404, "A, revoked");
+        long revokedB = within(() -> revokedOnB.get("/api/v1/ovkk/members?size=20").status() == 404, "B, revoked");
+        System.out.printf(
+                "ONE TRUTH account disabled in the database: refused on A after %d ms, on B after %d ms;"
+                        + " grant deleted in the database: refused on A after %d ms, on B after %d ms%n",
+                disabledOnA, disabledOnB, revokedA, revokedB);
+    }
+
+    @Test
+    @Order(14)
     public void aTenantAddedAndSuspendedOnOneInstanceIsServedSoOnTheOtherWithinASecond() throws Exception {
         Api platform = platformAdministrator();
         String code = "twee-" + PlatformConsoleIT.suffix();
@@ -198,7 +235,7 @@ public class TwoInstancesOnOneDatabaseIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     public void theAnnouncementsArriveAgainAfterTheDatabaseRestarted() throws Exception {
         pair.restartDatabase(2000);
         Api platform = platformAdministrator();

@@ -57,6 +57,9 @@ public class AccessService {
     TransactionFunctions functions;
 
     @Inject
+    nl.dorpskracht.security.control.RememberedAccounts remembered;
+
+    @Inject
     Invitations invitations;
 
     @Inject
@@ -155,6 +158,7 @@ public class AccessService {
             functions.execute("delete from account_grant where tenant_id = #a0 and account_id = cast(#a1 as uuid)"
                     + " and role = #a2", tenant.require(), holder.accountId().toString(), role.name());
         }
+        remembered.forgetAfterCommit(holder.accountId());
         List<Role> after = holder.roles().stream().filter(role -> !removed.contains(role)).toList();
         audit.record(after.isEmpty() ? "REVOKE" : "CHANGE", AUDIT_TYPE, holder.accountId(),
                 Map.of("email", new Object[] { holder.email(), holder.email() }, "roles",

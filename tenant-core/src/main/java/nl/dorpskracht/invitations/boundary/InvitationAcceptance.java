@@ -70,6 +70,9 @@ public class InvitationAcceptance {
     AccountRepository accounts;
 
     @Inject
+    nl.dorpskracht.security.control.RememberedAccounts remembered;
+
+    @Inject
     Event<InvitationAccepted> accepted;
 
     /** What the page behind the link shows: the offer, and whether it asks for a new password or the existing one. */
@@ -102,6 +105,8 @@ public class InvitationAcceptance {
         functions.execute("insert into account_grant (tenant_id, account_id, role) values (#a0, cast(#a1 as uuid), #a2)"
                 + " on conflict do nothing", invitation.tenant(), account.toString(), invitation.role().name());
         accepted.fire(new InvitationAccepted(invitation, account));
+        // the grant and (through the event) an ambassadorship: this instance's copy goes at the commit
+        remembered.forgetAfterCommit(account);
         functions.execute(
                 "update invitation set accepted_at = now(), account_id = cast(#a0 as uuid)"
                         + " where tenant_id = #a1 and id = cast(#a2 as uuid)",

@@ -47,6 +47,9 @@ public class RegionService {
     AccountProvisioning provisioning;
 
     @Inject
+    nl.dorpskracht.security.control.RememberedAccounts remembered;
+
+    @Inject
     Invitations invitations;
 
     @Inject
@@ -91,6 +94,8 @@ public class RegionService {
         if (!before.equals(clean)) {
             region.rename(clean);
             entityManager.flush();
+            // an ambassador's scope is the names of their regions
+            remembered.forgetAllAfterCommit();
             audit.record("UPDATE", AUDIT_TYPE, id, Map.of("name", new Object[] { before, clean }));
         }
         return region;
@@ -135,6 +140,7 @@ public class RegionService {
         }
         entityManager.remove(ambassadorship);
         entityManager.flush();
+        remembered.forgetAfterCommit(accountId);
         long remaining = entityManager
                 .createQuery("select count(a) from Ambassadorship a where a.accountId = :account", Long.class)
                 .setParameter("account", accountId).getSingleResult();

@@ -26,7 +26,10 @@ public final class MemberQueries {
         List<MemberOrganisation> items = entityManager.createQuery(select).setFirstResult(search.page() * search.size())
                 .setMaxResults(search.size()).getResultList();
 
-        return new MemberPage(items, count(entityManager, search), search.page(), search.size());
+        // a page that is not full ends the list: its rows after those of the pages before are all there are
+        boolean last = items.size() < search.size() && (!items.isEmpty() || search.page() == 0);
+        long total = last ? (long) search.page() * search.size() + items.size() : count(entityManager, search);
+        return new MemberPage(items, total, search.page(), search.size());
     }
 
     public static long count(EntityManager entityManager, MemberSearch search) {

@@ -21,13 +21,11 @@ import java.util.Base64;
 import nl.dorpskracht.platform.input.ControlCharacters;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.web.ClientAddresses;
-import nl.dorpskracht.security.control.AccountRepository;
+import nl.dorpskracht.security.control.RememberedAccounts;
 import nl.dorpskracht.security.control.CredentialStates;
 import nl.dorpskracht.security.control.LoginThrottle;
 import nl.dorpskracht.security.control.VerifiedCredentials;
-import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.entity.CredentialState;
-import nl.dorpskracht.security.secondfactor.SecondFactors;
 
 /**
  * HTTP Basic on the API: each request by itself, no session; a verification is remembered with the account's
@@ -52,10 +50,7 @@ public class BasicLogin {
     CredentialStates states;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
-    SecondFactors secondFactors;
+    RememberedAccounts accounts;
 
     public AuthenticationStatus login(String encoded, HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -114,8 +109,9 @@ public class BasicLogin {
     /** A right password over Basic: refused for an account with a second factor (it has tokens for integrations). */
     private AuthenticationStatus admitBasic(VerifiedCredentials.Verified caller, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<AccountWithGrants> account = accounts.findWithGrants(caller.callerName());
-        if (account.isPresent() && secondFactors.isEnrolled(account.get().account().id())) {
+        // remembered, like the grants: a second factor confirmed on any instance is announced (V36) and forgotten
+        RememberedAccounts.Remembered account = accounts.of(caller.callerName());
+        if (account.account().isPresent() && account.secondFactor()) {
             return refuse(response, ProblemCode.SECOND_FACTOR_ACCOUNT_USE_TOKEN);
         }
         return context.notifyContainerAboutLogin(caller.callerName(), caller.groups());

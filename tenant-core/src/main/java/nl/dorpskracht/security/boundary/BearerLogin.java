@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.Set;
 import nl.dorpskracht.platform.problem.ProblemCode;
-import nl.dorpskracht.security.control.AccountRepository;
+import nl.dorpskracht.security.control.RememberedAccounts;
 import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.security.tokens.BearerGrant;
 import nl.dorpskracht.security.tokens.TokenStore;
@@ -24,7 +24,7 @@ public class BearerLogin {
     TokenStore tokens;
 
     @Inject
-    AccountRepository accounts;
+    RememberedAccounts accounts;
 
     /**
      * A personal API token: the request acts as its account with the token's one grant, and only while the account
@@ -33,7 +33,7 @@ public class BearerLogin {
     public AuthenticationStatus login(String value, HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Optional<BearerGrant> token = tokens.working(value);
-        Optional<AccountWithGrants> account = token.flatMap(found -> accounts.findWithGrants(found.email()));
+        Optional<AccountWithGrants> account = token.flatMap(found -> accounts.withGrants(found.email()));
         if (token.isEmpty() || account.isEmpty() || !account.get().account().enabled()
                 || !account.get().grants().contains(token.get().grant())) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Dorpskracht\"");

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.dorpskracht.security.control.AccountRepository;
+import nl.dorpskracht.security.control.RememberedAccounts;
 import nl.dorpskracht.security.entity.AccountWithGrants;
 import nl.dorpskracht.tenancy.boundary.TenantGrants;
 import nl.dorpskracht.tenancy.entity.Grant;
@@ -18,8 +18,9 @@ import nl.dorpskracht.security.entity.StoredAccount;
 import nl.dorpskracht.security.tokens.BearerGrant;
 
 /**
- * Who is calling, and what they may do where. Grants are read from the database once per request, so a grant withdrawn
- * by an admin takes effect on the next request, not at the next login.
+ * Who is calling, and what they may do where. Grants are taken once per request from {@link RememberedAccounts}, which
+ * forgets its copy as soon as a grant changes (here or, announced by the database, on another instance), so a grant
+ * withdrawn by an admin takes effect on the next request, not at the next login.
  */
 @RequestScoped
 public class Caller implements TenantGrants {
@@ -28,7 +29,7 @@ public class Caller implements TenantGrants {
     SecurityContext security;
 
     @Inject
-    AccountRepository accounts;
+    RememberedAccounts accounts;
 
     @Inject
     HttpServletRequest request;
@@ -89,7 +90,8 @@ public class Caller implements TenantGrants {
     /** Administers the platform itself (adds and suspends associations); gives no grant in any association. */
     public boolean isPlatformAdmin() {
         if (platformAdmin == null) {
-            platformAdmin = accountId().map(accounts::isPlatformAdmin).orElse(false);
+            Principal principal = security.getCallerPrincipal();
+            platformAdmin = accountId().isPresent() && accounts.of(principal.getName()).platformAdmin();
         }
         return platformAdmin;
     }
@@ -101,7 +103,7 @@ public class Caller implements TenantGrants {
     private Optional<AccountWithGrants> load() {
         if (loaded == null) {
             Principal principal = security.getCallerPrincipal();
-            loaded = principal == null ? Optional.empty() : accounts.findWithGrants(principal.getName());
+            loaded = principal == null ? Optional.empty() : accounts.withGrants(principal.getName());
             Optional<BearerGrant> token = bearerGrant();
             if (token.isPresent()) {
                 loaded = loaded.map(account -> narrowed(account, token.get()));

@@ -19,8 +19,12 @@ public class AccountProvisioning {
     @Inject
     TransactionFunctions functions;
 
+    @Inject
+    RememberedAccounts remembered;
+
     public void revoke(String tenant, Role role, UUID accountId) {
         functions.execute("delete from account_grant where tenant_id = #a0 and account_id = cast(#a1 as uuid)"
                 + " and role = #a2", tenant, accountId.toString(), role.name());
+        remembered.forgetAfterCommit(accountId);
     }
 }

@@ -32,6 +32,9 @@ public class AccountRepository {
     @Inject
     ApplicationDataSource dataSource;
 
+    @Inject
+    RememberedAccounts remembered;
+
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<StoredAccount> findByEmail(String email) {
         String sql = "select id, email, display_name, password_hash, enabled from account where lower(email) = lower(?)";
@@ -204,5 +207,6 @@ public class AccountRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("Granting a role failed", e);
         }
+        remembered.forgetAfterCommit(accountId);
     }
 }

@@ -24,6 +24,9 @@ public class SecondFactors {
     @Inject
     SecondFactorStore store;
 
+    @Inject
+    nl.dorpskracht.security.control.RememberedAccounts remembered;
+
     private final TotpCodes codes = new TotpCodes(Clock.systemUTC());
 
     /** What the enrolment page shows: the secret as a QR code and as text to type. */
@@ -61,6 +64,7 @@ public class SecondFactors {
         if (!store.confirm(account, step.getAsLong(), recovery.stream().map(RecoveryCodes::digest).toList())) {
             throw new ProblemException(ProblemCode.SECOND_FACTOR_NOT_STARTED);
         }
+        remembered.forgetAfterCommit(account);
         return recovery;
     }
 
@@ -86,6 +90,7 @@ public class SecondFactors {
             throw new ProblemException(ProblemCode.SECOND_FACTOR_CODE_INVALID);
         }
         store.remove(account);
+        remembered.forgetAfterCommit(account);
     }
 
     public int unusedRecoveryCodes(UUID account) {

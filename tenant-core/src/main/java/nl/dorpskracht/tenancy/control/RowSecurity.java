@@ -19,6 +19,16 @@ public enum RowSecurity {
         this.setting = setting;
     }
 
+    /** Tenant and region scope in one round trip: what every connection of a tenant's persistence context needs. */
+    public static void bindTenant(Connection connection, String tenant, String regionScope) throws SQLException {
+        try (PreparedStatement bind = connection.prepareStatement("select set_config('" + TENANT.setting
+                + "', ?, true), set_config('" + REGION_SCOPE.setting + "', ?, true)")) {
+            bind.setString(1, tenant == null ? "" : tenant);
+            bind.setString(2, regionScope == null ? "" : regionScope);
+            bind.execute();
+        }
+    }
+
     public void bind(Connection connection, String value) throws SQLException {
         try (PreparedStatement bind = connection.prepareStatement("select set_config(?, ?, true)")) {
             bind.setString(1, setting);

@@ -37,8 +37,8 @@ public class TenantSessionCustomizer extends SessionEventAdapter implements Sess
         Object regions = event.getSession().getProperty(TenantOwned.REGION_SCOPE_PROPERTY);
         Connection connection = ((Accessor) event.getResult()).getConnection();
         try {
-            RowSecurity.TENANT.bind(connection, tenant == null ? null : tenant.toString());
-            RowSecurity.REGION_SCOPE.bind(connection, regions == null ? null : regions.toString());
+            RowSecurity.bindTenant(connection, tenant == null ? null : tenant.toString(),
+                    regions == null ? null : regions.toString());
         } catch (SQLException e) {
             throw DatabaseException.sqlException(e);
         }
