@@ -6,7 +6,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/deploy/target/dorpskracht.jar"
 
 if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/tenant-core" "$root/web" "$root/admin" "$root/deploy/pom.xml" \
-        "$root/deploy/src/main" -newer "$jar" -type f -not -path '*/target/*' -print -quit)" ]; then
+        "$root/deploy/src/main" -name target -prune -o -newer "$jar" -type f -print -quit)" ]; then
     echo "Building Dorpskracht (mvn package, tests skipped: run deploy/test.sh for those; no image)..."
     (cd "$root" && mvn -B -q -DskipTests -Djib.skip=true package)
 fi
@@ -22,14 +22,16 @@ run=(-jar "$jar" --port "${DORPSKRACHT_PORT:-8080}" "$@")
 
 # Class-data sharing (AppCDS): the classes of the runtime and the application, parsed and verified once, mapped from an
 # archive at every later start (a shorter start, see BENCHMARKS.md). The first start of a jar writes the archive when it
-# stops; its name holds the jar's size and time, the Java version and the JVM options, so a rebuilt jar or another Java
+# stops; its name holds the jar's size and time, the Java build and the JVM options, so a rebuilt jar or another Java
 # writes a new one. A missing, stale or unusable archive only costs speed: the JVM then loads the classes as usual.
 # DORPSKRACHT_CDS_ARCHIVE=none starts without one.
 archive_setting="${DORPSKRACHT_CDS_ARCHIVE:-}"
 if [ "$archive_setting" = none ]; then
     exec java $java_opts "${run[@]}"
 fi
-archive_key="$( (stat -c '%s %Y' "$jar"; java -version 2>&1; echo "$java_opts") | cksum | cut -d' ' -f1)"
+# (the Java build by its libjvm.so, not by java -version: that alone starts a JVM, seconds on a busy machine)
+java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+archive_key="$( (stat -c '%s %Y' "$jar" "$java_home"/lib/server/libjvm.so; echo "$java_opts") | cksum | cut -d' ' -f1)"
 archive="${archive_setting:-$root/deploy/target/dorpskracht-$archive_key.jsa}"
 if [ -s "$archive" ]; then
     exec java $java_opts -XX:SharedArchiveFile="$archive" -Xshare:auto "${run[@]}"
