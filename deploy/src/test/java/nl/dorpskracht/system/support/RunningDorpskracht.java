@@ -130,6 +130,8 @@ public final class RunningDorpskracht implements Endpoint {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("DORPSKRACHT_") || name.equals("JAVA_OPTS"));
+        // as run.sh and the image set it: glibc's arenas per thread are native memory the JVM never returns
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("DORPSKRACHT_DEMO", "true");
         env.put("DORPSKRACHT_PORT", String.valueOf(httpPort));
         env.put("DORPSKRACHT_DEMO_PASSWORD", DEMO_PASSWORD);
