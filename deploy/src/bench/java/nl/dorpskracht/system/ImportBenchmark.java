@@ -53,28 +53,66 @@ public final class ImportBenchmark {
 
     /** Imports 10,000 organisations into ovkk and prints rows/s; returns the number of organisations imported. */
     public static int run(RunningDorpskracht server) {
+        measure(server);
+        return Integer.getInteger("benchmark.organisations", 10_000);
+    }
+
+    /** Rows per second: the check only, the import of all new rows, the same file again with existing=update. */
+    public record Figures(double check, double allNew, double update) {
+    }
+
+    /**
+     * Imports 10,000 organisations into ovkk, prints rows/s and returns them; with {@code -Dbenchmark.profile=true}
+     * also where the server's Java time went during the all-new import (JFR).
+     */
+    public static Figures measure(RunningDorpskracht server) {
         int organisations = Integer.getInteger("benchmark.organisations", 10_000);
         byte[] file = memberFile("Bench Dorp", organisations);
         Api admin = Api.of(server, "admin@ovkk.demo", RunningDorpskracht.DEMO_PASSWORD);
         int rows = organisations * 2;
         System.out.printf("%nImport: %,d organisations, %,d contact persons, %,d rows, %.1f MB%n", organisations, rows,
                 rows, file.length / 1_048_576.0);
+        double[] rate = new double[1];
         Api.Reply check = timed("check only (dryRun=true)", rows,
-                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?dryRun=true", "text/csv", file));
+                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?dryRun=true", "text/csv", file), rate);
         requireOk(check);
+        double checked = rate[0];
+        JavaProfile profile = profile(server);
         requireOk(timed("import, all new (one transaction)", rows,
-                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=skip", "text/csv", file)));
+                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=skip", "text/csv", file), rate));
+        double allNew = rate[0];
+        if (profile != null) {
+            try {
+                System.out.printf("Where the server's Java time went, all new (JFR)%n%s%n", profile.stop().format(15));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         requireOk(timed("same file again, existing=update (nothing changes)", rows,
-                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=update", "text/csv", file)));
-        requireOk(timed("export of the province (CSV)", rows, () -> admin.get("/api/v1/ovkk/members/export")));
+                () -> admin.sendBytes("POST", "/api/v1/ovkk/members/import?existing=update", "text/csv", file), rate));
+        double update = rate[0];
+        requireOk(timed("export of the province (CSV)", rows, () -> admin.get("/api/v1/ovkk/members/export"), rate));
         System.out.printf("%-52s %10d MiB%n", "RSS after import", server.residentMegabytes());
-        return organisations;
+        return new Figures(checked, allNew, update);
     }
 
-    private static Api.Reply timed(String label, int rows, java.util.function.Supplier<Api.Reply> request) {
+    private static JavaProfile profile(RunningDorpskracht server) {
+        if (!Boolean.getBoolean("benchmark.profile")) {
+            return null;
+        }
+        try {
+            return JavaProfile.start(server, "import");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Api.Reply timed(String label, int rows, java.util.function.Supplier<Api.Reply> request,
+            double[] rate) {
         long start = System.nanoTime();
         Api.Reply reply = request.get();
         double seconds = (System.nanoTime() - start) / 1e9;
+        rate[0] = rows / seconds;
         System.out.printf("%-52s %8.1f s %10.0f rows/s%n", label, seconds, rows / seconds);
         BenchmarkFigures.put("import: " + label, rows / seconds);
         return reply;

@@ -49,6 +49,18 @@ public final class RegistrationBenchmark {
     }
 
     public static void run(RunningDorpskracht server) throws Exception {
+        measure(server);
+    }
+
+    /** Registrations per second: for one contended event, spread over events, and cancellations that promote. */
+    public record Figures(double oneEvent, double spread, double cancellations) {
+    }
+
+    /**
+     * Runs the three lines, prints them, and returns their rates; with {@code -Dbenchmark.profile=true} also where the
+     * server's Java time went during the contended line (JFR).
+     */
+    public static Figures measure(RunningDorpskracht server) throws Exception {
         List<Registrant> first = seed("Benchmark A");
         List<Registrant> second = seed("Benchmark B");
         String contended = Registrations.sharedWithAll("lvkk", "Benchmark webinar " + System.nanoTime(), PLACES)
@@ -60,9 +72,12 @@ public final class RegistrationBenchmark {
         }
         warmUp(server, spread.get(0));
 
+        JavaProfile profile = Boolean.getBoolean("benchmark.profile") ? JavaProfile.start(server, "registrations")
+                : null;
         ConnectionSampler hotSampler = ConnectionSampler.start();
         Outcome hot = register(server, first, i -> contended);
         String hotStates = hotSampler.stop();
+        String hotProfile = profile == null ? null : profile.stop().format(12);
         ConnectionSampler coldSampler = ConnectionSampler.start();
         Outcome cold = register(server, second, i -> spread.get(i % SPREAD_EVENTS));
         String coldStates = coldSampler.stop();
@@ -92,6 +107,10 @@ public final class RegistrationBenchmark {
         System.out.printf("%nWhere the server's connections were (pg_stat_activity sampled every 50 ms)%n");
         System.out.printf("%-20s %s%n", "one event:", hotStates);
         System.out.printf("%-20s %s%n", "spread:", coldStates);
+        if (hotProfile != null) {
+            System.out.printf("%nWhere the server's Java time went, one event (JFR)%n%s%n", hotProfile);
+        }
+        return new Figures(hot.perSecond(), cold.perSecond(), cancellations.perSecond());
     }
 
     private static void report(String label, Outcome outcome) {

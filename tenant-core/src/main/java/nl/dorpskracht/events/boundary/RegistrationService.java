@@ -15,14 +15,16 @@ import java.util.UUID;
 import nl.dorpskracht.events.control.AgendaItem;
 import nl.dorpskracht.events.control.EventAttendance;
 import nl.dorpskracht.events.control.EventPlaces;
-import nl.dorpskracht.events.control.EventPlaces.Claim;
 import nl.dorpskracht.events.control.EventPlaces.Outcome;
+import nl.dorpskracht.events.control.EventPlaces.OutcomeMails;
+import nl.dorpskracht.events.control.EventPlaces.Placed;
 import nl.dorpskracht.events.control.RegistrationChanged;
 import nl.dorpskracht.events.control.RegistrationChanged.Change;
 import nl.dorpskracht.events.control.RegistrationItem;
 import nl.dorpskracht.events.entity.EventAttendee;
 import nl.dorpskracht.events.entity.EventRef;
 import nl.dorpskracht.events.entity.Registrant;
+import nl.dorpskracht.events.notification.RegistrationMails;
 import nl.dorpskracht.events.entity.Registration;
 import nl.dorpskracht.events.entity.Registration.RegisteredBy;
 import nl.dorpskracht.events.entity.RegistrationStatus;
@@ -65,6 +67,9 @@ public class RegistrationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RegistrationMails registrationMails;
 
     @Inject
     TenantContext tenant;
@@ -167,24 +172,29 @@ public class RegistrationService {
         if (activeRegistration(ref, contact.id()).isPresent()) {
             throw new ProblemException(ProblemCode.ALREADY_REGISTERED);
         }
-        Registrant registrant = registrant(contact);
-        // from the claim until the commit the event's places are locked: keep this part short
-        Claim claim = places.claim(ref);
-        if (claim.outcome() == Outcome.NOT_FOUND || claim.outcome() == Outcome.CLOSED) {
+        Registration registration = new Registration(ref, registrant(contact), RegistrationStatus.WAITLISTED, by,
+                leavesProvince);
+        // Everything but the place is prepared here, for either outcome; the place is decided by the one statement
+        // that writes it all, as late as possible: from there until the commit the event's places are locked.
+        AuditLog.Prepared confirmed = audit.prepare(registered(event, contact, RegistrationStatus.CONFIRMED));
+        AuditLog.Prepared waitlisted = audit.prepare(registered(event, contact, RegistrationStatus.WAITLISTED));
+        Optional<OutcomeMails> mails = registrationMails.prepare(registration, event);
+        Placed placed = places.register(registration, confirmed, waitlisted, mails);
+        if (placed.outcome() == Outcome.NOT_FOUND || placed.outcome() == Outcome.CLOSED) {
             throw new ProblemException(ProblemCode.REGISTRATION_CLOSED);
         }
-        RegistrationStatus status = RegistrationStatus.valueOf(claim.outcome().name());
-        Registration registration = new Registration(ref, registrant, status, by, leavesProvince);
-        entityManager.persist(registration);
+        registration.placed(RegistrationStatus.valueOf(placed.outcome().name()), placed.queueOrder());
+        return new RegistrationItem(registration, event, placed.waitlistPosition());
+    }
+
+    private static Map<String, Object[]> registered(AgendaItem event, ContactPerson contact,
+            RegistrationStatus status) {
         Map<String, Object[]> recorded = new LinkedHashMap<>();
         recorded.put("event", new Object[] { null, event.details().title() });
         recorded.put("host", new Object[] { null, event.hostTenant() });
         recorded.put("contact", new Object[] { null, contact.id() });
         recorded.put("status", new Object[] { null, status });
-        audit.record("REGISTER", AUDIT_TYPE, registration.id(), recorded);
-        changes.fire(new RegistrationChanged(tenant.require(), registration.id(),
-                status == RegistrationStatus.CONFIRMED ? Change.CONFIRMED : Change.WAITLISTED));
-        return new RegistrationItem(registration, event, claim.waitlistPosition());
+        return recorded;
     }
 
     private RegistrationItem cancel(Registration registration) {

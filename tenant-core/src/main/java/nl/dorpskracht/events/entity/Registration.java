@@ -99,6 +99,16 @@ public class Registration extends TenantOwned {
         this.sharingConsentAt = sharingConsent ? registeredAt : null;
     }
 
+    /**
+     * The place the database decided for a registration it wrote itself ({@code EventPlaces#register}): this object
+     * then describes that row; it is not managed.
+     */
+    public Registration placed(RegistrationStatus decided, Long order) {
+        this.status = decided;
+        this.queueOrder = order;
+        return this;
+    }
+
     public void cancel() {
         status = RegistrationStatus.CANCELLED;
         cancelledAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -70,6 +70,16 @@ final class RegistrationMailText {
                 bodies.html(), calendar, null);
     }
 
+    /**
+     * A number as the mails of {@code language} write it ({@code 1,300} or {@code 1.300}): a waitlist mail prepared
+     * before its position is known gets the position written this way by the statement that decides it.
+     */
+    static String number(int number, Locale language) {
+        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat("{0}", words.getLocale()).format(new Object[] { number });
+    }
+
     private static List<Map<String, String>> details(ResourceBundle words, RegistrationNotice notice, Locale language) {
         EventDetails event = notice.event().details();
         List<Map<String, String>> details = new ArrayList<>();

@@ -12,8 +12,14 @@ import java.util.function.Function;
 import nl.dorpskracht.events.control.EventPlaces.Claim;
 import nl.dorpskracht.events.control.EventPlaces.Occupancy;
 import nl.dorpskracht.events.control.EventPlaces.Outcome;
+import nl.dorpskracht.events.control.EventPlaces.OutcomeMails;
+import nl.dorpskracht.events.control.EventPlaces.Placed;
 import nl.dorpskracht.events.control.EventPlaces.Promotion;
 import nl.dorpskracht.events.entity.EventRef;
+import nl.dorpskracht.events.entity.Registrant;
+import nl.dorpskracht.events.entity.Registration;
+import nl.dorpskracht.events.entity.RegistrationStatus;
+import nl.dorpskracht.platform.mail.OutgoingMail;
 import nl.dorpskracht.outbox.control.Sql;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.testsupport.JdbcSql;
@@ -110,6 +116,102 @@ class EventPlacesTest {
         assertEquals(Outcome.CLOSED, inTenant(GUEST, p -> p.claim(ref(closed))).outcome());
         assertEquals(Outcome.CLOSED, inTenant(HOST, p -> p.claim(ref(started))).outcome(),
                 "without a deadline, the start closes it");
+    }
+
+    @Test
+    void oneStatementDecidesThePlaceAndWritesRegistrationAuditAndMailInArrivalOrderUnderContention() throws Exception {
+        UUID event = event("capacity, status, shared_with_all", "3, 'PUBLISHED', true", "now() + interval '7 days'");
+        int registrants = 12;
+        List<Registration> prepared = new java.util.ArrayList<>();
+        Map<UUID, String> tenantOf = new java.util.HashMap<>();
+        for (int i = 0; i < registrants; i++) {
+            String tenant = i % 2 == 0 ? HOST : GUEST;
+            Registrant registrant = new Registrant(contact(tenant), member(tenant), "Deelnemer " + i,
+                    "deelnemer" + i + "@example.org", "Dorpsraad", true);
+            prepared.add(new Registration(ref(event), registrant, RegistrationStatus.WAITLISTED,
+                    Registration.RegisteredBy.ADMIN, !HOST.equals(tenant)));
+            tenantOf.put(prepared.get(i).id(), tenant);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(registrants);
+        List<java.util.concurrent.Future<Placed>> futures = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < registrants; i++) {
+            Registration registration = prepared.get(i);
+            String tenant = i % 2 == 0 ? HOST : GUEST;
+            futures.add(pool.submit(() -> {
+                start.await();
+                return inTenant(tenant, p -> p.register(registration, audit("CONFIRMED"), audit("WAITLISTED"),
+                        java.util.Optional.of(mails(registration))));
+            }));
+        }
+        start.countDown();
+        Map<UUID, Placed> placed = new java.util.HashMap<>();
+        for (int i = 0; i < registrants; i++) {
+            placed.put(prepared.get(i).id(), futures.get(i).get());
+        }
+        pool.shutdown();
+
+        List<Placed> inQueue = placed.values().stream().sorted(java.util.Comparator.comparing(Placed::queueOrder))
+                .toList();
+        for (int i = 0; i < registrants; i++) {
+            Placed one = inQueue.get(i);
+            assertEquals(i < 3 ? Outcome.CONFIRMED : Outcome.WAITLISTED, one.outcome(), "first come, first served");
+            assertEquals(i < 3 ? null : i - 2, one.waitlistPosition(), "the position is the order of arrival");
+        }
+        for (Map.Entry<UUID, Placed> one : placed.entrySet()) {
+            String tenant = tenantOf.get(one.getKey());
+            Map<String, Object> row = new nl.dorpskracht.testsupport.JdbcSql().inTenant(tenant, sql -> sql
+                    .rows("select r.status, a.changes, m.kind, m.text_body, m.html_body, m.label, m.message_id"
+                            + " from registration r join audit_entry a on a.entity_id = r.id::text"
+                            + " and a.entity_type = 'Registration' join mail_outbox m on m.label like '%' || r.id::text"
+                            + " where r.id = cast(#a0 as uuid)", one.getKey().toString()))
+                    .get(0);
+            Placed got = one.getValue();
+            assertEquals(got.outcome().name(), row.get("status"));
+            assertTrue(((String) row.get("changes")).contains(got.outcome().name()), "the audit names the outcome");
+            if (got.outcome() == Outcome.CONFIRMED) {
+                assertEquals("CONFIRMATION", row.get("kind"));
+                assertEquals("Bevestigd " + one.getKey(), row.get("text_body"));
+            } else {
+                assertEquals("WAITLIST", row.get("kind"));
+                assertEquals("Nummer " + got.waitlistPosition() + " voor " + one.getKey(), row.get("text_body"));
+                assertEquals("<p>Nummer " + got.waitlistPosition() + "</p>", row.get("html_body"));
+            }
+        }
+    }
+
+    @Test
+    void aClaimThatFindsNoEventWritesNothing() throws SQLException {
+        UUID draft = event("capacity, shared_with_all", "10, true", "now() + interval '7 days'");
+        Registration registration = new Registration(ref(draft),
+                new Registrant(contact(GUEST), member(GUEST), "Deelnemer", "d@example.org", "Dorpsraad", true),
+                RegistrationStatus.WAITLISTED, Registration.RegisteredBy.ADMIN, true);
+        Placed placed = inTenant(GUEST, p -> p.register(registration, audit("CONFIRMED"), audit("WAITLISTED"),
+                java.util.Optional.of(mails(registration))));
+        assertEquals(new Placed(Outcome.NOT_FOUND, null, null), placed);
+        assertEquals(List.of(Map.of("n", 0L)),
+                new nl.dorpskracht.testsupport.JdbcSql().inTenant(GUEST,
+                        sql -> sql.rows(
+                                "select (select count(*) from registration where id = cast(#a0 as uuid))"
+                                        + " + (select count(*) from audit_entry where entity_id = #a1)"
+                                        + " + (select count(*) from mail_outbox where label like #a2) as n",
+                                registration.id().toString(), registration.id().toString(), "%" + registration.id())));
+    }
+
+    private static nl.dorpskracht.security.audit.control.AuditLog.Prepared audit(String status) {
+        return new nl.dorpskracht.security.audit.control.AuditLog.Prepared("admin@test",
+                "{\"status\":{\"before\":null,\"after\":\"" + status + "\"}}");
+    }
+
+    private static OutcomeMails mails(Registration registration) {
+        UUID id = registration.id();
+        return new OutcomeMails(
+                new OutgoingMail("CONFIRMATION for registration " + id, registration.attendeeEmail(), "Bevestigd",
+                        "Bevestigd " + id, "<p>Bevestigd</p>", java.util.Optional.empty(), null),
+                new OutgoingMail("WAITLIST for registration " + id, registration.attendeeEmail(), "Wachtlijst",
+                        "Nummer 2.000.000.011 voor " + id, "<p>Nummer 2.000.000.011</p>", java.util.Optional.empty(),
+                        null),
+                "2.000.000.011", ".");
     }
 
     /** Claims a place and writes the registration in one transaction, as the registration service does. */

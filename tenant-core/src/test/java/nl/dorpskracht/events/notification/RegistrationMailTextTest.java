@@ -88,6 +88,30 @@ class RegistrationMailTextTest {
         return notice(kind, position, "Webinar Zorg");
     }
 
+    /** The waitlist mail is composed before its position is known; the claim statement writes it as the mail would. */
+    @Test
+    void theClaimStatementWritesAPositionAsTheMailWouldWithThousands() throws Exception {
+        String separator = RegistrationMailText.number(1000, DutchTimes.DUTCH).substring(1, 2);
+        try (java.sql.Connection connection = nl.dorpskracht.testsupport.TestDatabase
+                .connectAs(nl.dorpskracht.testsupport.TestDatabase.APPLICATION);
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "select replace(to_char(n, 'FM999,999,999,990'), ',', ?) from unnest(?::int[]) n")) {
+            int[] positions = { 1, 999, 1000, 1300, 123456, 2_000_000_011 };
+            statement.setString(1, separator);
+            statement.setArray(2,
+                    connection.createArrayOf("int4", java.util.Arrays.stream(positions).boxed().toArray()));
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                for (int position : positions) {
+                    assertTrue(rows.next());
+                    assertEquals(RegistrationMailText.number(position, DutchTimes.DUTCH), rows.getString(1));
+                }
+            }
+        }
+        String marker = RegistrationMailText.number(2_000_000_011, DutchTimes.DUTCH);
+        OutgoingMail prepared = RegistrationMailText.of(notice(MailKind.WAITLIST, 2_000_000_011), Optional.empty());
+        assertTrue(prepared.text().contains(marker) && prepared.html().contains(marker), "the marker is found");
+    }
+
     private static RegistrationNotice notice(MailKind kind, Integer position, String title) {
         EventDetails details = new EventDetails(EventType.WEBINAR, title, null, null,
                 OffsetDateTime.parse("2030-03-01T18:30Z"), OffsetDateTime.parse("2030-03-01T20:00Z"), null,

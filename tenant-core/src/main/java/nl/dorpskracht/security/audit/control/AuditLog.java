@@ -58,10 +58,25 @@ public class AuditLog {
     /** For work that runs outside the request that asked for it; {@code actor} is who asked. */
     @Transactional(TxType.MANDATORY)
     public void record(String actor, String action, String entityType, Object entityId, Map<String, Object[]> changes) {
+        entityManager.persist(new AuditEntry(actor, action, entityType, String.valueOf(entityId), changesOf(changes)));
+    }
+
+    /**
+     * An entry prepared for a statement that writes it together with its change (a registration's place, decided in the
+     * statement that inserts it): who is calling, and the entry's text as {@link #record} would write it.
+     */
+    public Prepared prepare(Map<String, Object[]> changes) {
+        return new Prepared(caller.name(), changesOf(changes));
+    }
+
+    /** Who made a change and what changed, as an audit entry stores it. */
+    public record Prepared(String actor, String changes) {
+    }
+
+    private static String changesOf(Map<String, Object[]> changes) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         changes.forEach((field, beforeAfter) -> json.add(field,
                 Json.createObjectBuilder().add("before", value(beforeAfter[0])).add("after", value(beforeAfter[1]))));
-        entityManager
-                .persist(new AuditEntry(actor, action, entityType, String.valueOf(entityId), json.build().toString()));
+        return json.build().toString();
     }
 }
