@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.statistics.entity.Quarter;
 import nl.dorpskracht.statistics.entity.StatisticsPeriod;
@@ -17,6 +18,18 @@ import nl.dorpskracht.statistics.entity.StatisticsPeriod;
  */
 @ApplicationScoped
 public class TallyQueries {
+
+    /** Every tally with change rows; each change row is hashed with its tally's name, so none stands for another. */
+    private static final List<String> TALLIES = List.of("member_tally", "member_change_tally", "invoice_tally",
+            "event_tally", "registration_tally", "endorsement_tally", "initiative_tally", "help_request_tally",
+            "match_tally");
+
+    static final String STATE = "select (select generation::text from tally_fold) as generation,"
+            + " count(*) as fresh, coalesce(sum(hashtextextended(change, 0)), 0) as hash from ("
+            + TALLIES.stream()
+                    .map(tally -> "select '" + tally + " ' || t::text as change from " + tally + " t where fresh")
+                    .collect(Collectors.joining(" union all "))
+            + ") changes";
 
     @Inject
     TransactionFunctions database;
@@ -93,6 +106,16 @@ public class TallyQueries {
         return database.rows("select tenant_id, quarter, outcome, sum(matches) as n from match_tally"
                 + " where quarter between #a0 and #a1"
                 + " group by tenant_id, quarter, outcome having sum(matches) <> 0", quarters(period));
+    }
+
+    /**
+     * What the tallies of the caller's federation are now, in one statement (V38): the generation of the last fold, and
+     * the number and a hash of the change rows appended since. Within one generation change rows are only added, so two
+     * equal answers name the same tallies; every fold that folds anything draws a new generation.
+     */
+    public String state() {
+        Map<String, Object> row = database.rows(STATE).get(0);
+        return row.get("generation") + "/" + row.get("fresh") + "/" + row.get("hash");
     }
 
     /** Compacts the change rows of all tallies (as the schema owner); returns how many it folded. */
