@@ -15,10 +15,10 @@ import nl.dorpskracht.system.support.Database;
 import org.junit.jupiter.api.Test;
 
 /**
- * The national figures are kept as a finished report between requests (issue 20); these tests show that the next
- * answer still follows the database: a change written straight into it (not through this instance, so as another
- * instance or a script would), folded there or not, shows at once; its entity tag changes with it, and a request that
- * names the tag of unchanged figures is answered 304 without a body.
+ * The national figures are kept as a finished report between requests (issue 20); these tests show that the next answer
+ * still follows the database: a change written straight into it (not through this instance, so as another instance or a
+ * script would), folded there or not, shows at once; its entity tag changes with it, and a request that names the tag
+ * of unchanged figures is answered 304 without a body.
  */
 public class NationalStatisticsFreshnessIT {
 
@@ -100,8 +100,8 @@ public class NationalStatisticsFreshnessIT {
     }
 
     private static long activeStored(String tenant) {
-        return Long.parseLong(Database.single(
-                "select count(*) from member_organisation where tenant_id = ? and status = 'ACTIVE'", tenant));
+        return Long.parseLong(Database
+                .single("select count(*) from member_organisation where tenant_id = ? and status = 'ACTIVE'", tenant));
     }
 
     private static String tag(Api.Reply reply) {
