@@ -39,3 +39,33 @@ end;
 $$;
 revoke all on function fold_tallies() from public;
 grant execute on function fold_tallies() to ${app_role};
+
+-- The state a kept report is checked against, read by the caller under its own policies (security invoker: a national
+-- tenant sees its federation's change rows, nothing else). Each tally's partial index on its change rows (V12, V30)
+-- finds the few rows appended since the last fold, however many folded rows there are; the planner, whose statistics
+-- may still remember a table full of change rows from before a fold, is told not to scan whole tables instead (nor to
+-- start workers for a handful of index entries). PL/pgSQL keeps the plan per connection. Within one generation change rows are only added, so the count and a hash of them
+-- name what was appended (the hash: a restored backup's rows that happen to be as many are still other rows).
+create function tally_state() returns text
+    language plpgsql stable set search_path = public set enable_seqscan = off set max_parallel_workers_per_gather = 0
+    as $$
+declare
+    state text;
+begin
+    select (select generation::text from tally_fold) || '/' || count(*) || '/'
+               || coalesce(sum(hashtextextended(change, 0)), 0)
+      into state
+      from (select 'member_tally ' || t::text as change from member_tally t where fresh
+            union all select 'member_change_tally ' || t::text from member_change_tally t where fresh
+            union all select 'invoice_tally ' || t::text from invoice_tally t where fresh
+            union all select 'event_tally ' || t::text from event_tally t where fresh
+            union all select 'registration_tally ' || t::text from registration_tally t where fresh
+            union all select 'endorsement_tally ' || t::text from endorsement_tally t where fresh
+            union all select 'initiative_tally ' || t::text from initiative_tally t where fresh
+            union all select 'help_request_tally ' || t::text from help_request_tally t where fresh
+            union all select 'match_tally ' || t::text from match_tally t where fresh) changes;
+    return state;
+end;
+$$;
+revoke all on function tally_state() from public;
+grant execute on function tally_state() to ${app_role};

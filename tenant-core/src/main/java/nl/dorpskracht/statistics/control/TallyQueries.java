@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.dorpskracht.platform.database.TransactionFunctions;
 import nl.dorpskracht.statistics.entity.Quarter;
 import nl.dorpskracht.statistics.entity.StatisticsPeriod;
@@ -19,17 +18,8 @@ import nl.dorpskracht.statistics.entity.StatisticsPeriod;
 @ApplicationScoped
 public class TallyQueries {
 
-    /** Every tally with change rows; each change row is hashed with its tally's name, so none stands for another. */
-    private static final List<String> TALLIES = List.of("member_tally", "member_change_tally", "invoice_tally",
-            "event_tally", "registration_tally", "endorsement_tally", "initiative_tally", "help_request_tally",
-            "match_tally");
-
-    static final String STATE = "select (select generation::text from tally_fold) as generation,"
-            + " count(*) as fresh, coalesce(sum(hashtextextended(change, 0)), 0) as hash from ("
-            + TALLIES.stream()
-                    .map(tally -> "select '" + tally + " ' || t::text as change from " + tally + " t where fresh")
-                    .collect(Collectors.joining(" union all "))
-            + ") changes";
+    /** V38: the generation of the last fold / the number of change rows since / a hash of them. */
+    static final String STATE = "select tally_state() as state";
 
     @Inject
     TransactionFunctions database;
@@ -114,8 +104,7 @@ public class TallyQueries {
      * equal answers name the same tallies; every fold that folds anything draws a new generation.
      */
     public String state() {
-        Map<String, Object> row = database.rows(STATE).get(0);
-        return row.get("generation") + "/" + row.get("fresh") + "/" + row.get("hash");
+        return (String) database.rows(STATE).get(0).get("state");
     }
 
     /** Compacts the change rows of all tallies (as the schema owner); returns how many it folded. */
