@@ -26,14 +26,20 @@ import java.util.Map;
  * organisations, 1,000,000 contact persons and 200,000 registrations; after each step the national statistics endpoint
  * against the raw SQL that computes the same totals; at the full size the member list against a hello-world endpoint on
  * the same server, the member list query with row-level security on and off, startup time and resident memory; then a
- * table of ratios. {@code -Dbenchmark.scale=0.01} runs the same steps at 1 % of those sizes.
+ * table of ratios. {@code -Dbenchmark.scale=0.01} runs the same steps at 1 % of those sizes;
+ * {@code -Dbenchmark.steps=0.01,0.1,1,10} grows on to 10,000,000 contact persons (10 M: some minutes, ~15 GB of disk);
+ * {@code -Dbenchmark.statisticsOnly=true} measures only the statistics endpoint; {@link #statisticsP50} gives its p50
+ * per size to another benchmark.
  */
 public final class FederationBenchmark {
 
     private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
     private static final long FULL_ORGANISATIONS = 50_000;
     private static final long FULL_EVENTS = 2_000;
-    private static final double[] STEPS = { 0.01, 0.10, 1.0 };
+    /** Multiples of the full size (1 = 1,000,000 contact persons); {@code -Dbenchmark.steps=0.01,0.1,1,10} to 10 M. */
+    private static final double[] STEPS = steps(System.getProperty("benchmark.steps", "0.01,0.1,1"));
+    /** {@code -Dbenchmark.statisticsOnly=true}: only the national statistics per step, no member list, ping or RSS. */
+    private static final boolean STATISTICS_ONLY = Boolean.getBoolean("benchmark.statisticsOnly");
     private static final int SEQUENTIAL = Integer.getInteger("benchmark.sequential", 50);
     private static final int RAW_RUNS = Integer.getInteger("benchmark.rawRuns", 5);
     private static final int QUERY_RUNS = Integer.getInteger("benchmark.queryRuns", 200);
@@ -89,12 +95,14 @@ public final class FederationBenchmark {
                 server.startup().toMillis() / 1000.0);
         System.out.printf("%-52s %10d MiB%n", "RSS after startup", restingAfterStartup);
         try (Connection superuser = server.superuser()) {
-            FederationGenerator generator = new FederationGenerator(superuser);
-            generator.prepare();
-            boolean foldable = exists(superuser, "select 1 from pg_proc where proname = 'fold_tallies'");
-            List<AtSize> sizes = new ArrayList<>();
-            for (double step : STEPS) {
-                sizes.add(grow(server, superuser, generator, step, foldable));
+            List<AtSize> sizes = growAndMeasure(server, superuser, STEPS);
+            if (STATISTICS_ONLY) {
+                printStatistics(sizes);
+                printGrowth(sizes);
+                System.out.printf("%nDone at %s, load average %s%n",
+                        ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), loadAverage());
+                BenchmarkChecks.exit();
+                return;
             }
             Thread.sleep(10_000);
             long restingAfterGeneration = server.residentMegabytes();
@@ -153,8 +161,54 @@ public final class FederationBenchmark {
         BenchmarkChecks.exit();
     }
 
+    /**
+     * The national statistics endpoint's p50 (ms, one client, requests in a row after warm-up) per number of contact
+     * persons, growing the synthetic federation through {@code steps} (multiples of the full size: 1 = 1,000,000 contact
+     * persons, 10 = 10,000,000) on the server of {@link RunningDorpskracht#get()}. Once per server: the federation is
+     * generated from nothing.
+     */
+    public static Map<Long, Double> statisticsP50(double... steps) throws Exception {
+        RunningDorpskracht server = RunningDorpskracht.get();
+        Map<Long, Double> p50 = new java.util.LinkedHashMap<>();
+        try (Connection superuser = server.superuser()) {
+            for (AtSize size : growAndMeasure(server, superuser, steps)) {
+                p50.put(size.contacts(), size.endpoint() == null ? Double.NaN
+                        : Benchmark.percentile(size.endpoint().sequential(), 0.50));
+            }
+        }
+        return p50;
+    }
+
+    private static List<AtSize> growAndMeasure(RunningDorpskracht server, Connection superuser, double[] steps)
+            throws Exception {
+        FederationGenerator generator = new FederationGenerator(superuser);
+        generator.prepare();
+        boolean foldable = exists(superuser, "select 1 from pg_proc where proname = 'fold_tallies'");
+        List<AtSize> sizes = new ArrayList<>();
+        for (double step : steps) {
+            sizes.add(grow(server, superuser, generator, step, foldable, step == steps[steps.length - 1]));
+        }
+        return sizes;
+    }
+
+    /** The endpoint's p50 at the largest size ÷ at the smallest: 1 when it does not grow with the data. */
+    private static void printGrowth(List<AtSize> sizes) {
+        AtSize first = sizes.get(0);
+        AtSize last = sizes.get(sizes.size() - 1);
+        if (first.endpoint() != null && last.endpoint() != null) {
+            System.out.printf("%nstatistics endpoint p50, %,d ÷ %,d contact persons: %.2f%n", last.contacts(),
+                    first.contacts(), Benchmark.percentile(last.endpoint().sequential(), 0.50)
+                            / Benchmark.percentile(first.endpoint().sequential(), 0.50));
+        }
+    }
+
+    private static double[] steps(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::trim).filter(step -> !step.isEmpty())
+                .mapToDouble(Double::parseDouble).toArray();
+    }
+
     private static AtSize grow(RunningDorpskracht server, Connection superuser, FederationGenerator generator,
-            double step, boolean foldable) throws Exception {
+            double step, boolean foldable, boolean last) throws Exception {
         FederationGenerator.Size target = new FederationGenerator.Size(Math.round(FULL_ORGANISATIONS * SCALE * step),
                 Math.max(26, Math.round(FULL_EVENTS * SCALE * step)));
         System.out.printf("%nStep to %,d organisations, %,d contact persons, %,d registrations, %,d events%n",
@@ -199,10 +253,13 @@ public final class FederationBenchmark {
         } else {
             System.out.printf("GET %s answers %d: not measured at this size%n", STATISTICS, status);
         }
-        RawTotals.once(superuser);
-        List<RawTotals.Run> raw = RawTotals.repeat(superuser, RawTotals.QUERIES, RAW_RUNS);
+        List<RawTotals.Run> raw = List.of();
+        if (RAW_RUNS > 0) {
+            RawTotals.once(superuser);
+            raw = RawTotals.repeat(superuser, RawTotals.QUERIES, RAW_RUNS);
+        }
         List<RawTotals.Run> tallies = List.of();
-        if (foldable) {
+        if (foldable && RAW_RUNS > 0) {
             try (Connection application = server.applicationRole()) {
                 try (Statement enter = application.createStatement()) {
                     enter.execute("select set_config('app.tenant_id', 'lvkk', false)");
@@ -210,7 +267,7 @@ public final class FederationBenchmark {
                 RawTotals.once(application, RawTotals.TALLIES);
                 List<RawTotals.Run> measured = RawTotals.repeat(application, RawTotals.TALLIES, RAW_RUNS);
                 tallies = measured;
-                if (step == STEPS[STEPS.length - 1]) {
+                if (last) {
                     String slowest = RawTotals.TALLIES.keySet().stream()
                             .max(java.util.Comparator.comparingLong(query -> measured.get(0).nanos().get(query)))
                             .orElseThrow();
@@ -301,15 +358,17 @@ public final class FederationBenchmark {
                         endpoint.bytes() / 1024.0, size.rawP50());
             }
         }
-        System.out.printf("%nRaw SQL, p50 ms per query (groups returned at the largest size)%n%-48s", "query");
-        sizes.forEach(size -> System.out.printf(" %,12d", size.contacts()));
-        System.out.printf(" %8s%n", "groups");
-        for (String query : RawTotals.QUERIES.keySet()) {
-            System.out.printf("%-48s", query);
-            sizes.forEach(size -> System.out.printf(" %12.1f", size.rawP50(query)));
-            System.out.printf(" %,8d%n", sizes.get(sizes.size() - 1).raw().get(0).groups().get(query));
+        if (!sizes.get(sizes.size() - 1).raw().isEmpty()) {
+            System.out.printf("%nRaw SQL, p50 ms per query (groups returned at the largest size)%n%-48s", "query");
+            sizes.forEach(size -> System.out.printf(" %,12d", size.contacts()));
+            System.out.printf(" %8s%n", "groups");
+            for (String query : RawTotals.QUERIES.keySet()) {
+                System.out.printf("%-48s", query);
+                sizes.forEach(size -> System.out.printf(" %12.1f", size.rawP50(query)));
+                System.out.printf(" %,8d%n", sizes.get(sizes.size() - 1).raw().get(0).groups().get(query));
+            }
         }
-        if (!sizes.get(0).tallies().isEmpty()) {
+        if (!sizes.get(0).tallies().isEmpty() && !sizes.get(sizes.size() - 1).tallies().isEmpty()) {
             System.out.printf("%nThe endpoint's SQL alone: the same totals summed from the tallies over JDBC as the"
                     + " application role in lvkk (under the tallies' reader policy), p50 ms%n%-48s", "query");
             sizes.forEach(size -> System.out.printf(" %,12d", size.contacts()));

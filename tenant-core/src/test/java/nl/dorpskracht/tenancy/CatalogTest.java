@@ -675,6 +675,9 @@ class CatalogTest {
             Map.entry("skill",
                     "the national list of volunteer skills (V29): managed nationally by migration, the"
                             + " same codes and bits for every association, no person in it"),
+            Map.entry("tally_fold",
+                    "one row: the generation of the last fold of all tallies (V38), so a kept national report knows"
+                            + " whether it is still right; no tenant data, written only by fold_tallies()"),
             Map.entry("flyway_schema_history", "Flyway's record of the migrations, written by the owner only"));
 
     /**

@@ -6,18 +6,31 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import nl.dorpskracht.platform.time.DutchTime;
 import nl.dorpskracht.statistics.boundary.NationalOffice;
 import nl.dorpskracht.tenancy.boundary.TenantGate;
 import nl.dorpskracht.statistics.boundary.NationalStatisticsService;
+import nl.dorpskracht.statistics.control.FinishedReport;
 import nl.dorpskracht.statistics.control.StatisticsSheet;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
 import nl.dorpskracht.statistics.entity.StatisticsPeriod;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,17 +56,28 @@ public class NationalStatisticsResource {
     @Inject
     NationalStatisticsService statistics;
 
+    @Context
+    Providers providers;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Members, growth, contributions, events, registrations and co-signatures, per association")
     @APIResponse(responseCode = "200", description = "The figures of the whole quarters from..to; counts of people"
-            + " below smallestPersonCount read {fewerThan} instead of {count}")
-    public NationalStatistics read(
+            + " below smallestPersonCount read {fewerThan} instead of {count}. ETag: the same while no figure changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatistics.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match named the ETag of these figures: none changed")
+    public Response read(
             @Parameter(in = ParameterIn.QUERY, description = "yyyy-mm-dd, default 1 January"
                     + " two years ago") @QueryParam("from") String from,
             @Parameter(in = ParameterIn.QUERY, description = "yyyy-mm-dd, default 31 December this year") @QueryParam("to") String to,
-            @Parameter(in = ParameterIn.QUERY, description = "national tenant, for a caller of several federations") @QueryParam("federation") String federation) {
-        return report(from, to, federation);
+            @Parameter(in = ParameterIn.QUERY, description = "national tenant, for a caller of several federations") @QueryParam("federation") String federation,
+            @Context Request request) {
+        FinishedReport report = finished(from, to, federation);
+        EntityTag tag = new EntityTag(report.tag());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(report.json(this::json), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
     }
 
     @GET
@@ -69,7 +93,25 @@ public class NationalStatisticsResource {
     }
 
     private NationalStatistics report(String from, String to, String federation) {
+        return finished(from, to, federation).report();
+    }
+
+    private FinishedReport finished(String from, String to, String federation) {
         gate.enter(federation, NationalOffice.class, NationalOffice.ROLES);
-        return statistics.report(StatisticsPeriod.parse(from, to, LocalDate.now(DutchTime.ZONE)));
+        return statistics.finished(StatisticsPeriod.parse(from, to, LocalDate.now(DutchTime.ZONE)));
+    }
+
+    /** The JSON the runtime would write for the report (the same writer), written once per finished report. */
+    private byte[] json(NationalStatistics report) {
+        MessageBodyWriter<NationalStatistics> writer = providers.getMessageBodyWriter(NationalStatistics.class,
+                NationalStatistics.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            writer.writeTo(report, NationalStatistics.class, NationalStatistics.class, new Annotation[0],
+                    MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

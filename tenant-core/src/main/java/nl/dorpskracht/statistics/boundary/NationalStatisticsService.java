@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import nl.dorpskracht.platform.problem.ProblemCode;
 import nl.dorpskracht.platform.problem.ProblemException;
+import nl.dorpskracht.statistics.control.FinishedReport;
+import nl.dorpskracht.statistics.control.FinishedReports;
 import nl.dorpskracht.statistics.control.ReportAssembly;
 import nl.dorpskracht.statistics.control.TallyQueries;
 import nl.dorpskracht.statistics.entity.NationalStatistics;
@@ -17,7 +19,8 @@ import nl.dorpskracht.tenancy.control.TenantContext;
 /**
  * The national office's figures: totals of all associations of its federation, read from the tallies the database keeps
  * as data changes (so a request costs the same with ten thousand or a million contact persons), and without anything
- * that names or points at a person. Works in the national tenant the caller entered.
+ * that names or points at a person. Works in the national tenant the caller entered. A finished report is kept and
+ * handed out again while the database names the same tallies (V38; {@link FinishedReports}).
  */
 @ApplicationScoped
 @Transactional
@@ -33,7 +36,19 @@ public class NationalStatisticsService {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    FinishedReports finished;
+
     public NationalStatistics report(StatisticsPeriod period) {
+        return finished(period).report();
+    }
+
+    /**
+     * The report of the period, summed from the tallies or, when the database names the same tallies and associations
+     * as for the last one, that one again. Both are read before any sum: a report kept under a state is never older
+     * than that state.
+     */
+    public FinishedReport finished(StatisticsPeriod period) {
         String national = tenant.require();
         List<Map<String, Object>> federation = tallies.federation(national);
         boolean isNational = federation.stream()
@@ -41,6 +56,18 @@ public class NationalStatisticsService {
         if (!isNational) {
             throw new ProblemException(ProblemCode.FORBIDDEN);
         }
+        String state = tallies.state();
+        FinishedReport kept = finished.get(national, period);
+        if (kept != null && kept.isFor(national, period, state, federation)) {
+            return kept;
+        }
+        FinishedReport report = new FinishedReport(national, period, state, federation,
+                sum(national, period, federation));
+        finished.keep(national, period, report);
+        return report;
+    }
+
+    private NationalStatistics sum(String national, StatisticsPeriod period, List<Map<String, Object>> federation) {
         ReportAssembly report = new ReportAssembly(period, federation, SMALLEST_PERSON_COUNT);
         report.organisations(tallies.organisations());
         report.growth(tallies.joined(period), tallies.left(period));

@@ -18,6 +18,9 @@ import nl.dorpskracht.statistics.entity.StatisticsPeriod;
 @ApplicationScoped
 public class TallyQueries {
 
+    /** V38: the generation of the last fold / the number of change rows since / a hash of them. */
+    static final String STATE = "select tally_state() as state";
+
     @Inject
     TransactionFunctions database;
 
@@ -93,6 +96,15 @@ public class TallyQueries {
         return database.rows("select tenant_id, quarter, outcome, sum(matches) as n from match_tally"
                 + " where quarter between #a0 and #a1"
                 + " group by tenant_id, quarter, outcome having sum(matches) <> 0", quarters(period));
+    }
+
+    /**
+     * What the tallies of the caller's federation are now, in one statement (V38): the generation of the last fold, and
+     * the number and a hash of the change rows appended since. Within one generation change rows are only added, so two
+     * equal answers name the same tallies; every fold that folds anything draws a new generation.
+     */
+    public String state() {
+        return (String) database.rows(STATE).get(0).get("state");
     }
 
     /** Compacts the change rows of all tallies (as the schema owner); returns how many it folded. */
