@@ -6,7 +6,7 @@
 # -Dexec.mainClass=nl.dorpskracht.system.LetterBenchmark (or RegistrationBenchmark, NewsletterBenchmark, PublicSiteBenchmark).
 # --compare (first argument): issue 20's goals in one table instead (member list against ping, RLS on against off,
 # restart to ready, RSS via run.sh, import rows/s, registrations for one event, national statistics with
-# -Dbenchmark.statistics.sizes, the last green test run), ratios first, the baseline's figures beside the new ones.
+# -Dbenchmark.statistics.steps=0.01,1,10 for 10 k, 1 M and 10 M contact persons, the last green test run), ratios first, the baseline's figures beside the new ones.
 set -euo pipefail
 if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
     # the comment above, and where the benchmarks live: deploy/src/bench/java, built only with -Pbenchmark

@@ -61,6 +61,8 @@ public final class CompareBenchmark {
         put(now, "rss.end.mib", server.residentMegabytes());
         put(now, "rss.highest.mib", highestRss);
 
+        statistics(now);
+
         Path work = server.log().getParent();
         server.stop();
         RunningDorpskracht again = RunningDorpskracht.start(work, TestMail.environment());
@@ -68,7 +70,6 @@ public final class CompareBenchmark {
         put(now, "rss.restarted.mib", again.residentMegabytes());
         again.stop();
 
-        statistics(now);
         testRun(root, now);
 
         Properties before = baseline(root);
@@ -127,11 +128,23 @@ public final class CompareBenchmark {
         }
     }
 
-    /** The national statistics at growing federation sizes, when asked for: it generates millions of rows. */
-    private static void statistics(Properties now) {
-        String sizes = System.getProperty("benchmark.statistics.sizes", "");
-        if (sizes.isBlank()) {
-            System.out.println("\nNational statistics: not measured (-Dbenchmark.statistics.sizes=10000,1000000,…)");
+    /**
+     * The national statistics endpoint's p50 as the synthetic federation grows on this server, when asked for
+     * ({@code -Dbenchmark.statistics.steps=0.01,1,10}: multiples of 1,000,000 contact persons): it writes millions of
+     * rows, so it runs after everything else that reads this server's figures, before the restart.
+     */
+    private static void statistics(Properties now) throws Exception {
+        String steps = System.getProperty("benchmark.statistics.steps", "");
+        if (steps.isBlank()) {
+            System.out.println("\nNational statistics: not measured (-Dbenchmark.statistics.steps=0.01,1,10)");
+            return;
+        }
+        double[] multiples = java.util.Arrays.stream(steps.split(",")).map(String::trim)
+                .mapToDouble(Double::parseDouble).toArray();
+        java.util.Map<Long, Double> p50 = FederationBenchmark.statisticsP50(multiples);
+        int i = 0;
+        for (double p : p50.values()) {
+            put(now, "statistics." + Math.round(multiples[i++] * 1_000_000) + ".p50.ms", p);
         }
     }
 
