@@ -17,8 +17,10 @@ alter policy member_organisation_tenant on member_organisation
 
 -- 2. Every instance now keeps each caller's account, grants, ambassador regions, platform administration and second
 --    factor in memory (security/control/RememberedAccounts) instead of reading them on every request. V22 announces the
---    credentials and the grants; these triggers announce the rest of what that copy holds, with V22's texts
+--    credentials and the grants; these triggers announce the rest of what decides access, with V22's texts
 --    ('account:<id>', 'grant:<account id>', the bare kind for "all"), so other instances forget their copy at once.
+--    The display name (only a greeting; nothing in the product changes it) is not announced: the copy is re-read
+--    after a few seconds anyway.
 
 -- An ambassador's regions (appointed, withdrawn, or gone with their region): part of the caller's grants.
 create function ambassador_region_changed() returns trigger
@@ -52,19 +54,6 @@ $$;
 
 create trigger region_rename after update on region referencing new table as added old table as removed
     for each statement execute function region_renamed();
-
--- The name a caller is greeted with.
-create function account_name_changed() returns trigger
-    language plpgsql set search_path = public as $$
-begin
-    perform notify_changed_accounts('account', array(
-        select a.id from added a join removed r on r.id = a.id where a.display_name is distinct from r.display_name));
-    return null;
-end;
-$$;
-
-create trigger account_name_update after update on account referencing new table as added old table as removed
-    for each statement execute function account_name_changed();
 
 -- A platform administrator named or no longer (the bootstrap command, another process).
 create function platform_admin_changed() returns trigger
