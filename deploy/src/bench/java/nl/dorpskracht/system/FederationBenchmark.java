@@ -250,6 +250,13 @@ public final class FederationBenchmark {
         if (status == 200) {
             endpoint = endpoint(server, superuser, STATISTICS, basic("national@lvkk.demo"), true,
                     "statistics-" + target.contacts());
+            // at once, so that a long run to 10 M leaves the smaller sizes' figures even when it is cut short
+            System.out.printf("%-28s p50 %.2f ms, p99 %.2f ms (%d in a row); %d clients: %.0f req/s, p50 %.2f ms; %.1f"
+                    + " KiB%n", "statistics endpoint", Benchmark.percentile(endpoint.sequential(), 0.50),
+                    Benchmark.percentile(endpoint.sequential(), 0.99), endpoint.sequential().size(),
+                    Integer.getInteger("benchmark.clients", 8),
+                    endpoint.load().latencies().size() / (double) LOAD.toSeconds(),
+                    Benchmark.percentile(endpoint.load().latencies(), 0.50), endpoint.bytes() / 1024.0);
         } else {
             System.out.printf("GET %s answers %d: not measured at this size%n", STATISTICS, status);
         }

@@ -113,7 +113,7 @@ public final class FederationGenerator {
                 + " 'info-' || lpad(n::text, 6, '0') || '@example.invalid',"
                 + " case n % 20 when 0 then 'ARCHIVED' when 1 then 'SUSPENDED' when 2 then 'PROSPECT' else 'ACTIVE' end,"
                 + " 'Dorpsstraat ' || (n % 150 + 1), (1000 + n % 9000) || ' ZZ', 'Kern ' || lpad(n::text, 6, '0'),"
-                + " 150 + (n * 7919) % 6000,"
+                + " 150 + (n::bigint * 7919) % 6000,"
                 + " case when n % 20 = 2 then null else date '2016-01-01' + ((n * 37) % 3650)::int end"
                 + " from generate_series(" + from + ", " + (to - 1) + ") n";
     }
