@@ -25,4 +25,5 @@ fi
 mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -DskipTests install
 exec mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -pl deploy exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass="$main" -Ddorpskracht.root="$root" -Ddorpskracht.launcher="$root/deploy/run.sh" \
+    -Ddorpskracht.jvm.options="$root/deploy/jvm.options" \
     -Ddorpskracht.jar="$root/deploy/target/dorpskracht.jar" -Ddorpskracht.test.dir="$root/deploy/target/benchmark" "$@"

@@ -17,5 +17,6 @@ echo "$(date -Is) uptime:$(uptime)"
 mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -DskipTests install
 mvn -B -q ${MAVEN_FLAGS:-} -Pbenchmark -pl deploy exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.dorpskracht.system.FederationBenchmark \
+    -Ddorpskracht.launcher="$root/deploy/run.sh" -Ddorpskracht.jvm.options="$root/deploy/jvm.options" \
     -Ddorpskracht.jar="$root/deploy/target/dorpskracht.jar" -Ddorpskracht.test.dir="$root/deploy/target/federation-benchmark" "$@"
 echo "$(date -Is) uptime:$(uptime)"
