@@ -23,7 +23,7 @@ public final class MemberListBenchmark {
     private static final Duration LOAD = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup", 5));
     private static final int MEMBERS = Integer.getInteger("memberlist.members", 3_400);
-    private static final int QUERY_RUNS = 400;
+    private static final int QUERY_RUNS = 2_000;
 
     private MemberListBenchmark() {
     }
@@ -63,7 +63,7 @@ public final class MemberListBenchmark {
         System.out.printf("%-52s %10d%n", "failed requests", figures.failures());
         System.out.printf("%nWhere the member list's Java time went (flight recorder, %d s of the same load):%n%s%n",
                 WARM_UP.toSeconds(), figures.profile().format(15));
-        System.out.printf("%nThe member list query (page of 20 + count), %d executions each%n", QUERY_RUNS);
+        System.out.printf("%nThe member list query (page of 20 + count), %d executions each, by turns%n", QUERY_RUNS);
         System.out.printf("%-52s %10.3f ms%n", "RLS on p50 (app role, tenant + scope '*')", figures.rlsOnP50());
         System.out.printf("%-52s %10.3f ms%n", "RLS off p50 (superuser, same tenant_id predicate)",
                 figures.rlsOffP50());
@@ -95,10 +95,11 @@ public final class MemberListBenchmark {
         List<String> planOff;
         try (Connection application = server.applicationRole(); Connection superuser = server.superuser()) {
             MemberListQuery.enterTenant(application, "vkkl");
-            MemberListQuery.measure(application, "vkkl", 50);
-            MemberListQuery.measure(superuser, "vkkl", 50);
-            on = MemberListQuery.measure(application, "vkkl", QUERY_RUNS);
-            off = MemberListQuery.measure(superuser, "vkkl", QUERY_RUNS);
+            MemberListQuery.measureInterleaved(application, superuser, "vkkl", 100);
+            MemberListQuery.Interleaved both = MemberListQuery.measureInterleaved(application, superuser, "vkkl",
+                    QUERY_RUNS);
+            on = both.on();
+            off = both.off();
             planOn = MemberListQuery.explain(application, "vkkl");
             planOff = MemberListQuery.explain(superuser, "vkkl");
         }

@@ -59,6 +59,55 @@ public final class MemberListQuery {
         return latencies;
     }
 
+    /** Latencies of RLS on and off, sorted. */
+    public record Interleaved(List<Long> on, List<Long> off) {
+    }
+
+    /**
+     * As {@link #measure}, on both connections by turns (on, off; then off, on), so that a machine whose load changes
+     * during the run weighs on both sides alike.
+     */
+    public static Interleaved measureInterleaved(Connection on, Connection off, String tenant, int times)
+            throws SQLException {
+        List<Long> withRls = new ArrayList<>();
+        List<Long> withoutRls = new ArrayList<>();
+        try (PreparedStatement onPage = on.prepareStatement(PAGE);
+                PreparedStatement onCount = on.prepareStatement(COUNT);
+                PreparedStatement offPage = off.prepareStatement(PAGE);
+                PreparedStatement offCount = off.prepareStatement(COUNT)) {
+            for (PreparedStatement page : List.of(onPage, offPage)) {
+                page.setString(1, "ACTIVE");
+                page.setString(2, tenant);
+                page.setInt(3, 20);
+                page.setInt(4, 0);
+            }
+            for (PreparedStatement count : List.of(onCount, offCount)) {
+                count.setString(1, "ACTIVE");
+                count.setString(2, tenant);
+            }
+            for (int i = 0; i < times; i++) {
+                if (i % 2 == 0) {
+                    withRls.add(once(onPage, onCount));
+                    withoutRls.add(once(offPage, offCount));
+                } else {
+                    withoutRls.add(once(offPage, offCount));
+                    withRls.add(once(onPage, onCount));
+                }
+            }
+        }
+        Collections.sort(withRls);
+        Collections.sort(withoutRls);
+        return new Interleaved(withRls, withoutRls);
+    }
+
+    private static long once(PreparedStatement page, PreparedStatement count) throws SQLException {
+        long start = System.nanoTime();
+        if (drain(page.executeQuery()) == 0 || drain(count.executeQuery()) != 1) {
+            throw new IllegalStateException("The member list query found nothing: is the tenant entered?");
+        }
+        return System.nanoTime() - start;
+    }
+
     /** The plan of the page statement with its values written in, as EXPLAIN (ANALYZE, BUFFERS) prints it. */
     public static List<String> explain(Connection connection, String tenant) throws SQLException {
         String sql = "EXPLAIN (ANALYZE, BUFFERS) "
