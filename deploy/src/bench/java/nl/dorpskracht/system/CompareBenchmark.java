@@ -141,7 +141,14 @@ public final class CompareBenchmark {
         }
         double[] multiples = java.util.Arrays.stream(steps.split(",")).map(String::trim)
                 .mapToDouble(Double::parseDouble).toArray();
-        java.util.Map<Long, Double> p50 = FederationBenchmark.statisticsP50(multiples);
+        java.util.Map<Long, Double> p50;
+        try {
+            p50 = FederationBenchmark.statisticsP50(multiples);
+        } catch (Exception | AssertionError e) {
+            // the rest of the table is still worth printing; the failure is a failed check of the run
+            BenchmarkChecks.require(false, "the national statistics were not measured: " + e);
+            return;
+        }
         int i = 0;
         for (double p : p50.values()) {
             put(now, "statistics." + Math.round(multiples[i++] * 1_000_000) + ".p50.ms", p);

@@ -188,10 +188,17 @@ public final class RunningDorpskracht implements Endpoint {
         return startup;
     }
 
-    /** Resident memory of the server process, from /proc, in MiB. */
+    /**
+     * Resident memory of the server's JVM, from /proc, in MiB: of the process started, or of the JVM it runs as its child
+     * (run.sh keeps a shell in front of the first start of a jar, to put the class-data archive in place after it).
+     */
     public long residentMegabytes() {
+        return residentMegabytes(pid());
+    }
+
+    private static long residentMegabytes(long pid) {
         try {
-            List<String> status = Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"));
+            List<String> status = Files.readAllLines(Path.of("/proc/" + pid + "/status"));
             return status.stream().filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
                     .mapToLong(Long::parseLong).findFirst().orElse(0) / 1024;
         } catch (IOException e) {
@@ -218,8 +225,15 @@ public final class RunningDorpskracht implements Endpoint {
         return databasePort;
     }
 
+    /** The server's JVM: the process started, or the JVM run.sh started as its child. */
     public long pid() {
-        return process.pid();
+        return jvmBehindLauncher().map(ProcessHandle::pid).orElse(process.pid());
+    }
+
+    /** The JVM run.sh started as its child, when the process started is run.sh's shell; never the embedded database. */
+    private java.util.Optional<ProcessHandle> jvmBehindLauncher() {
+        return process.children().filter(child -> child.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst();
     }
 
     public Path log() {
@@ -230,7 +244,11 @@ public final class RunningDorpskracht implements Endpoint {
     public void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            // run.sh writes the class-data archive while its first JVM stops: that may take a while on a busy machine
+            java.util.Optional<ProcessHandle> jvm = jvmBehindLauncher();
+            Duration patience = Duration.ofSeconds(jvm.isPresent() ? 180 : 30);
+            if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                jvm.ifPresent(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
@@ -251,6 +269,7 @@ public final class RunningDorpskracht implements Endpoint {
 
     /** Kills the server the way a crash or the OOM killer would ({@code kill -9}): no shutdown hook runs. */
     public void kill() {
+        jvmBehindLauncher().ifPresent(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
