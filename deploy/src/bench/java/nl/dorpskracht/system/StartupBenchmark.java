@@ -24,6 +24,7 @@ import nl.dorpskracht.testsupport.FreePort;
  */
 public final class StartupBenchmark {
 
+    private static final Duration STOP_WITHIN = Duration.ofMinutes(10);
     private static final Duration READY_WITHIN = Duration.ofMinutes(Long.getLong("dorpskracht.test.startup-minutes", 8));
 
     /** The three starts, and the resident memory right after the last. */
@@ -121,11 +122,14 @@ public final class StartupBenchmark {
         throw new IllegalStateException("not ready within " + READY_WITHIN + "; see " + log);
     }
 
-    /** SIGTERM as an operator stops it; a first start writes its class-data archive meanwhile. */
+    /**
+     * SIGTERM as an operator stops it; a first start writes its class-data archive meanwhile (a minute on a busy
+     * machine: killed before it is done, the next start has no archive).
+     */
     private static void stop(Process process) {
         process.destroy();
         try {
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            if (!process.waitFor(STOP_WITHIN.toMinutes(), TimeUnit.MINUTES)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
