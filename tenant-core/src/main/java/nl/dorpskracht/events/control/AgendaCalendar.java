@@ -22,12 +22,21 @@ import nl.dorpskracht.events.entity.EventStatus;
 /** An agenda as an iCalendar feed (RFC 5545), written with ical4j. Times go out in UTC, which every client converts. */
 public final class AgendaCalendar {
 
+    /**
+     * ical4j 4.1 is not safe for concurrent use: with registrations for one event composing their mails side by side
+     * (before the event's lock, see {@code EventPlaces#register}), a freshly started instance once failed formatting a
+     * date-time ({@code UnsupportedTemporalTypeException} from {@code Instant.getLong}, FailoverIT). One at a time.
+     */
+    private static final Object ICAL4J = new Object();
+
     private AgendaCalendar() {
     }
 
     /** {@code hostName} names the host of a shared event, e.g. "Landelijke Vereniging voor Kleine Kernen". */
     public static String write(List<AgendaItem> items, Function<String, String> hostName) {
-        return output(calendar(items, hostName));
+        synchronized (ICAL4J) {
+            return output(calendar(items, hostName));
+        }
     }
 
     /**
@@ -35,9 +44,11 @@ public final class AgendaCalendar {
      * REQUEST would make calendar clients offer accept/decline answers to an organizer that does not read them.
      */
     public static String invitation(AgendaItem item, String hostName) {
-        Calendar calendar = calendar(List.of(item), code -> hostName);
-        calendar.add(ImmutableMethod.PUBLISH);
-        return output(calendar);
+        synchronized (ICAL4J) {
+            Calendar calendar = calendar(List.of(item), code -> hostName);
+            calendar.add(ImmutableMethod.PUBLISH);
+            return output(calendar);
+        }
     }
 
     private static Calendar calendar(List<AgendaItem> items, Function<String, String> hostName) {
