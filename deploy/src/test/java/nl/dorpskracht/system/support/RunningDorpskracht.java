@@ -189,8 +189,9 @@ public final class RunningDorpskracht implements Endpoint {
     }
 
     /**
-     * Resident memory of the server's JVM, from /proc, in MiB: of the process started, or of the JVM it runs as its child
-     * (run.sh keeps a shell in front of the first start of a jar, to put the class-data archive in place after it).
+     * Resident memory of the server's JVM, from /proc, in MiB: of the process started, or of the JVM it runs as its
+     * child (run.sh keeps a shell in front of the first start of a jar, to put the class-data archive in place after
+     * it).
      */
     public long residentMegabytes() {
         return residentMegabytes(pid());
